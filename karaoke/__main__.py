@@ -1,0 +1,7 @@
+"""``python -m karaoke`` is the same as the ``karaoke`` command."""
+
+import sys
+
+from karaoke.cli import main
+
+sys.exit(main())

@@ -1,0 +1,108 @@
+"""What every reader shares: turning the lines it found, in file order, into :class:`Lyrics`.
+
+Rules, the same for every format (documented here once):
+
+- Lines are sorted by ``(start_ms, end_ms)``; the sort is stable, so equal times keep file order.
+  A line that starts before the one above it in the file is reported (warning).
+- A line whose text is empty after removing markup is left out and reported (warning).
+- A line that ends before it starts is reported (error) and made zero-length.
+- A line that starts before the previous one (in time order) ends is reported (warning); both are
+  kept: the timeline shows the later-starting one from its start (see ``timeline.py``).
+- No line at all is unusable: :class:`SongError`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from karaoke.core.errors import Problem, Severity, SongError
+from karaoke.core.model import Line, Lyrics, Word
+from karaoke.core.timefmt import format_ms
+
+
+@dataclass(slots=True)
+class RawLine:
+    """A line as a reader found it, before sorting and checks."""
+
+    text: str
+    start_ms: int
+    end_ms: int
+    source_line: int
+    words: tuple[Word, ...] = ()
+    starts_stanza: bool = False
+    #: A repeat of a line written once with several stamps (LRC): exempt from the order check.
+    is_repeat: bool = False
+
+
+def build_lyrics(
+    path: str,
+    raw_lines: Iterable[RawLine],
+    encoding: str,
+    problems: list[Problem],
+    *,
+    metadata: Mapping[str, str] | None = None,
+    timed: bool = True,
+    empty_message: str = "no sung lines found",
+) -> Lyrics:
+    """Sort, check and freeze ``raw_lines``; ``problems`` gets what the checks find."""
+    kept: list[RawLine] = []
+    for raw in raw_lines:
+        if not raw.text.strip():
+            problems.append(Problem(path, raw.source_line, "empty line: it has no text to sing"))
+            continue
+        if raw.end_ms < raw.start_ms:
+            problems.append(
+                Problem(
+                    path,
+                    raw.source_line,
+                    f"ends ({format_ms(raw.end_ms)}) before it starts ({format_ms(raw.start_ms)})",
+                    Severity.ERROR,
+                )
+            )
+            raw.end_ms = raw.start_ms
+        kept.append(raw)
+    if not kept:
+        if problems:
+            raise SongError(path, f"{empty_message}: {problems[0].message}", problems[0].line)
+        raise SongError(path, empty_message)
+
+    written = [raw for raw in kept if not raw.is_repeat]
+    for before, after in itertools.pairwise(written):
+        if after.start_ms < before.start_ms:
+            problems.append(
+                Problem(
+                    path,
+                    after.source_line,
+                    f"starts ({format_ms(after.start_ms)}) before the line above it "
+                    f"(line {before.source_line}, {format_ms(before.start_ms)}); "
+                    "lines play in time order",
+                )
+            )
+    ordered = sorted(kept, key=lambda raw: (raw.start_ms, raw.end_ms))
+    for before, after in itertools.pairwise(ordered):
+        if after.start_ms < before.end_ms:
+            problems.append(
+                Problem(
+                    path,
+                    after.source_line,
+                    f"overlaps line {before.source_line} by {before.end_ms - after.start_ms} ms",
+                )
+            )
+
+    lines = tuple(
+        Line(raw.text, raw.start_ms, raw.end_ms, raw.words, raw.source_line) for raw in ordered
+    )
+    stanza_starts = tuple(
+        index for index, raw in enumerate(ordered) if index == 0 or raw.starts_stanza
+    )
+    return Lyrics(
+        path=path,
+        lines=lines,
+        encoding=encoding,
+        stanza_starts=stanza_starts,
+        metadata=dict(metadata or {}),
+        timed=timed,
+        problems=tuple(problems),
+    )

@@ -1,0 +1,57 @@
+"""Reading a song manifest (``song.toml``) with line numbers for messages.
+
+``tomllib`` gives values, not positions; the positions of keys and ``[[stanza]]`` headers are
+found in the text, which is enough to point a person at the right line.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from typing import Any
+
+from karaoke.core.errors import SongError
+
+_TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+def parse_toml(text: str, path: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        match = _TOML_POSITION.search(message)
+        line = int(match.group(1)) if match else None
+        raise SongError(
+            path, f"not valid TOML: {_TOML_POSITION.sub('', message).strip()}", line
+        ) from None
+
+
+class LineFinder:
+    """1-based line numbers of keys and array-of-table headers in a TOML text."""
+
+    def __init__(self, text: str) -> None:
+        self._rows = text.split("\n")
+
+    def table_lines(self, name: str) -> list[int]:
+        header = re.compile(rf"^\s*\[\[\s*{re.escape(name)}\s*\]\]")
+        return [i + 1 for i, row in enumerate(self._rows) if header.match(row)]
+
+    def key_line(self, key: str, start: int = 1, end: int | None = None) -> int | None:
+        """First line in ``[start, end)`` that assigns ``key`` (dotted keys match on the head)."""
+        pattern = re.compile(rf"^\s*{re.escape(key)}\s*[=.]")
+        stop = len(self._rows) + 1 if end is None else end
+        for number in range(start, stop):
+            if pattern.match(self._rows[number - 1]):
+                return number
+        return None
+
+
+def localized(value: Any) -> dict[str, str]:
+    """``"text"`` or ``{es = "…", en = "…"}`` → a language → text dict (empty on other types)."""
+    if isinstance(value, str):
+        return {"": value}
+    if isinstance(value, Mapping):
+        return {str(code): text for code, text in value.items() if isinstance(text, str)}
+    return {}

@@ -1,0 +1,156 @@
+"""The song model: frozen dataclasses, every time an ``int`` of milliseconds named ``*_ms``.
+
+Invariants (established by the readers and :mod:`karaoke.core.package`):
+
+- ``Song.lines`` is sorted by ``(start_ms, end_ms)``; ties keep file order.
+- For every line ``0 <= start_ms <= end_ms``.
+- A line's words, when present, lie in the line's text at ``char_start``, are in text order,
+  and have ``start_ms <= end_ms``; word times are not forced inside the line's times.
+- Stanzas cover disjoint, increasing ranges ``[first_line, end_line)`` of ``Song.lines``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+#: Text in several languages, keyed by a language code such as ``"es"`` or ``"en"``.
+Localized = Mapping[str, str]
+
+
+def pick(text: Localized, language: str, fallback: str = "es") -> str:
+    """The text in ``language``, else in ``fallback``, else in any language, else ``""``."""
+    for code in (language, fallback):
+        if text.get(code):
+            return text[code]
+    return next((value for value in text.values() if value), "")
+
+
+class Word(NamedTuple):
+    """A timed word (or syllable) of a line; ``char_start`` indexes the line's text.
+
+    A NamedTuple rather than a frozen dataclass: word-timed files hold tens of thousands of
+    them, and a tuple is built about twice as fast.
+    """
+
+    text: str
+    start_ms: int
+    end_ms: int
+    char_start: int
+
+    @property
+    def char_end(self) -> int:
+        return self.char_start + len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One sung line. ``text`` keeps the file's line breaks, without markup tags.
+
+    ``source_line`` is the 1-based line in the lyrics file where the cue starts, for messages.
+    """
+
+    text: str
+    start_ms: int
+    end_ms: int
+    words: tuple[Word, ...] = ()
+    source_line: int = 0
+
+    @property
+    def duration_ms(self) -> int:
+        return self.end_ms - self.start_ms
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A source for an explanation. ``url`` is shown and opened only when it is http(s)."""
+
+    title: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryTerm:
+    term: Localized
+    definition: Localized
+
+
+@dataclass(frozen=True, slots=True)
+class Stanza:
+    """A group of sung lines with the explanation of their science.
+
+    Holds ``Song.lines[first_line:end_line]``. ``explanation`` is Markdown. ``notes`` are for the
+    teacher only and never shown to the audience.
+    """
+
+    first_line: int
+    end_line: int
+    title: Localized = field(default_factory=dict)
+    explanation: Localized = field(default_factory=dict)
+    notes: Localized = field(default_factory=dict)
+    references: tuple[Reference, ...] = ()
+    glossary: tuple[GlossaryTerm, ...] = ()
+    source_line: int = 0
+
+    def __contains__(self, line_index: object) -> bool:
+        return isinstance(line_index, int) and self.first_line <= line_index < self.end_line
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    role: Localized
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lyrics:
+    """What a lyrics reader returns: the lines, in time order, and what it noticed.
+
+    ``stanza_starts`` are the indices of lines that begin a stanza according to the file itself
+    (blank lines in LRC and plain text); ``timed`` is False for plain text, whose times are a
+    placeholder tempo.
+    """
+
+    path: str
+    lines: tuple[Line, ...]
+    encoding: str
+    stanza_starts: tuple[int, ...] = (0,)
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    timed: bool = True
+    problems: tuple = ()  # tuple[Problem, ...]; typed loosely to keep this module import-free
+
+
+@dataclass(frozen=True, slots=True)
+class Song:
+    """A song ready to play: metadata, the lines in time order and their stanzas.
+
+    ``offset_ms`` delays the lyrics against the media (positive: lyrics later, as VLC's subtitle
+    delay): the lyrics time is ``media_ms - offset_ms``.
+    ``media`` is None for a lyrics-only song.
+    """
+
+    title: str
+    lines: tuple[Line, ...]
+    stanzas: tuple[Stanza, ...]
+    lyrics_path: Path
+    media: Path | None = None
+    subtitle: str = ""
+    language: str = "es"
+    credits: tuple[Credit, ...] = ()
+    offset_ms: int = 0
+    encoding: str = "utf-8"
+    timed: bool = True
+    manifest_path: Path | None = None
+    translations: Mapping[str, Path] = field(default_factory=dict)
+
+    @property
+    def duration_ms(self) -> int:
+        return max((line.end_ms for line in self.lines), default=0)
+
+    def stanza_index_of_line(self, line_index: int) -> int | None:
+        for index, stanza in enumerate(self.stanzas):
+            if line_index in stanza:
+                return index
+        return None

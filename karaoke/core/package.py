@@ -1,0 +1,314 @@
+"""Opening a song: a package (``song.toml`` + lyrics), or bare files.
+
+:func:`open_song` accepts what a person would pass on the command line:
+
+- a song package folder, or its ``song.toml``;
+- a lyrics file (``.srt``, ``.lrc``, ``.txt``), with a same-named media file beside it if any;
+- a media file, with a same-named ``.srt``/``.lrc`` beside it or an explicit ``lyrics`` path.
+
+It returns the song and the problems it noticed; it raises :class:`SongError` only when there is
+nothing to play (no lyrics file, unreadable lyrics, a manifest that is not TOML).
+See ``docs/song-format.md`` for the manifest's fields.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from karaoke.core.errors import Problem, Severity, SongError
+from karaoke.core.formats import READERS, is_lyrics_file, read_lyrics
+from karaoke.core.formats.decoding import decode_text
+from karaoke.core.manifest import LineFinder, localized, parse_toml
+from karaoke.core.media import is_media_file, media_beside
+from karaoke.core.model import Credit, GlossaryTerm, Line, Lyrics, Reference, Song, Stanza
+
+MANIFEST_NAME = "song.toml"
+SCHEMA_VERSION = 1
+_RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
+_TOP_KEYS = {
+    "schema", "title", "subtitle", "language", "lyrics", "media", "offset_ms", "credits",
+    "stanza", "translations",
+}  # fmt: skip
+_STANZA_KEYS = {"lines", "title", "explanation", "notes", "references", "glossary"}
+
+
+@dataclass(slots=True)
+class OpenedSong:
+    song: Song
+    lyrics: Lyrics
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+
+def open_song(path: Path, lyrics: Path | None = None) -> OpenedSong:
+    """Open whatever ``path`` is (see the module doc). Raises :class:`SongError`."""
+    if path.is_dir():
+        manifest = path / MANIFEST_NAME
+        if not manifest.is_file():
+            raise SongError(path, f"this folder has no {MANIFEST_NAME}; pass a song file instead")
+        return _open_manifest(manifest)
+    if not path.exists():
+        raise SongError(path, "no such file or folder")
+    if path.suffix.lower() == ".toml":
+        return _open_manifest(path)
+    if is_media_file(path):
+        return _open_bare(lyrics or _lyrics_beside(path), media=path)
+    if lyrics is not None:
+        raise SongError(path, "not a media file, so --lyrics does not apply to it")
+    if is_lyrics_file(path):
+        return _open_bare(path, media=media_beside(path))
+    raise SongError(
+        path,
+        "not a song: expected a song folder, song.toml, a lyrics file "
+        f"({', '.join(sorted(READERS))}) or a media file",
+    )
+
+
+def _lyrics_beside(media: Path) -> Path:
+    for extension in (".lrc", ".srt", ".LRC", ".SRT"):
+        candidate = media.with_suffix(extension)
+        if candidate.is_file():
+            return candidate
+    raise SongError(
+        media, f"no lyrics beside it: expected {media.with_suffix('.srt').name} or "
+        f"{media.with_suffix('.lrc').name} (or give --lyrics FILE)"
+    )  # fmt: skip
+
+
+def _open_bare(lyrics_path: Path, media: Path | None) -> OpenedSong:
+    lyrics = read_lyrics(lyrics_path)
+    stanzas = _stanzas_from_breaks(lyrics)
+    song = Song(
+        title=lyrics.metadata.get("ti") or lyrics_path.stem.replace("_", " "),
+        lines=lyrics.lines,
+        stanzas=stanzas,
+        lyrics_path=lyrics_path,
+        media=media,
+        encoding=lyrics.encoding,
+        timed=lyrics.timed,
+    )
+    return OpenedSong(song, lyrics, list(lyrics.problems))
+
+
+def _stanzas_from_breaks(lyrics: Lyrics) -> tuple[Stanza, ...]:
+    bounds = [*lyrics.stanza_starts, len(lyrics.lines)]
+    return tuple(Stanza(a, b) for a, b in itertools.pairwise(bounds) if a < b)
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+# The manifest ----------------------------------------------------------------------------------
+
+
+def _open_manifest(manifest: Path) -> OpenedSong:
+    try:
+        data = manifest.read_bytes()
+    except OSError as error:
+        raise SongError(manifest, f"cannot read: {error.strerror or error}") from None
+    text, _ = decode_text(data, str(manifest))
+    table = parse_toml(text, str(manifest))
+    return _ManifestReader(manifest, table, LineFinder(text)).read()
+
+
+class _ManifestReader:
+    def __init__(self, path: Path, table: dict[str, Any], finder: LineFinder) -> None:
+        self.path = path
+        self.folder = path.parent
+        self.table = table
+        self.finder = finder
+        self.problems: list[Problem] = []
+
+    def resolve(self, name: str) -> Path:
+        """A path written in the manifest, relative to its folder (``..`` folded for messages)."""
+        return Path(os.path.normpath(self.folder / name))
+
+    def warn(self, line: int | None, message: str) -> None:
+        self.problems.append(Problem(str(self.path), line, message))
+
+    def fail(self, key: str, message: str) -> SongError:
+        return SongError(self.path, message, self.finder.key_line(key))
+
+    def text_value(self, key: str, *, required: bool = False, default: str = "") -> str:
+        value = self.table.get(key, default)
+        if not isinstance(value, str) or (required and not value.strip()):
+            raise self.fail(key, f"'{key}' must be {'a non-empty' if required else 'a'} text")
+        return value
+
+    def read(self) -> OpenedSong:
+        schema = self.table.get("schema", SCHEMA_VERSION)
+        if schema != SCHEMA_VERSION:
+            raise self.fail(
+                "schema", f"schema {schema!r} is not supported (this app reads {SCHEMA_VERSION})"
+            )
+        for key in sorted(set(self.table) - _TOP_KEYS):
+            self.warn(self.finder.key_line(key), f"unknown key '{key}' (ignored)")
+
+        lyrics_path = self.resolve(self.text_value("lyrics", required=True))
+        if not lyrics_path.is_file():
+            raise self.fail("lyrics", f"lyrics file not found: {lyrics_path}")
+        lyrics = read_lyrics(lyrics_path)
+        self.problems.extend(lyrics.problems)
+
+        offset_ms = self.table.get("offset_ms", 0)
+        if not isinstance(offset_ms, int) or isinstance(offset_ms, bool):
+            raise self.fail("offset_ms", "'offset_ms' must be a whole number of milliseconds")
+
+        song = Song(
+            title=self.text_value("title", required=True),
+            subtitle=self.text_value("subtitle"),
+            language=self.text_value("language", default="es") or "es",
+            lines=lyrics.lines,
+            stanzas=self._stanzas(lyrics.lines),
+            lyrics_path=lyrics_path,
+            media=self._media(),
+            credits=self._credits(),
+            offset_ms=offset_ms,
+            encoding=lyrics.encoding,
+            timed=lyrics.timed,
+            manifest_path=self.path,
+            translations=self._translations(),
+        )
+        return OpenedSong(song, lyrics, self.problems)
+
+    def _media(self) -> Path | None:
+        if "media" not in self.table:
+            return None
+        media = self.resolve(self.text_value("media"))
+        if not media.is_file():
+            self.warn(self.finder.key_line("media"), f"media file not found: {media}")
+            return None
+        return media
+
+    def _translations(self) -> dict[str, Path]:
+        value = self.table.get("translations", {})
+        if not isinstance(value, dict):
+            raise self.fail("translations", "'translations' must be a table: language = \"file\"")
+        found: dict[str, Path] = {}
+        for language, name in value.items():
+            target = self.resolve(str(name))
+            if target.is_file():
+                found[language] = target
+            else:
+                self.warn(
+                    self.finder.key_line("translations"), f"translation file not found: {target}"
+                )
+        return found
+
+    def _credits(self) -> tuple[Credit, ...]:
+        credits = self.table.get("credits", [])
+        if not isinstance(credits, list):
+            raise self.fail("credits", "'credits' must be a list of tables [[credits]]")
+        return tuple(
+            Credit(localized(item.get("role")), str(item.get("name", "")))
+            for item in _as_list(credits)
+            if isinstance(item, dict)
+        )
+
+    def _stanzas(self, lines: tuple[Line, ...]) -> tuple[Stanza, ...]:
+        entries = self.table.get("stanza", [])
+        if not isinstance(entries, list):
+            raise self.fail("stanza", "'stanza' must be an array of tables [[stanza]]")
+        headers = self.finder.table_lines("stanza")
+        stanzas: list[Stanza] = []
+        covered_until = 0  # index of the first line not yet in a stanza
+        for number, entry in enumerate(entries, start=1):
+            at = headers[number - 1] if number - 1 < len(headers) else None
+            stanza = self._stanza(number, entry, at, lines)
+            if stanza is None:
+                continue
+            if stanza.first_line < covered_until:
+                self.warn(
+                    at, f"stanza {number} overlaps or comes before the stanza above it (ignored)"
+                )
+                continue
+            if stanza.first_line > covered_until:
+                self._uncovered(covered_until, stanza.first_line, at)
+            stanzas.append(stanza)
+            covered_until = stanza.end_line
+        if lines and covered_until < len(lines):
+            self._uncovered(covered_until, len(lines), headers[-1] if headers else None)
+        return tuple(stanzas)
+
+    def _uncovered(self, first: int, end: int, at: int | None) -> None:
+        if end - first == 1:
+            self.warn(at, f"line {first + 1} of the lyrics belongs to no stanza")
+        else:
+            self.warn(at, f"lines {first + 1}-{end} of the lyrics belong to no stanza")
+
+    def _stanza(
+        self, number: int, entry: Any, at: int | None, lines: tuple[Line, ...]
+    ) -> Stanza | None:
+        if not isinstance(entry, dict):
+            self.warn(at, f"stanza {number} is not a table (ignored)")
+            return None
+        for key in sorted(set(entry) - _STANZA_KEYS):
+            self.warn(
+                self._stanza_key_line(key, at), f"stanza {number}: unknown key '{key}' (ignored)"
+            )
+        span = entry.get("lines")
+        match = _RANGE.match(str(span)) if isinstance(span, (str, int)) else None
+        if not match:
+            self.warn(
+                self._stanza_key_line("lines", at),
+                f'stanza {number}: \'lines\' must look like "3-5" or "4"',
+            )
+            return None
+        first, last = int(match.group(1)), int(match.group(2) or match.group(1))
+        if not 1 <= first <= last <= len(lines):
+            self.warn(
+                self._stanza_key_line("lines", at),
+                f'stanza {number}: lines "{span}" point at no line (the lyrics have {len(lines)} lines)',
+            )
+            return None
+        explanation = localized(entry.get("explanation"))
+        if not any(text.strip() for text in explanation.values()):
+            self.warn(at, f"stanza {number} has no explanation")
+        return Stanza(
+            first_line=first - 1,
+            end_line=last,
+            title=localized(entry.get("title")),
+            explanation=explanation,
+            notes=localized(entry.get("notes")),
+            references=self._references(number, entry.get("references", []), at),
+            glossary=tuple(
+                GlossaryTerm(localized(item.get("term")), localized(item.get("definition")))
+                for item in _as_list(entry.get("glossary"))
+                if isinstance(item, dict)
+            ),
+            source_line=at or 0,
+        )
+
+    def _stanza_key_line(self, key: str, at: int | None) -> int | None:
+        return self.finder.key_line(key, start=at) if at else None
+
+    def _references(self, number: int, value: Any, at: int | None) -> tuple[Reference, ...]:
+        if not isinstance(value, list):
+            self.warn(at, f"stanza {number}: 'references' must be a list")
+            return ()
+        references: list[Reference] = []
+        for item in value:
+            if not isinstance(item, dict) or not isinstance(item.get("title"), str):
+                self.warn(
+                    self._stanza_key_line("references", at),
+                    f"stanza {number}: a reference needs a title",
+                )
+                continue
+            url = str(item.get("url", ""))
+            if url and not url.startswith(("https://", "http://")):
+                self.warn(
+                    self._stanza_key_line("references", at),
+                    f"stanza {number}: reference URL must start with http:// or https://: {url}",
+                )
+                url = ""
+            references.append(Reference(item["title"], url))
+        return tuple(references)

@@ -1,0 +1,27 @@
+"""Shared test fixtures and paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+#: The project's shared folder (real-world lyrics corpus, the seed post), beside the checkout.
+SHARED = REPO.parent / "shared"
+CORPUS_SRT = SHARED / "corpus" / "srt"
+BUNDLED = REPO / "lyrics" / "mi-modelito-sabanero"
+
+
+@pytest.fixture
+def write(tmp_path: Path):
+    """Write bytes or text to a file in tmp_path and return its path."""
+
+    def _write(name: str, content: str | bytes, encoding: str = "utf-8") -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = content.encode(encoding) if isinstance(content, str) else content
+        path.write_bytes(data)
+        return path
+
+    return _write

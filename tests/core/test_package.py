@@ -1,0 +1,168 @@
+from pathlib import Path
+
+import pytest
+
+from karaoke.core.errors import SongError
+from karaoke.core.model import pick
+from karaoke.core.package import open_song
+
+SRT = """1
+00:00:01,000 --> 00:00:02,000
+uno
+
+2
+00:00:03,000 --> 00:00:04,000
+dos
+
+3
+00:00:05,000 --> 00:00:06,000
+tres
+"""
+
+MANIFEST = """schema = 1
+title = "Prueba"
+subtitle = "Sub"
+language = "es"
+lyrics = "lyrics.srt"
+offset_ms = 120
+
+[[credits]]
+role.es = "Letra"
+role.en = "Lyrics"
+name = "Alguien"
+
+[[stanza]]
+lines = "1-2"
+title.es = "Primera"
+title.en = "First"
+explanation.es = "**Hola**"
+explanation.en = "**Hello**"
+notes.es = "nota"
+references = [{ title = "Paper", url = "https://arxiv.org/abs/2005.14165" }]
+glossary = [{ term.es = "red", term.en = "network", definition.es = "d", definition.en = "d" }]
+
+[[stanza]]
+lines = "3"
+explanation.es = "tres"
+"""
+
+
+@pytest.fixture
+def package(write) -> Path:
+    write("song/lyrics.srt", SRT)
+    write("song/song.toml", MANIFEST)
+    return write("song/song.toml", MANIFEST).parent
+
+
+def test_manifest_builds_the_song(package):
+    opened = open_song(package)
+    song = opened.song
+    assert opened.problems == []
+    assert (song.title, song.subtitle, song.language, song.offset_ms) == (
+        "Prueba",
+        "Sub",
+        "es",
+        120,
+    )
+    assert [(s.first_line, s.end_line) for s in song.stanzas] == [(0, 2), (2, 3)]
+    first = song.stanzas[0]
+    assert pick(first.title, "en") == "First" and pick(first.explanation, "es") == "**Hola**"
+    assert first.references[0].url == "https://arxiv.org/abs/2005.14165"
+    assert pick(first.glossary[0].term, "en") == "network"
+    assert pick(song.credits[0].role, "en") == "Lyrics"
+    assert song.media is None
+
+
+def test_song_toml_path_works_like_its_folder(package):
+    assert open_song(package / "song.toml").song.title == "Prueba"
+
+
+def _problems(write, manifest: str) -> list[str]:
+    write("s/lyrics.srt", SRT)
+    return [str(p) for p in open_song(write("s/song.toml", manifest)).problems]
+
+
+def test_stanza_problems_are_reported_with_manifest_lines(write):
+    manifest = MANIFEST.replace('lines = "3"', 'lines = "3-9"')
+    problems = _problems(write, manifest)
+    assert any(':24: stanza 2: lines "3-9" point at no line' in p for p in problems), problems
+    assert any("line 3 of the lyrics belongs to no stanza" in p for p in problems), problems
+
+
+def test_missing_explanation_and_media_are_reported(write):
+    manifest = MANIFEST.replace('explanation.es = "tres"\n', "").replace(
+        "offset_ms = 120", 'offset_ms = 120\nmedia = "nope.mp4"'
+    )
+    problems = _problems(write, manifest)
+    assert any(
+        p.endswith(":7: media file not found: " + str(Path(write("s/x", "").parent) / "nope.mp4"))
+        for p in problems
+    ), problems
+    assert any("stanza 2 has no explanation" in p for p in problems), problems
+
+
+def test_unknown_keys_and_bad_reference_urls_are_reported(write):
+    manifest = MANIFEST.replace('subtitle = "Sub"', 'subtitel = "Sub"').replace(
+        "https://arxiv.org", "javascript://arxiv.org"
+    )
+    problems = _problems(write, manifest)
+    assert any(":3: unknown key 'subtitel'" in p for p in problems), problems
+    assert any("must start with http:// or https://" in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message", "line"),
+    [
+        ("title = 'x'\nlyrics = 'missing.srt'\n", "lyrics file not found", 2),
+        ("title = 'x'\nlyrics = = 'a'\n", "not valid TOML", 2),
+        ("lyrics = 'lyrics.srt'\n", "'title' must be a non-empty text", None),
+        ("title = 'x'\nlyrics = 'lyrics.srt'\noffset_ms = 'soon'\n", "whole number", 3),
+        ("schema = 2\ntitle = 'x'\nlyrics = 'lyrics.srt'\n", "schema 2 is not supported", 1),
+    ],
+)
+def test_unusable_manifests_raise_with_the_line(write, manifest, message, line):
+    write("s/lyrics.srt", SRT)
+    with pytest.raises(SongError) as caught:
+        open_song(write("s/song.toml", manifest))
+    assert message in caught.value.message
+    assert caught.value.line == line
+
+
+def test_media_file_pairs_with_same_named_lyrics(write):
+    media = write("clip.mp4", b"not really a video")
+    write("clip.srt", SRT)
+    opened = open_song(media)
+    assert opened.song.media == media and len(opened.song.lines) == 3
+
+
+def test_media_file_with_explicit_lyrics(write):
+    media = write("clip.mp4", b"x")
+    lyrics = write("other/words.lrc", "[00:01.00]hola\n")
+    assert open_song(media, lyrics=lyrics).song.lines[0].text == "hola"
+
+
+def test_media_without_lyrics_says_what_it_looked_for(write):
+    with pytest.raises(SongError, match=r"expected clip\.srt or clip\.lrc"):
+        open_song(write("clip.mp4", b"x"))
+
+
+def test_lyrics_alone_finds_media_beside_it(write):
+    lyrics = write("tune.lrc", "[ti:Tune]\n[00:01.00]a\n\n[00:02.00]b\n")
+    assert open_song(lyrics).song.media is None
+    media = write("tune.ogg", b"x")
+    song = open_song(lyrics).song
+    assert song.media == media and song.title == "Tune"
+    assert [(s.first_line, s.end_line) for s in song.stanzas] == [(0, 1), (1, 2)]
+
+
+@pytest.mark.parametrize("name", ["missing.srt", "notes.pdf"])
+def test_unusable_paths(write, tmp_path, name):
+    if name == "notes.pdf":
+        write(name, b"%PDF")
+    with pytest.raises(SongError):
+        open_song(tmp_path / name)
+
+
+def test_folder_without_manifest(tmp_path):
+    with pytest.raises(SongError, match=r"no song\.toml"):
+        open_song(tmp_path)

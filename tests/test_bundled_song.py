@@ -1,0 +1,103 @@
+"""The bundled song: every sung line of the post, verbatim and in order, each stanza explained."""
+
+import re
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from karaoke.core.model import pick
+from karaoke.core.package import open_song
+from karaoke.resources import bundled_song
+from tests.conftest import BUNDLED, REPO, SHARED
+
+SEED = SHARED / "seed" / "000_40e08701cebdb558.txt"
+
+
+def sung_lines_of_the_post() -> list[list[str]]:
+    """The italic quoted blocks of the post (`_"..."_`), one list of lines per block."""
+    text = SEED.read_text(encoding="utf-8")
+    blocks = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        if not paragraph.startswith('_"'):
+            continue
+        lines = []
+        for row in paragraph.split("\n"):
+            row = row.strip().strip("_").strip()
+            row = row.removeprefix('"')
+            row = re.sub(r'"[._]*$', "", row)
+            lines.append(row.strip())
+        blocks.append(lines)
+    return blocks
+
+
+@pytest.mark.skipif(
+    not SEED.exists(), reason="the seed post lives in ../shared, beside the checkout"
+)
+def test_every_sung_line_of_the_post_in_order_grouped_as_the_post_groups_them():
+    song = open_song(BUNDLED).song
+    blocks = sung_lines_of_the_post()
+    assert len(blocks) == 10
+    assert [line.text for line in song.lines] == [line for block in blocks for line in block]
+    assert [s.end_line - s.first_line for s in song.stanzas] == [len(b) for b in blocks]
+
+
+def test_bundled_song_is_clean_but_for_media_made_by_the_demo_script():
+    opened = open_song(BUNDLED)
+    assert [p for p in opened.problems if "media file not found" not in p.message] == []
+
+
+def test_each_stanza_is_explained_in_spanish_and_english_with_https_references():
+    song = open_song(BUNDLED).song
+    for stanza in song.stanzas:
+        for language in ("es", "en"):
+            assert len(stanza.explanation.get(language, "").split()) >= 60
+            assert stanza.title.get(language) and stanza.notes.get(language)
+        assert len(stanza.references) >= 2
+        assert all(ref.url.startswith("https://") for ref in stanza.references)
+    references = {ref.url for s in song.stanzas for ref in s.references}
+    assert "https://arxiv.org/abs/2005.14165" in references
+    assert "https://arxiv.org/abs/1706.03762" in references
+    assert pick(song.stanzas[0].title, "en")
+
+
+def test_timings_are_steady_and_in_order():
+    song = open_song(BUNDLED).song
+    starts = [line.start_ms for line in song.lines]
+    assert starts == sorted(starts)
+    assert all(line.duration_ms == 4500 for line in song.lines)
+
+
+def test_found_from_a_checkout():
+    assert bundled_song() == BUNDLED
+
+
+def test_found_from_an_installed_wheel(tmp_path):
+    """Build the wheel, unpack it as site-packages would, run `karaoke check` from elsewhere."""
+    wheel_dir = tmp_path / "wheel"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheel_dir), str(REPO)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    [wheel] = wheel_dir.glob("*.whl")
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    assert (site / "karaoke/_data/lyrics/mi-modelito-sabanero/song.toml").is_file()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from karaoke.cli import main; sys.exit(main(['check']))",
+        ],
+        cwd=elsewhere,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "Mi Modelito Sabanero: 26 lines, 10 stanzas" in result.stdout, result.stderr
