@@ -42,7 +42,9 @@ from typing import TYPE_CHECKING
 try:
     import numpy as np
 except ImportError:  # pragma: no cover - depends on the machine
-    sys.exit("make_demo_media: numpy is needed to build the demo media: .venv/bin/pip install numpy")
+    sys.exit(
+        "make_demo_media: numpy is needed to build the demo media: .venv/bin/pip install numpy"
+    )
 
 if TYPE_CHECKING:
     from karaoke.core.model import Line, Song
@@ -73,9 +75,12 @@ FPS = 10
 FRAME_MS = 1000 // FPS
 FONT_BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
 FONT_REGULAR = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-GLYPH_WIDTH_EM = 0.64  # average advance of DejaVu Sans Bold, to wrap text without a rasteriser
+GLYPH_WIDTH_EM = 0.6  # average advance of DejaVu Sans Bold, to wrap text without a rasteriser
 TEXT_MAX_WIDTH = WIDTH - 80
 SPECTRUM_BANDS = 32
+TITLE_HUE = 0.68  # indigo
+# One hue per stanza card, far from each other and from the title card's.
+STANZA_HUES = (0.0, 0.33, 0.07, 0.86, 0.47, 0.13, 0.78, 0.22, 0.56, 0.94, 0.4, 0.03)
 
 # Chords: bass note and a close voicing, as MIDI note numbers (G major).
 CHORDS: dict[str, tuple[int, tuple[int, ...]]] = {
@@ -175,18 +180,32 @@ def cards(song: Song, end_ms: int) -> list[Card]:
         starts.append(max(previous_end, lines[0].start_ms - CARD_LEAD_MS))
         previous_end = max(line.end_ms for line in lines)
     outro_ms = -(-previous_end // BAR_MS) * BAR_MS if song.stanzas else end_ms
-    title = Card(0, starts[0] if starts else end_ms, "Karaoke de ciencia", song.title,
-                 song.subtitle, 0.68)
+    title = Card(
+        0,
+        starts[0] if starts else end_ms,
+        "Karaoke de ciencia",
+        song.title,
+        song.subtitle,
+        TITLE_HUE,
+    )
     result = [title]
     count = len(song.stanzas)
     for index, stanza in enumerate(song.stanzas):
         stop = starts[index + 1] if index + 1 < count else outro_ms
-        hue = (0.02 + index * 0.618_034) % 1.0
+        hue = STANZA_HUES[index % len(STANZA_HUES)]
         text = stanza.title.get("es") or next(iter(stanza.title.values()), "")
         result.append(Card(starts[index], stop, f"Estrofa {index + 1} de {count}", text, "", hue))
     if outro_ms < end_ms:
-        result.append(Card(outro_ms, end_ms, "Karaoke de ciencia", song.title, "¡Gracias por cantar!",
-                           0.68))
+        result.append(
+            Card(
+                outro_ms,
+                end_ms,
+                "Karaoke de ciencia",
+                song.title,
+                "¡Gracias por cantar!",
+                TITLE_HUE,
+            )
+        )
     return result
 
 
@@ -236,14 +255,14 @@ def bass_note(note: int, dur_ms: int) -> np.ndarray:
     return harmonic_tone(midi_hz(note), samples, (1.0, 0.35, 0.1)) * envelope(samples, 6, 320, 40)
 
 
-def comp_stab(notes: Sequence[int], dur_ms: int = 260) -> np.ndarray:
+def comp_stab(notes: Sequence[int], dur_ms: int = 260, decay_ms: float = 110) -> np.ndarray:
     """A short off-beat chord, accordion-ish: bright partials, two slightly detuned voices."""
     samples = ms_to_samples(dur_ms)
     stab = np.zeros(samples)
     for note in notes:
         for detune in (0.998, 1.002):
             stab += harmonic_tone(midi_hz(note) * detune, samples, (1.0, 0.5, 0.32, 0.18, 0.08))
-    return stab / (2 * len(notes)) * envelope(samples, 8, 110, 30)
+    return stab / (2 * len(notes)) * envelope(samples, 8, decay_ms, 30)
 
 
 def kick(dur_ms: int = 320) -> np.ndarray:
@@ -293,8 +312,9 @@ class Mixer:
         self.dry = np.zeros((2, samples))
         self.send = np.zeros(samples)
 
-    def add(self, signal: np.ndarray, at_ms: float, gain: float, pan: float = 0.0,
-            reverb: float = 0.0) -> None:
+    def add(
+        self, signal: np.ndarray, at_ms: float, gain: float, pan: float = 0.0, reverb: float = 0.0
+    ) -> None:
         """Mix ``signal`` in at ``at_ms``; ``pan`` from -1 (left) to 1 (right), constant power."""
         start = ms_to_samples(at_ms)
         stop = min(self.send.size, start + signal.size)
@@ -334,8 +354,8 @@ def play_backing(mixer: Mixer, chords: Sequence[str], noise: np.ndarray) -> None
             mixer.add(thump, t0, 0.45)
             mixer.add(bass_note(bass, BAR_MS), t0, 0.5)
             for index, note in enumerate(voicing):
-                ring = comp_stab([note], BAR_MS) * envelope(ms_to_samples(BAR_MS), 1, 900)
-                mixer.add(ring, t0 + 40 * index, 0.55, pan=0.3, reverb=0.35)
+                ring = comp_stab([note], BAR_MS, decay_ms=700)
+                mixer.add(ring, t0 + 40 * index, 0.3, pan=0.3, reverb=0.35)
             continue
         fifth = bass + 7 if bass + 7 <= 52 else bass - 5
         for beat, note, dur, gain in ((0, bass, 560, 0.5), (1.5, bass, 260, 0.32),
@@ -359,35 +379,42 @@ def chord_pitch_classes(name: str) -> set[int]:
     return {note % 12 for note in (bass, *voicing)}
 
 
-def make_motif(chords: tuple[str, str], eighths: int, rng: np.random.Generator
-               ) -> list[tuple[int, int, int]]:
+def make_motif(
+    chords: tuple[str, str], eighths: int, rng: np.random.Generator
+) -> list[tuple[int, int, int]]:
     """An original phrase: ``(start_eighth, length_eighths, midi_note)`` filling ``eighths``.
 
-    Mostly eighths and quarters (syllables), a long last note; notes on the beat are chord tones.
+    Mostly eighths and quarters (syllables) and a long last note; the contour rises in the first
+    half and falls in the second, by scale steps; notes on the beat snap to chord tones.
     """
-    lengths: list[int] = []
     last = 3 if eighths >= 8 else 1
-    while sum(lengths) < eighths - last:
-        lengths.append(int(rng.choice([1, 1, 1, 2, 2, 3])))
-    lengths[-1:] = [lengths[-1] - (sum(lengths) - (eighths - last))] if lengths else []
-    lengths = [n for n in lengths if n > 0] + [eighths - sum(n for n in lengths if n > 0)]
+    body = eighths - last
+    lengths: list[int] = []
+    while sum(lengths) < body:
+        lengths.append(min(int(rng.choice([1, 1, 1, 2, 2, 3])), body - sum(lengths)))
+    lengths.append(last)
+    rising = np.array([0.06, 0.14, 0.15, 0.38, 0.27])  # weights of steps -2..2
     position = 0
-    degree = MELODY_SCALE.index(71)
+    degree = int(rng.choice([3, 5, 7]))  # G4, B4 or D5
     phrase: list[tuple[int, int, int]] = []
     for index, length in enumerate(lengths):
         chord = chords[0] if position < eighths // 2 else chords[1]
-        degree = int(np.clip(degree + rng.choice([-2, -1, -1, 0, 1, 1, 2]), 1, len(MELODY_SCALE) - 2))
+        weights = rising if position < eighths * 0.45 else rising[::-1]
+        target = degree + int(rng.choice([-2, -1, 0, 1, 2], p=weights))
+        target = int(np.clip(target, 1, len(MELODY_SCALE) - 2))
         if position % 2 == 0 or index == len(lengths) - 1:
             tones = chord_pitch_classes(chord)
             candidates = [d for d, n in enumerate(MELODY_SCALE) if n % 12 in tones]
-            degree = min(candidates, key=lambda d: (abs(d - degree), d))
+            moved = [d for d in candidates if d != degree] or candidates
+            target = min(moved, key=lambda d: (abs(d - target), d))
+        degree = target
         phrase.append((position, length, MELODY_SCALE[degree]))
         position += length
     return phrase
 
 
 def play_melody(mixer: Mixer, lines: Sequence[SungLine]) -> None:
-    """The melody: one phrase per sung line, repeated per role and stanza parity, rests elsewhere."""
+    """The melody: a phrase per sung line (reused by role and stanza parity); rests elsewhere."""
     motifs: dict[tuple[str, int, int], list[tuple[int, int, int]]] = {}
     for sung in lines:
         line = sung.line
@@ -399,8 +426,13 @@ def play_melody(mixer: Mixer, lines: Sequence[SungLine]) -> None:
         step_ms = line.duration_ms / eighths
         for start, length, note in motifs[key]:
             dur_ms = round(length * step_ms * (0.92 if length > 1 else 0.85))
-            mixer.add(flute_note(note, dur_ms), line.start_ms + start * step_ms, 0.2, pan=-0.1,
-                      reverb=0.35)
+            mixer.add(
+                flute_note(note, dur_ms),
+                line.start_ms + start * step_ms,
+                0.24,
+                pan=-0.1,
+                reverb=0.35,
+            )
 
 
 # --- Guide voice ---------------------------------------------------------------------------
@@ -410,8 +442,11 @@ def speak(text: str, window_ms: int, workdir: Path, index: int) -> np.ndarray:
     """espeak-ng speaking ``text``, sped up with ffmpeg ``atempo`` to fit ``window_ms``, mono."""
     raw = workdir / f"voice-{index:02d}.wav"
     spoken = " ".join(text.replace("’", "").split())
-    subprocess.run(["espeak-ng", "-v", "es", "-s", str(VOICE_SPEED_WPM), "-w", str(raw), spoken],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["espeak-ng", "-v", "es", "-s", str(VOICE_SPEED_WPM), "-w", str(raw), spoken],
+        check=True,
+        capture_output=True,
+    )
     with wave.open(str(raw)) as source:
         length_ms = source.getnframes() * 1000 / source.getframerate()
     limit_ms = window_ms * VOICE_FILL
@@ -441,7 +476,7 @@ def play_voice(mixer: Mixer, lines: Sequence[SungLine], workdir: Path) -> bool:
         print(f"make_demo_media: guide voice failed ({error}); making the instrumental only")
         return False
     for sung, voice in zip(lines, voices, strict=True):
-        mixer.add(voice, sung.line.start_ms, 0.3, reverb=0.12)
+        mixer.add(voice, sung.line.start_ms, 0.75, reverb=0.12)
     return True
 
 
@@ -514,8 +549,9 @@ def spectrum_levels(mix: np.ndarray, frames: int) -> np.ndarray:
     return levels
 
 
-def blend(image: np.ndarray, box: tuple[int, int, int, int], colour: np.ndarray,
-          alpha: float | np.ndarray) -> None:
+def blend(
+    image: np.ndarray, box: tuple[int, int, int, int], colour: np.ndarray, alpha: float | np.ndarray
+) -> None:
     """Paint ``colour`` over ``image[y0:y1, x0:x1]`` with opacity ``alpha`` (scalar or mask)."""
     y0, y1, x0, x1 = box
     region = image[y0:y1, x0:x1]
@@ -538,8 +574,13 @@ def card_at(card_list: Sequence[Card], t_ms: int) -> int:
     return len(card_list) - 1
 
 
-def draw_frame(t_ms: int, end_ms: int, card_list: Sequence[Card], backdrops: Sequence[np.ndarray],
-               levels: np.ndarray) -> np.ndarray:
+def draw_frame(
+    t_ms: int,
+    end_ms: int,
+    card_list: Sequence[Card],
+    backdrops: Sequence[np.ndarray],
+    levels: np.ndarray,
+) -> np.ndarray:
     """One RGB frame (uint8): cross-faded backdrop, beat dots, spectrum and progress bar."""
     index = card_at(card_list, t_ms)
     card = card_list[index]
@@ -559,7 +600,9 @@ def draw_frame(t_ms: int, end_ms: int, card_list: Sequence[Card], backdrops: Seq
         radius = 6 + (5 * math.exp(-into_ms / 180) if active else 0)
         x, y, size = round(WIDTH / 2 + (dot - 1.5) * 34), 66, 25
         box = (y - size // 2, y - size // 2 + size, x - size // 2, x - size // 2 + size)
-        blend(image, box, accent if active else white, disc(radius, size) * (0.95 if active else 0.3))
+        blend(
+            image, box, accent if active else white, disc(radius, size) * (0.95 if active else 0.3)
+        )
 
     bar_width, gap, base, height = 14, 3, 332, 56
     left = (WIDTH - SPECTRUM_BANDS * (bar_width + gap) + gap) // 2
@@ -577,14 +620,30 @@ def draw_frame(t_ms: int, end_ms: int, card_list: Sequence[Card], backdrops: Seq
 # --- Text overlays ----------------------------------------------------------------------------
 
 
+def wrap_balanced(text: str, columns: int) -> list[str]:
+    """``text`` wrapped at ``columns`` characters, then re-wrapped as narrow as possible without
+    adding a line, so that the lines have similar lengths (no lonely last word)."""
+    lines = textwrap.wrap(text, columns, break_long_words=False)
+    for narrower in range(columns - 1, 0, -1):
+        candidate = textwrap.wrap(text, narrower, break_long_words=False)
+        if len(candidate) > len(lines) or any(len(line) > narrower for line in candidate):
+            break
+        lines = candidate
+    return lines
+
+
 def fit_text(text: str, max_size: int, min_size: int, max_lines: int) -> tuple[int, list[str]]:
-    """The largest font size (px) at which ``text`` wraps into ``max_lines`` lines that fit."""
-    for size in range(max_size, min_size - 1, -1):
-        columns = max(1, int(TEXT_MAX_WIDTH / (size * GLYPH_WIDTH_EM)))
-        lines = textwrap.wrap(text, columns, break_long_words=False)
-        if len(lines) <= max_lines and all(len(line) <= columns for line in lines):
-            return size, lines
-    return min_size, textwrap.wrap(text, max(1, int(TEXT_MAX_WIDTH / (min_size * 0.6))))
+    """Font size (px) and balanced lines for ``text``: the fewest lines first (up to
+    ``max_lines``), then the largest size at which those lines fit :data:`TEXT_MAX_WIDTH`."""
+    for line_count in range(1, max_lines + 1):
+        for size in range(max_size, min_size - 1, -1):
+            columns = max(1, int(TEXT_MAX_WIDTH / (size * GLYPH_WIDTH_EM)))
+            lines = textwrap.wrap(text, columns, break_long_words=False)
+            fits = all(len(line) <= columns for line in lines)
+            if fits and len(lines) <= line_count and (size >= 26 or line_count == max_lines):
+                return size, wrap_balanced(text, columns)
+    columns = max(1, int(TEXT_MAX_WIDTH / (min_size * GLYPH_WIDTH_EM)))
+    return min_size, textwrap.wrap(text, columns)
 
 
 def filter_path(path: Path) -> str:
@@ -605,8 +664,17 @@ def text_alpha(card: Card, end_ms: int) -> str:
     return f"max(0,{expression})"
 
 
-def drawtext(text: str, y: int, size: int, font: Path, card: Card, end_ms: int, workdir: Path,
-             counter: Iterator[int], colour: str = "white") -> str:
+def drawtext(
+    text: str,
+    y: int,
+    size: int,
+    font: Path,
+    card: Card,
+    end_ms: int,
+    workdir: Path,
+    counter: Iterator[int],
+    colour: str = "white",
+) -> str:
     """One centred drawtext filter for ``text`` (read from a UTF-8 file) on ``card``."""
     text_file = workdir / f"text-{next(counter):03d}.txt"
     text_file.write_text(text, encoding="utf-8")
@@ -632,8 +700,19 @@ def text_filters(card_list: Sequence[Card], end_ms: int, workdir: Path) -> list[
     counter = iter(range(10_000))
     filters: list[str] = []
     for card in card_list:
-        filters.append(drawtext(card.caption.upper(), 22, 15, FONT_REGULAR, card, end_ms, workdir,
-                                counter, "white@0.8"))
+        filters.append(
+            drawtext(
+                card.caption.upper(),
+                22,
+                15,
+                FONT_REGULAR,
+                card,
+                end_ms,
+                workdir,
+                counter,
+                "white@0.8",
+            )
+        )
         size, lines = fit_text(card.title, 44 if card.subtitle else 36, 20, 3)
         line_height = round(size * 1.25)
         block = line_height * len(lines) + (44 if card.subtitle else 0)
@@ -642,20 +721,36 @@ def text_filters(card_list: Sequence[Card], end_ms: int, workdir: Path) -> list[
             filters.append(drawtext(line, y, size, FONT_BOLD, card, end_ms, workdir, counter))
             y += line_height
         if card.subtitle:
-            filters.append(drawtext(card.subtitle, y + 10, 24, FONT_REGULAR, card, end_ms, workdir,
-                                    counter, "white@0.9"))
+            filters.append(
+                drawtext(
+                    card.subtitle,
+                    y + 10,
+                    24,
+                    FONT_REGULAR,
+                    card,
+                    end_ms,
+                    workdir,
+                    counter,
+                    "white@0.9",
+                )
+            )
     return filters
 
 
-def encode(out: Path, wav: Path, end_ms: int, card_list: Sequence[Card], levels: np.ndarray,
-           workdir: Path) -> None:
+def encode(
+    out: Path, wav: Path, end_ms: int, card_list: Sequence[Card], levels: np.ndarray, workdir: Path
+) -> None:
     """Pipe the numpy frames through ffmpeg (drawtext, libx264, AAC) into ``out``."""
     for font in (FONT_BOLD, FONT_REGULAR):
         if not font.is_file():
-            raise SystemExit(f"make_demo_media: missing font {font}; apt-get install fonts-dejavu-core")
+            raise SystemExit(
+                f"make_demo_media: missing font {font}; apt-get install fonts-dejavu-core"
+            )
     graph = workdir / "graph.txt"
-    graph.write_text("[0:v]" + ",".join([*text_filters(card_list, end_ms, workdir),
-                                          "format=yuv420p"]) + "[v]\n", encoding="utf-8")
+    graph.write_text(
+        "[0:v]" + ",".join([*text_filters(card_list, end_ms, workdir), "format=yuv420p"]) + "[v]\n",
+        encoding="utf-8",
+    )
     partial = out.with_name(out.stem + ".partial" + out.suffix)
     command = [
         "ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
@@ -691,7 +786,7 @@ def encode(out: Path, wav: Path, end_ms: int, card_list: Sequence[Card], levels:
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """Command-line options."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description="Build the demo video of the bundled song.")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the .mp4 to write")
     parser.add_argument("--song", type=Path, default=DEFAULT_SONG, help="the song package")
     parser.add_argument("--no-voice", action="store_true", help="leave out the espeak-ng voice")
