@@ -1,6 +1,11 @@
 """The ``karaoke`` command: argument parsing and wiring, nothing else.
 
-``karaoke check PATH`` validates a song. Every other first argument is taken as a song to play.
+    karaoke [PATH] [options]          play a song (default: the bundled one)
+    karaoke check [PATH] [--show]     validate a song
+    karaoke install-desktop           add the app to the desktop menu ("Open with" for .srt/.lrc)
+    karaoke uninstall-desktop         remove it again
+
+Bad input prints one line to stderr and exits 2, before any window opens.
 """
 
 from __future__ import annotations
@@ -9,14 +14,87 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from karaoke import __version__
-from karaoke.check import run_check
+from karaoke.check import EXIT_UNUSABLE, run_check
+from karaoke.core.errors import SongError
+from karaoke.core.package import OpenedSong, open_song
+from karaoke.core.timefmt import parse_time_ms
 from karaoke.resources import bundled_song
+
+COMMANDS = ("check", "install-desktop", "uninstall-desktop")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_UNUSABLE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _rate(text: str) -> float:
+    value = float(text)
+    if not 0.5 <= value <= 1.5:
+        raise argparse.ArgumentTypeError(f"speed must be between 0.5 and 1.5, not {text}")
+    return value
+
+
+def _volume(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"volume must be between 0 and 100, not {text}")
+    return value
+
+
+def _time(text: str) -> int:
+    try:
+        return parse_time_ms(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def play_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="karaoke",
+        description="Play a science song: its video, the lyrics lit word by word, and the science "
+        "behind each verse. Other commands: 'karaoke check PATH' validates a song; "
+        "'karaoke install-desktop' / 'uninstall-desktop' add or remove the desktop menu entry.",
+    )
+    parser.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        help="a song folder or its song.toml; a media file (with a same-named .srt/.lrc beside it, "
+        "or --lyrics); or a lyrics file alone (.srt .lrc .txt). Default: the bundled song",
+    )
+    parser.add_argument("--lyrics", type=Path, metavar="FILE", help="lyrics for a media file")
+    parser.add_argument(
+        "--start",
+        type=_time,
+        default=0,
+        metavar="TIME",
+        help="start at TIME (seconds, M:SS or H:MM:SS)",
+    )
+    parser.add_argument(
+        "--offset",
+        type=int,
+        metavar="MS",
+        help="lyrics delay in ms (positive: lyrics later); remembered per song",
+    )
+    parser.add_argument("--rate", type=_rate, metavar="X", help="speed, 0.5 to 1.5 (pitch kept)")
+    parser.add_argument("--volume", type=_volume, metavar="0-100", help="volume, remembered")
+    parser.add_argument(
+        "--fullscreen", action="store_true", help="start fullscreen (F or F11 toggles, Esc leaves)"
+    )
+    parser.add_argument("--paused", action="store_true", help="open the song without starting it")
+    parser.add_argument("--lang", choices=("es", "en"), help="language of the explanations")
+    parser.add_argument("--version", action="version", version=f"karaoke {__version__}")
+    return parser
 
 
 def _check_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="karaoke check",
         description="Validate a song package or lyrics file. Prints each problem as "
         "file:line: message, then a summary. Exit 0 clean, 1 problems found, 2 unusable input.",
@@ -25,23 +103,71 @@ def _check_parser() -> argparse.ArgumentParser:
         "path",
         nargs="?",
         type=Path,
-        default=None,
-        help="song folder, song.toml, lyrics (.srt .lrc .txt) or media file (default: the bundled song)",
+        help="song folder, song.toml, lyrics or media file (default: the bundled song)",
     )
-    parser.add_argument("--lyrics", type=Path, help="lyrics file for a media file")
+    parser.add_argument("--lyrics", type=Path, metavar="FILE", help="lyrics file for a media file")
     parser.add_argument(
         "--show", action="store_true", help="also list every line as read: start, end, text"
     )
     return parser
 
 
+def open_for_playing(path: Path, lyrics: Path | None) -> OpenedSong:
+    """Open a song to play it: problems that would make it play wrong are an error here."""
+    opened = open_song(path, lyrics=lyrics)
+    if opened.errors:
+        first = opened.errors[0]
+        more = len(opened.problems) - 1
+        hint = f" (and {more} more: run 'karaoke check {path}')" if more else ""
+        raise SongError(first.path, first.message + hint, first.line)
+    return opened
+
+
+def _desktop(command: str, args: list[str]) -> int:
+    from karaoke.desktop_install import DesktopInstallError, install_desktop, uninstall_desktop
+
+    _Parser(
+        prog=f"karaoke {command}", description=f"{command.replace('-', ' ')} the desktop menu entry"
+    ).parse_args(args)
+    try:
+        paths = install_desktop() if command == "install-desktop" else uninstall_desktop()
+    except DesktopInstallError as error:
+        print(f"karaoke: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    verb = "installed" if command == "install-desktop" else "removed"
+    for path in paths:
+        print(f"{verb} {path}")
+    if not paths:
+        print("nothing to remove")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args[:1] == ["--version"]:
-        print(f"karaoke {__version__}")
-        return 0
     if args[:1] == ["check"]:
         options = _check_parser().parse_args(args[1:])
         return run_check(options.path or bundled_song(), show=options.show, lyrics=options.lyrics)
-    print("karaoke: the player is not built yet; use 'karaoke check PATH'", file=sys.stderr)
-    return 2
+    if args[:1] and args[0] in COMMANDS:
+        return _desktop(args[0], args[1:])
+
+    options = play_parser().parse_args(args)
+    try:
+        opened = open_for_playing(options.path or bundled_song(), options.lyrics)
+    except SongError as error:
+        print(f"karaoke: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+
+    from karaoke.ui.app import StartOptions, run_window
+
+    return run_window(
+        opened,
+        StartOptions(
+            start_ms=options.start,
+            offset_ms=options.offset,
+            rate=options.rate,
+            volume=options.volume,
+            fullscreen=options.fullscreen,
+            paused=options.paused,
+            language=options.lang,
+        ),
+    )

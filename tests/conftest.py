@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Qt widgets are tested on the offscreen platform; the one test on a real X server sets its own.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
 #: The project's shared folder (real-world lyrics corpus, the seed post), beside the checkout.
@@ -25,3 +29,21 @@ def write(tmp_path: Path):
         return path
 
     return _write
+
+
+class FakeTime:
+    """Monotonic nanoseconds that a test advances by hand (inject as ``now_ns``)."""
+
+    def __init__(self) -> None:
+        self.ns = 5_000_000_000
+
+    def __call__(self) -> int:
+        return self.ns
+
+    def advance(self, ms: float) -> None:
+        self.ns += int(ms * 1_000_000)
+
+
+@pytest.fixture
+def fake_time() -> FakeTime:
+    return FakeTime()

@@ -1,24 +1,12 @@
 import pytest
 
 from karaoke.core.clock import SLEW_LIMIT_MS, PlaybackClock
-
-
-class FakeTime:
-    """Monotonic nanoseconds the test advances by hand."""
-
-    def __init__(self) -> None:
-        self.ns = 5_000_000_000
-
-    def __call__(self) -> int:
-        return self.ns
-
-    def advance(self, ms: float) -> None:
-        self.ns += int(ms * 1_000_000)
+from tests.conftest import FakeTime
 
 
 @pytest.fixture
-def now() -> FakeTime:
-    return FakeTime()
+def now(fake_time: FakeTime) -> FakeTime:
+    return fake_time
 
 
 def test_extrapolates_between_coarse_updates(now):

@@ -1,0 +1,78 @@
+"""The player interface the UI talks to.
+
+A player reports what libvlc (or a stand-in) does through Qt signals, always delivered on the GUI
+thread; the UI never polls it for the time. Times are ``int`` milliseconds of media time.
+
+Signals
+    ``time_changed(int)``   the player's own (coarse) time moved; feed it to a PlaybackClock
+    ``length_changed(int)`` the media's length became known (0 when unknown)
+    ``state_changed(str)``  one of the ``State`` values
+    ``error(str)``          the media cannot be played; a sentence for a person
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Signal
+
+
+class State(StrEnum):
+    STOPPED = "stopped"  # nothing loaded or played yet
+    OPENING = "opening"
+    PLAYING = "playing"
+    PAUSED = "paused"
+    ENDED = "ended"
+    ERROR = "error"
+
+
+class Player(QObject):
+    """Abstract base: subclasses implement every method below."""
+
+    time_changed = Signal(int)
+    length_changed = Signal(int)
+    state_changed = Signal(str)
+    error = Signal(str)
+
+    #: True for players that show video in a native window (see :meth:`attach_video`).
+    has_video_output: bool = False
+
+    def load(self, media: str | None) -> None:
+        """Open ``media`` (a file path) without playing it; None for no media."""
+        raise NotImplementedError
+
+    def play(self) -> None:
+        raise NotImplementedError
+
+    def pause(self) -> None:
+        raise NotImplementedError
+
+    def seek(self, position_ms: int) -> None:
+        """Go to ``position_ms``, clamped to the media; works while paused."""
+        raise NotImplementedError
+
+    def set_rate(self, rate: float) -> None:
+        """Playback speed, 0.5–1.5 in this app; pitch is kept."""
+        raise NotImplementedError
+
+    def set_volume(self, volume: int) -> None:
+        """0–100."""
+        raise NotImplementedError
+
+    def attach_video(self, window_id: int) -> None:
+        """Draw video into the native window ``window_id`` (a QWidget's ``winId()``)."""
+
+    def position_ms(self) -> int:
+        """The player's own current time (coarse for libvlc: use a PlaybackClock for display)."""
+        raise NotImplementedError
+
+    def length_ms(self) -> int:
+        """Media length, 0 while unknown."""
+        raise NotImplementedError
+
+    def state(self) -> State:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Stop and release everything; the player is unusable afterwards. Must return promptly."""
+        raise NotImplementedError

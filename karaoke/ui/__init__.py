@@ -1,0 +1,1 @@
+"""Qt widgets: the main window and what it holds. Imports core and player, never vlc."""

@@ -1,0 +1,95 @@
+"""Starting the window: the Qt platform, the application's identity, the player, the song."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from dataclasses import dataclass
+
+from karaoke.core.model import Song
+from karaoke.core.package import OpenedSong
+from karaoke.resources import assets_dir
+
+APP_ID = "io.github.karaoke_ciencia.Karaoke"
+
+
+@dataclass(slots=True)
+class StartOptions:
+    start_ms: int = 0
+    offset_ms: int | None = None
+    rate: float | None = None
+    volume: int | None = None
+    fullscreen: bool = False
+    paused: bool = False
+    language: str | None = None
+
+
+def choose_qt_platform(environ: dict[str, str] | os._Environ = os.environ) -> None:
+    """libvlc 3 cannot draw into a Wayland surface: on a Wayland session run Qt on XWayland (xcb)
+    so the video embeds, unless the user chose a platform with QT_QPA_PLATFORM."""
+    if (
+        environ.get("WAYLAND_DISPLAY")
+        and not environ.get("QT_QPA_PLATFORM")
+        and environ.get("DISPLAY")
+    ):
+        environ["QT_QPA_PLATFORM"] = "xcb"
+
+
+def player_factory(vlc_args: tuple[str, ...] = ()):
+    """A PlayerFactory: libvlc for songs with media (created once, on first use), else the
+    internal clock. Missing libvlc gives the lyrics-only player and a sentence saying why."""
+    from karaoke.player.vlc_player import VlcPlayer, load_libvlc
+    from karaoke.ui.session import lyrics_only_player
+
+    libvlc: list = []  # [instance, reason] once loaded
+
+    def make(song: Song):
+        if song.media is None:
+            return lyrics_only_player(song), None
+        if not libvlc:
+            libvlc.extend(load_libvlc(vlc_args))
+        instance, reason = libvlc
+        if instance is None:
+            return lyrics_only_player(
+                song
+            ), f"The video cannot play: {reason} The lyrics play on their own."
+        return VlcPlayer(instance), None
+
+    return make
+
+
+def run_window(opened: OpenedSong, options: StartOptions) -> int:
+    """Open the main window on ``opened`` and run until it is closed. Returns the exit status."""
+    choose_qt_platform()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from karaoke.ui.main_window import MainWindow
+    from karaoke.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("karaoke-ciencia")
+    app.setApplicationName("karaoke")
+    app.setApplicationDisplayName("Karaoke de ciencia")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(assets_dir() / "desktop" / f"{APP_ID}.svg")))
+
+    window = MainWindow(player_factory(), Settings(), language=options.language)
+    if options.volume is not None:
+        window.transport.volume.setValue(options.volume)
+    if options.rate is not None:
+        window.set_rate(options.rate)
+    window.set_fullscreen(True) if options.fullscreen else window.show()
+    window.load(
+        opened, start_ms=options.start_ms, play=not options.paused, offset_ms=options.offset_ms
+    )
+
+    # Ctrl+C in the terminal closes the window properly. Python only sees the signal when it
+    # runs, so a slow timer gives it the chance.
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    wake = QTimer()
+    wake.start(250)
+    wake.timeout.connect(lambda: None)
+    return app.exec()

@@ -1,0 +1,343 @@
+"""The lyrics: the line being sung, large, with a karaoke wipe; the previous line dimmed above it;
+the next lines below; a mark where a new stanza begins. Click a line to jump there.
+
+Painting is cheap and local: layouts are built when the line or the size changes, and a moving
+wipe repaints only the current line's rectangle, only when it has moved by a pixel. Nothing is
+repainted while the position does not change (paused).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from karaoke.core.timeline import Timeline
+from karaoke.ui.theme import Theme, theme_named
+
+#: Current line font height as a share of the widget height, before the user's text scale.
+CURRENT_LINE_SHARE = 0.16
+#: Neighbour lines' font size relative to the current line's.
+NEIGHBOUR_SCALE = 0.6
+MARGIN_SHARE = 0.04
+
+
+@dataclass(slots=True)
+class _Placed:
+    """A line laid out at a place in the widget."""
+
+    index: int
+    layout: QTextLayout
+    top: float
+    rect: QRect
+
+
+class LyricsView(QWidget):
+    """Shows the lines around the current one. Feed it lyrics times with :meth:`set_position`."""
+
+    line_clicked = Signal(int)  # index of the line the user clicked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 160)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._timeline: Timeline | None = None
+        self._theme = theme_named(None)
+        self._text_scale = 1.0
+        self._current: int | None = None
+        self._position_ms = 0
+        self._wipe_px = (
+            -1
+        )  # last painted wipe position (pixels into the current line), for dirty checks
+        self._placed: list[_Placed] = []
+        self._message = ""
+        self._pixel_size = 0
+
+    # What to show ----------------------------------------------------------------------------------
+
+    def set_timeline(self, timeline: Timeline | None) -> None:
+        self._timeline = timeline
+        self._current = None
+        self._relayout()
+
+    def set_message(self, text: str) -> None:
+        """Text shown when there are no lyrics (e.g. a song that failed to load)."""
+        self._message = text
+        self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.update()
+
+    def set_text_scale(self, scale: float) -> None:
+        self._text_scale = scale
+        self._relayout()
+
+    @property
+    def current_line(self) -> int | None:
+        return self._current
+
+    def current_font(self) -> QFont:
+        """The font the current line is wanted in (before any shrinking to fit)."""
+        return self._font(
+            max(12, round(self.height() * CURRENT_LINE_SHARE * self._text_scale)), big=True
+        )
+
+    @property
+    def current_pixel_size(self) -> int:
+        """The current line's font size as laid out (after any shrinking to fit), in pixels."""
+        return self._pixel_size
+
+    def set_position(self, lyrics_ms: int) -> None:
+        """Move to ``lyrics_ms``; repaints only what changed."""
+        self._position_ms = lyrics_ms
+        if self._timeline is None:
+            return
+        current = self._timeline.line_at(lyrics_ms)
+        if current != self._current:
+            self._current = current
+            self._relayout()
+            return
+        placed = self._placed_current()
+        if placed is not None:
+            wipe = self._wipe_pixels(placed)
+            if wipe != self._wipe_px:
+                self._wipe_px = wipe
+                self.update(placed.rect)
+
+    # Layout -------------------------------------------------------------------------------------
+
+    def _relayout(self) -> None:
+        self._placed = []
+        self._wipe_px = -1
+        timeline = self._timeline
+        if timeline is not None and timeline.lines:
+            self._placed = self._place_lines(timeline)
+            current = self._placed_current()
+            if current is not None:
+                self._wipe_px = self._wipe_pixels(current)
+        self.update()
+
+    def _place_lines(self, timeline: Timeline) -> list[_Placed]:
+        """Lay out the previous, current and next lines so that they fit the widget.
+
+        The current line gets ``CURRENT_LINE_SHARE`` of the height (times the user's scale), wraps
+        at word boundaries, and shrinks only when even it alone would not fit; the second next
+        line is dropped before anything shrinks. Nothing is ever cut.
+        """
+        width, height = self.width(), self.height()
+        margin = round(width * MARGIN_SHARE)
+        text_width = max(50, width - 2 * margin)
+        current = self._current
+        if current is None:  # before the first line: the first one, large, and the one after
+            slots = [(None, False), (0, True), (1, False)]
+        else:
+            slots = [
+                (current - 1, False),
+                (current, True),
+                (current + 1, False),
+                (current + 2, False),
+            ]
+        slots = [(i, big) for i, big in slots if i is not None and 0 <= i < len(timeline.lines)]
+
+        pixel_size = self.current_font().pixelSize()
+        while True:
+            big_font = self._font(pixel_size, big=True)
+            small_font = self._font(max(10, round(pixel_size * NEIGHBOUR_SCALE)), big=False)
+            gap = small_font.pixelSize() * 0.6
+            laid = [
+                (
+                    index,
+                    is_big,
+                    _layout(
+                        timeline.lines[index].text,
+                        big_font if is_big else small_font,
+                        margin,
+                        text_width,
+                    ),
+                )
+                for index, is_big in slots
+            ]
+            total = sum(layout.boundingRect().height() for _, _, layout in laid) + gap * (
+                len(laid) + 1
+            )
+            if total <= height or pixel_size <= 12:
+                break
+            if current is not None and len(slots) == 4:
+                slots = slots[:3]  # drop the second next line first
+                continue
+            pixel_size = max(12, int(pixel_size * 0.9))
+        self._pixel_size = pixel_size
+
+        # Put the current line a little above the middle, then keep the block inside the widget.
+        heights = [layout.boundingRect().height() for _, _, layout in laid]
+        focus = next((n for n, (_, is_big, _) in enumerate(laid) if is_big), 0)
+        above = sum(heights[:focus]) + gap * focus
+        top = (height * 0.45 - heights[focus] / 2) - above
+        top = max(gap, min(top, height - total + gap))
+        placed = []
+        for (index, _, layout), h in zip(laid, heights, strict=True):
+            rect = QRectF(margin, top, text_width, h).toAlignedRect().adjusted(-2, -2, 2, 2)
+            placed.append(_Placed(index, layout, top, rect))
+            top += h + gap
+        return placed
+
+    def _font(self, pixel_size: int, *, big: bool) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(pixel_size)
+        font.setWeight(QFont.Weight.DemiBold if big else QFont.Weight.Normal)
+        return font
+
+    def _placed_current(self) -> _Placed | None:
+        if self._current is None:
+            return None
+        return next((p for p in self._placed if p.index == self._current), None)
+
+    def _wipe_pixels(self, placed: _Placed) -> int:
+        """How far the wipe has gone, in pixels summed over the line's visual rows."""
+        assert self._timeline is not None
+        sung = self._timeline.sung_chars(placed.index, self._position_ms)
+        total = 0.0
+        for row in _rows(placed.layout):
+            total += _row_sung_width(row, sung)
+        return math.floor(total)
+
+    # Painting ---------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        theme = self._theme
+        painter.fillRect(event.rect(), QColor(theme.background))
+        if not self._placed:
+            painter.setPen(QColor(theme.dim))
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._message
+            )
+            return
+        for placed in self._placed:
+            if not placed.rect.intersects(event.rect()):
+                continue
+            origin = QPointF(0, placed.top)
+            if placed.index == self._current:
+                self._paint_current(painter, placed, origin)
+            elif self._current is None and placed.index == 0:
+                painter.setPen(QColor(theme.text))  # coming up first
+                placed.layout.draw(painter, origin)
+            else:
+                painter.setPen(QColor(theme.dim))
+                placed.layout.draw(painter, origin)
+            if self._starts_stanza(placed.index) and placed.index != 0:
+                self._paint_stanza_mark(painter, placed)
+
+    def _paint_current(self, painter: QPainter, placed: _Placed, origin: QPointF) -> None:
+        assert self._timeline is not None
+        theme = self._theme
+        painter.setPen(QColor(theme.text))
+        placed.layout.draw(painter, origin)
+        sung = self._timeline.sung_chars(placed.index, self._position_ms)
+        if sung <= 0:
+            return
+        painter.save()
+        painter.setPen(QColor(theme.sung))
+        for row in _rows(placed.layout):
+            width = _row_sung_width(row, sung)
+            if width <= 0:
+                break
+            x = origin.x() + placed.layout.position().x() + row.cursorToX(row.textStart())[0]
+            clip = QRectF(x, origin.y() + row.y(), width, row.height())
+            painter.setClipRect(clip)
+            placed.layout.draw(painter, origin)
+        painter.restore()
+
+    def _starts_stanza(self, index: int) -> bool:
+        timeline = self._timeline
+        return timeline is not None and any(s.first_line == index for s in timeline.stanzas)
+
+    def _paint_stanza_mark(self, painter: QPainter, placed: _Placed) -> None:
+        painter.save()
+        color = QColor(self._theme.accent)
+        color.setAlpha(170)
+        pen = painter.pen()
+        pen.setColor(color)
+        pen.setWidthF(max(2.0, self.height() / 250))
+        painter.setPen(pen)
+        y = placed.top - max(6.0, self.height() / 80)
+        middle = self.width() / 2
+        half = self.width() * 0.08
+        painter.drawLine(QPointF(middle - half, y), QPointF(middle + half, y))
+        painter.restore()
+
+    # Interaction and sizing ------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        for placed in self._placed:
+            if placed.rect.contains(point):
+                self.line_clicked.emit(placed.index)
+                return
+        super().mousePressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 320)
+
+    def placed_lines(self) -> list[tuple[int, QRect]]:
+        """(line index, rectangle) of each line on screen, top to bottom; for tests and tools."""
+        return [(p.index, QRect(p.rect)) for p in self._placed]
+
+
+def _layout(text: str, font: QFont, left: float, width: float) -> QTextLayout:
+    """Lay ``text`` out centred in ``width``, wrapping at word boundaries, keeping its line breaks."""
+    # QTextLayout wraps but does not break at "\n"; U+2028 is its line separator.
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.setPosition(QPointF(left, 0))
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        row = layout.createLine()
+        if not row.isValid():
+            break
+        row.setLineWidth(width)
+        row.setPosition(QPointF(0, y))
+        y += row.height()
+    layout.endLayout()
+    return layout
+
+
+def _rows(layout: QTextLayout):
+    return (layout.lineAt(i) for i in range(layout.lineCount()))
+
+
+def _row_sung_width(row, sung_chars: float) -> float:
+    """Pixels of ``row`` already sung when ``sung_chars`` characters of the line are."""
+    start = row.textStart()
+    end = start + row.textLength()
+    if sung_chars <= start:
+        return 0.0
+    left = row.cursorToX(start)[0]
+    if sung_chars >= end:
+        return row.cursorToX(end)[0] - left
+    whole = int(sung_chars)
+    x0 = row.cursorToX(whole)[0]
+    x1 = row.cursorToX(whole + 1)[0]
+    return x0 + (x1 - x0) * (sung_chars - whole) - left

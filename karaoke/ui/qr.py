@@ -1,0 +1,19 @@
+"""QR codes for references, so a class can open a source on their phones (segno → QPixmap)."""
+
+from __future__ import annotations
+
+import io
+from functools import lru_cache
+
+import segno
+from PySide6.QtGui import QPixmap
+
+
+@lru_cache(maxsize=128)
+def qr_pixmap(url: str, scale: int = 3) -> QPixmap:
+    """A black-on-white QR code of ``url`` with a quiet zone, ``scale`` pixels per module."""
+    buffer = io.BytesIO()
+    segno.make(url, error="m").save(buffer, kind="png", scale=scale, border=2)
+    pixmap = QPixmap()
+    pixmap.loadFromData(buffer.getvalue(), "PNG")
+    return pixmap

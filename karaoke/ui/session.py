@@ -1,0 +1,210 @@
+"""Playback of one song: the player, the smooth clock and the timeline, wired together.
+
+The window shows what this object says; it holds no widgets, so its logic is tested against the
+fake player. Positions are media ms; the lyrics time is ``media_ms - offset_ms``.
+
+The frame tick runs only while playing: nothing happens while paused. If the media cannot be
+played, playback carries on with the internal clock (a FakePlayer), so the lyrics go on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from karaoke.core.clock import PlaybackClock
+from karaoke.core.model import Song
+from karaoke.core.timeline import Timeline
+from karaoke.player.base import Player, State
+from karaoke.player.fake_player import FakePlayer
+
+#: Frame tick while playing, in ms (about 60 Hz; a PreciseTimer keeps it steady).
+FRAME_MS = 16
+#: Seeking by keyboard.
+SEEK_STEP_MS = 5_000
+RATE_MIN, RATE_MAX = 0.5, 1.5
+#: Lyrics-only songs play on this long past their last line.
+LYRICS_ONLY_TAIL_MS = 2_000
+
+
+def lyrics_only_player(song: Song) -> FakePlayer:
+    """The internal clock for a song without (playable) media: runs past the last line a little."""
+    return FakePlayer(song.duration_ms + LYRICS_ONLY_TAIL_MS)
+
+
+class PlaybackSession(QObject):
+    """Commands in (play, seek, …), a smooth ``position_changed`` out."""
+
+    position_changed = Signal(int)  # media ms, at most once per frame, only when it moved
+    playing_changed = Signal(bool)
+    length_changed = Signal(int)
+    problem = Signal(str)  # a sentence for the banner: the media could not be played, …
+    offset_changed = Signal(int)
+
+    def __init__(self, song: Song, player: Player, clock: PlaybackClock | None = None) -> None:
+        super().__init__()
+        self.song = song
+        self.timeline = Timeline(song.lines, song.stanzas, song.language)
+        self.clock = clock or PlaybackClock()
+        self.offset_ms = song.offset_ms
+        self._length_ms = 0
+        self._last_emitted = -1
+        self._ended = False
+        self._tick = QTimer(self)
+        self._tick.setTimerType(Qt.TimerType.PreciseTimer)
+        self._tick.setInterval(FRAME_MS)
+        self._tick.timeout.connect(self.tick)
+        self.player: Player = player
+        self._connect(player)
+        player.load(str(song.media) if song.media else None)
+        self._set_length(player.length_ms())
+
+    def _connect(self, player: Player) -> None:
+        player.time_changed.connect(self._on_player_time)
+        player.length_changed.connect(self._set_length)
+        player.state_changed.connect(self._on_player_state)
+        player.error.connect(self._on_player_error)
+
+    # What is shown ---------------------------------------------------------------------------
+
+    @property
+    def playing(self) -> bool:
+        return self.clock.playing
+
+    @property
+    def length_ms(self) -> int:
+        return self._length_ms
+
+    @property
+    def rate(self) -> float:
+        return self.clock.rate
+
+    def position_ms(self) -> int:
+        return self.clock.position_ms()
+
+    def lyrics_ms(self, media_ms: int | None = None) -> int:
+        return (self.position_ms() if media_ms is None else media_ms) - self.offset_ms
+
+    def tick(self) -> None:
+        """One frame: emit the smooth position if it moved."""
+        position = self.clock.position_ms()
+        if self._length_ms and position > self._length_ms:
+            position = self._length_ms
+        if position != self._last_emitted:
+            self._last_emitted = position
+            self.position_changed.emit(position)
+
+    # Commands ---------------------------------------------------------------------------------
+
+    def play(self) -> None:
+        if self.clock.playing:
+            return
+        if self._ended:
+            self._ended = False
+            self.seek(0)
+        self.player.play()
+        self.clock.play()
+        self._tick.start()
+        self.playing_changed.emit(True)
+
+    def pause(self) -> None:
+        if not self.clock.playing:
+            return
+        self.player.pause()
+        self.clock.pause()
+        self._tick.stop()
+        self.tick()
+        self.playing_changed.emit(False)
+
+    def toggle(self) -> None:
+        self.pause() if self.clock.playing else self.play()
+
+    def seek(self, media_ms: int) -> None:
+        upper = self._length_ms or max(media_ms, 0)
+        target = max(0, min(media_ms, upper))
+        self._ended = False
+        self.player.seek(target)
+        self.clock.seek(target)
+        self.tick()
+
+    def seek_relative(self, delta_ms: int) -> None:
+        self.seek(self.position_ms() + delta_ms)
+
+    def seek_lyrics(self, lyrics_ms: int | None) -> None:
+        if lyrics_ms is not None:
+            self.seek(lyrics_ms + self.offset_ms)
+
+    def seek_line(self, index: int) -> None:
+        self.seek_lyrics(self.timeline.lines[index].start_ms)
+
+    def next_line(self) -> None:
+        self.seek_lyrics(self.timeline.next_line_start(self.lyrics_ms()))
+
+    def previous_line(self) -> None:
+        self.seek_lyrics(self.timeline.previous_line_start(self.lyrics_ms()))
+
+    def next_stanza(self) -> None:
+        self.seek_lyrics(self.timeline.next_stanza_start(self.lyrics_ms()))
+
+    def previous_stanza(self) -> None:
+        self.seek_lyrics(self.timeline.previous_stanza_start(self.lyrics_ms()))
+
+    def set_rate(self, rate: float) -> float:
+        rate = min(RATE_MAX, max(RATE_MIN, round(rate, 2)))
+        self.player.set_rate(rate)
+        self.clock.set_rate(rate)
+        return rate
+
+    def set_volume(self, volume: int) -> None:
+        self.player.set_volume(max(0, min(100, volume)))
+
+    def set_offset(self, offset_ms: int) -> None:
+        self.offset_ms = offset_ms
+        self.offset_changed.emit(offset_ms)
+        self._last_emitted = -1
+        self.tick()
+
+    def close(self) -> None:
+        self._tick.stop()
+        self.player.close()
+
+    # Player events ----------------------------------------------------------------------------
+
+    def _on_player_time(self, player_ms: int) -> None:
+        self.clock.on_player_time(player_ms)
+
+    def _set_length(self, length_ms: int) -> None:
+        if length_ms > 0 and length_ms != self._length_ms:
+            self._length_ms = length_ms
+            self.length_changed.emit(length_ms)
+
+    def _on_player_state(self, state: str) -> None:
+        if state == State.ENDED:
+            self._ended = True
+            self.clock.pause()
+            self.clock.seek(self._length_ms)
+            self._tick.stop()
+            self.tick()
+            self.playing_changed.emit(False)
+
+    def _on_player_error(self, message: str) -> None:
+        """The media cannot play: tell the user and go on with the lyrics on the internal clock."""
+        self.problem.emit(message)
+        if not self.player.has_video_output:
+            return  # already on the internal clock
+        position = self.clock.position_ms()
+        was_playing = self.clock.playing
+        old = self.player
+        old.time_changed.disconnect(self._on_player_time)
+        old.length_changed.disconnect(self._set_length)
+        old.state_changed.disconnect(self._on_player_state)
+        old.error.disconnect(self._on_player_error)
+        # Not closed here: we may be inside its signal; close it once the event loop is back.
+        QTimer.singleShot(0, old.close)
+        fallback = lyrics_only_player(self.song)
+        self._set_length(fallback.length_ms())
+        self.player = fallback
+        self._connect(fallback)
+        fallback.load(None)
+        fallback.seek(position)
+        if was_playing:
+            fallback.play()

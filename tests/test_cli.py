@@ -1,0 +1,63 @@
+"""The command line: bad input gives one clear line on stderr and exit 2, before any window."""
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import CORPUS_SRT
+
+
+def run(*args: str, **env) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "karaoke", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("/no/such/song",), "karaoke: /no/such/song: no such file or folder"),
+        ((str(CORPUS_SRT / "invalid.srt"),), "invalid.srt:2: no SubRip cue found"),
+        (("--bogus",), "karaoke: unrecognized arguments: --bogus (see karaoke --help)"),
+        (("--rate", "3"), "speed must be between 0.5 and 1.5, not 3"),
+        (("--volume", "101"), "volume must be between 0 and 100"),
+        (("--start", "soon"), "not a time: 'soon'"),
+        (("--lang", "fr"), "invalid choice: 'fr'"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(args, expected):
+    result = run(*args)
+    assert result.returncode == 2, result.stderr
+    assert expected in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_malformed_cue_refuses_to_play_and_names_the_line(tmp_path):
+    lyrics = tmp_path / "song.srt"
+    lyrics.write_text(
+        "1\n00:00:01,000 --> 00:00:02,000\nok\n\n2\n00:00:03 --> 00:00:04,000\nlost\n"
+    )
+    result = run(str(lyrics))
+    assert result.returncode == 2
+    assert (
+        result.stderr.strip()
+        == f"karaoke: {lyrics}:6: malformed cue: invalid time '00:00:03' (expected HH:MM:SS,mmm)"
+    )
+
+
+def test_version_and_help():
+    assert run("--version").stdout.strip().startswith("karaoke ")
+    help_text = run("--help").stdout
+    for option in (
+        "--lyrics",
+        "--start",
+        "--offset",
+        "--rate",
+        "--volume",
+        "--fullscreen",
+        "--paused",
+        "--lang",
+    ):
+        assert option in help_text

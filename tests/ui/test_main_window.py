@@ -1,0 +1,184 @@
+"""The window's logic on the fake player: lines, stanzas, clicks, keys, panel, settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+
+from karaoke.core.model import pick
+from karaoke.core.package import open_song
+from tests.ui.conftest import make_settings, make_window
+
+
+def line_start(window, index: int) -> int:
+    return window.session.song.lines[index].start_ms
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(window.lyrics, key, modifier)
+
+
+def test_right_line_and_stanza_at_given_times(window):
+    session = window.session
+    session.seek(line_start(window, 4) + 100)  # line 5 is in stanza 2 (lines 3-5)
+    assert window.lyrics.current_line == 4
+    assert window.panel.shown_stanza == 1
+    stanza = session.song.stanzas[1]
+    assert pick(stanza.title, "es") in window.panel.title.text()
+    session.seek(line_start(window, 25) + 10)
+    assert window.lyrics.current_line == 25 and window.panel.shown_stanza == 9
+
+
+def test_playing_moves_the_lyrics_and_the_panel_follows(window, fake_time):
+    session = window.session
+    session.seek(line_start(window, 1))  # last line of stanza 1
+    session.play()
+    assert window.panel.shown_stanza == 0
+    fake_time.advance(line_start(window, 2) - line_start(window, 1) + 50)
+    session.tick()
+    assert window.lyrics.current_line == 2
+    assert window.panel.shown_stanza == 1
+
+
+def test_pinned_panel_stays_then_follows_again(window):
+    window.session.seek(line_start(window, 0))
+    window.panel.pin(0)
+    window.session.seek(line_start(window, 7))
+    assert window.panel.shown_stanza == 0
+    window.panel.pin(None)
+    assert window.panel.shown_stanza == 3
+
+
+def test_click_on_a_line_seeks_there(qtbot, window):
+    window.session.seek(line_start(window, 3) + 10)
+    placed = dict(window.lyrics.placed_lines())
+    assert {2, 3, 4} <= set(placed)
+    qtbot.mouseClick(window.lyrics, Qt.MouseButton.LeftButton, pos=placed[4].center())
+    assert window.session.position_ms() == line_start(window, 4)
+    assert window.lyrics.current_line == 4
+
+
+def test_keys_drive_playback(qtbot, window, fake_time):
+    session = window.session
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert session.playing
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert not session.playing
+
+    press(qtbot, window, Qt.Key.Key_Down)
+    assert window.lyrics.current_line == 0
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    assert window.lyrics.current_line == 1
+    fake_time.advance(2000)  # paused: the "previous" grace is about lyrics time, not wall time
+    session.seek(session.position_ms() + 2000)
+    press(qtbot, window, Qt.Key.Key_Up)
+    assert window.lyrics.current_line == 1  # more than 1.5 s in: restart the line
+    press(qtbot, window, Qt.Key.Key_Up)
+    assert window.lyrics.current_line == 0
+
+    press(qtbot, window, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert window.panel.shown_stanza == 1
+    before = session.position_ms()
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert session.position_ms() == before + 5000
+    press(qtbot, window, Qt.Key.Key_Left)
+    assert session.position_ms() == before
+
+
+def test_offset_keys_shift_lyrics_and_are_remembered_per_song(
+    qtbot, window, settings_path, fake_time
+):
+    session = window.session
+    press(qtbot, window, Qt.Key.Key_H)
+    press(qtbot, window, Qt.Key.Key_H)
+    press(qtbot, window, Qt.Key.Key_G)
+    assert session.offset_ms == 50
+    session.seek(line_start(window, 0) + 20)  # lyrics time = media - 50: before the first line
+    assert window.lyrics.current_line is None
+    window.close()
+    again = make_window(qtbot, fake_time, make_settings(settings_path))
+    again.load(open_song(window.opened.song.manifest_path.parent), play=False)
+    assert again.session.offset_ms == 50
+
+
+def test_panel_text_size_fullscreen_keys(qtbot, window):
+    assert window.dock.isVisible()
+    press(qtbot, window, Qt.Key.Key_E)
+    assert not window.dock.isVisible()
+    press(qtbot, window, Qt.Key.Key_E)
+    assert window.dock.isVisible()
+    size = window.lyrics.current_font().pixelSize()
+    press(qtbot, window, Qt.Key.Key_Plus)
+    assert window.lyrics.current_font().pixelSize() > size
+    press(qtbot, window, Qt.Key.Key_Minus)
+    press(qtbot, window, Qt.Key.Key_Minus)
+    assert window.lyrics.current_font().pixelSize() < size
+    press(qtbot, window, Qt.Key.Key_F)
+    assert window.isFullScreen() and not window.menuBar().isVisible()
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.isFullScreen() and window.menuBar().isVisible()
+
+
+def test_settings_are_kept_between_runs(qtbot, window, settings_path, fake_time):
+    window.transport.volume.setValue(35)
+    window.apply_theme("light")
+    window.set_language("en")
+    window.change_text_size(1.5)
+    window.close()
+    again = make_window(qtbot, fake_time, make_settings(settings_path))
+    assert again.transport.volume.value() == 35
+    assert again.theme.name == "light"
+    assert again.language == "en"
+    assert again.text_scale == 1.5
+    assert again.settings.recent[0].endswith("song.toml")
+
+
+def test_language_switches_the_explanation(window):
+    window.session.seek(line_start(window, 7))
+    window.set_language("en")
+    assert "attention" in window.panel.displayed_markdown().lower()
+    window.set_language("es")
+    assert "atención" in window.panel.displayed_markdown().lower()
+
+
+def test_wipe_paints_the_sung_part_in_the_highlight_colour(window):
+    session = window.session
+    line = session.song.lines[0]
+    sung = QColor(window.theme.sung)
+
+    def sung_pixels() -> int:
+        image = window.lyrics.grab().toImage()
+        [rect] = [r for i, r in window.lyrics.placed_lines() if i == 0]
+        count = 0
+        for x in range(rect.left(), rect.right(), 3):
+            for y in range(rect.top(), rect.bottom(), 3):
+                if image.pixelColor(QPoint(x, y)) == sung:
+                    count += 1
+        return count
+
+    session.seek(line.start_ms)
+    assert sung_pixels() == 0
+    session.seek(line.start_ms + line.duration_ms // 2)
+    half = sung_pixels()
+    session.seek(line.end_ms)
+    full = sung_pixels()
+    assert 0 < half < full
+
+
+def test_nothing_repaints_while_paused(qtbot, window):
+    window.session.seek(line_start(window, 0) + 500)
+    qtbot.wait(50)
+    painted = []
+    original = window.lyrics.paintEvent
+    window.lyrics.paintEvent = lambda event: (painted.append(event.rect()), original(event))
+    qtbot.wait(200)
+    assert painted == []
+    assert not window.session._tick.isActive()
+
+
+def test_lyrics_only_song_shows_the_title_card(qtbot, fake_time, settings_path, write):
+    lyrics = write("solo.lrc", "[ti:Solo]\n[00:01.00]hola\n[00:03.00]adiós\n")
+    window = make_window(qtbot, fake_time, make_settings(settings_path))
+    window.load(open_song(lyrics), play=False)
+    assert window.screen_stack.currentWidget() is window.card
+    assert window.card.title == "Solo"
