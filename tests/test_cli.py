@@ -1,5 +1,6 @@
 """The command line: bad input gives one clear line on stderr and exit 2, before any window."""
 
+import os
 import subprocess
 import sys
 
@@ -8,7 +9,7 @@ import pytest
 from tests.conftest import CORPUS_SRT
 
 
-def run(*args: str, **env) -> subprocess.CompletedProcess:
+def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "karaoke", *args], capture_output=True, text=True, timeout=60
     )
@@ -61,3 +62,21 @@ def test_version_and_help():
         "--lang",
     ):
         assert option in help_text
+
+
+def test_install_and_uninstall_desktop_entry(tmp_path):
+    env = {"XDG_DATA_HOME": str(tmp_path)}
+    installed = subprocess.run(
+        [sys.executable, "-m", "karaoke", "install-desktop"],
+        capture_output=True, text=True, timeout=60, env={**os.environ, **env},
+    )  # fmt: skip
+    assert installed.returncode == 0, installed.stderr
+    desktop = tmp_path / "applications" / "io.github.karaoke_ciencia.Karaoke.desktop"
+    assert f"installed {desktop}" in installed.stdout
+    assert "MimeType=application/x-subrip;" in desktop.read_text()
+    removed = subprocess.run(
+        [sys.executable, "-m", "karaoke", "uninstall-desktop"],
+        capture_output=True, text=True, timeout=60, env={**os.environ, **env},
+    )  # fmt: skip
+    assert removed.returncode == 0 and f"removed {desktop}" in removed.stdout
+    assert not desktop.exists()

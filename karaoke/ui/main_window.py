@@ -10,7 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QWheelEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -44,6 +51,7 @@ from karaoke.ui.widgets import Banner, TitleCard, VideoSurface
 PlayerFactory = Callable[[Song], tuple[Player, str | None]]
 
 APP_NAME = "Karaoke de ciencia"
+HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
 OFFSET_STEP_MS = 50
 TEXT_SCALE_STEP = 1.15
 LANGUAGES = {"es": "Español", "en": "English"}
@@ -153,7 +161,9 @@ class MainWindow(QMainWindow):
         session.playing_changed.connect(self.transport.set_playing)
         session.length_changed.connect(self._on_length)
         session.problem.connect(self._on_playback_problem)
-        if player.has_video_output:
+        # Offscreen (tests, benchmarks) there is no native window to draw into; attaching one
+        # would also override libvlc's --vout choice (set_xwindow resets it).
+        if player.has_video_output and QGuiApplication.platformName() not in HEADLESS_PLATFORMS:
             player.attach_video(int(self.video.winId()))
         self._show_screen(song, player, warning)
         if warning:
@@ -295,6 +305,7 @@ class MainWindow(QMainWindow):
         self.settings.theme = self.theme.name
         apply_palette(self.theme)
         self.lyrics.set_theme(self.theme)
+        self.transport.set_icon_color("#e8e8e8" if self.theme.dark else "#2b2b2b")
         self.card.theme = self.theme
         self.card.update()
         if self.session is not None:

@@ -3,7 +3,7 @@ volume and speed. It only emits what the user asked; the window decides what to 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from karaoke.core.timefmt import format_ms
+from karaoke.ui.icons import icon
 
 SPEEDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.0, 1.1, 1.2, 1.25, 1.3, 1.4, 1.5)
 
@@ -103,30 +104,23 @@ class Transport(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        style = self.style()
-        icon = style.standardIcon
-        SP = QStyle.StandardPixmap
 
-        def button(pixmap: QStyle.StandardPixmap, tip: str, signal: Signal) -> QToolButton:
+        def button(tip: str, signal: Signal) -> QToolButton:
             widget = QToolButton()
-            widget.setIcon(icon(pixmap))
             widget.setToolTip(tip)
             widget.setAutoRaise(True)
+            widget.setIconSize(QSize(26, 26))
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             widget.clicked.connect(signal.emit)
             return widget
 
-        self.previous_stanza = button(
-            SP.SP_MediaSkipBackward, "Previous stanza (PgUp)", self.previous_stanza_clicked
-        )
-        self.previous_line = button(
-            SP.SP_MediaSeekBackward, "Previous line (↑)", self.previous_line_clicked
-        )
-        self.play_pause = button(SP.SP_MediaPlay, "Play / pause (Space)", self.play_pause_clicked)
-        self.next_line = button(SP.SP_MediaSeekForward, "Next line (↓)", self.next_line_clicked)
-        self.next_stanza = button(
-            SP.SP_MediaSkipForward, "Next stanza (PgDn)", self.next_stanza_clicked
-        )
+        self.previous_stanza = button("Previous stanza (Ctrl+↑)", self.previous_stanza_clicked)
+        self.previous_line = button("Previous line (↑, PgUp)", self.previous_line_clicked)
+        self.play_pause = button("Play / pause (Space)", self.play_pause_clicked)
+        self.next_line = button("Next line (↓, PgDn)", self.next_line_clicked)
+        self.next_stanza = button("Next stanza (Ctrl+↓)", self.next_stanza_clicked)
+        self._icon_color = "#e8e8e8"
+        self._playing = False
 
         self.seek = SeekSlider()
         self.seek.sliderReleased.connect(lambda: self.seek_requested.emit(self.seek.value()))
@@ -143,7 +137,6 @@ class Transport(QWidget):
         self.volume.setToolTip("Volume")
         self.volume.valueChanged.connect(self.volume_changed.emit)
         self.volume_icon = QLabel()
-        self.volume_icon.setPixmap(icon(SP.SP_MediaVolume).pixmap(16, 16))
 
         self.speed = QComboBox()
         self.speed.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -169,12 +162,18 @@ class Transport(QWidget):
         layout.addWidget(self.volume)
         layout.addWidget(self.speed)
         self._length_ms = 0
+        self.set_icon_color(self._icon_color)
+
+    def set_icon_color(self, color: str) -> None:
+        self._icon_color = color
+        for name in ("previous_stanza", "previous_line", "next_line", "next_stanza"):
+            getattr(self, name).setIcon(icon(name, color))
+        self.volume_icon.setPixmap(icon("volume", color).pixmap(20, 20))
+        self.set_playing(self._playing)
 
     def set_playing(self, playing: bool) -> None:
-        pixmap = (
-            QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
-        )
-        self.play_pause.setIcon(self.style().standardIcon(pixmap))
+        self._playing = playing
+        self.play_pause.setIcon(icon("pause" if playing else "play", self._icon_color))
 
     def set_length(self, length_ms: int) -> None:
         self._length_ms = length_ms
