@@ -182,3 +182,29 @@ def test_lyrics_only_song_shows_the_title_card(qtbot, fake_time, settings_path, 
     window.load(open_song(lyrics), play=False)
     assert window.screen_stack.currentWidget() is window.card
     assert window.card.title == "Solo"
+
+
+def test_while_playing_only_the_current_line_repaints(qtbot, window, fake_time):
+    session = window.session
+    session.seek(line_start(window, 0) + 200)
+    session.play()
+    qtbot.wait(30)
+    [current] = [rect for index, rect in window.lyrics.placed_lines() if index == 0]
+    painted = []
+    original = window.lyrics.paintEvent
+    window.lyrics.paintEvent = lambda event: (painted.append(event.rect()), original(event))
+    for _ in range(10):
+        fake_time.advance(100)
+        session.tick()
+        qtbot.wait(5)
+    assert painted, "the wipe moved, so the line was repainted"
+    assert all(current.contains(rect) for rect in painted), (current, painted)
+
+
+def test_clicking_the_seek_bar_seeks(qtbot, window):
+    seek = window.transport.seek
+    qtbot.mouseClick(
+        seek, Qt.MouseButton.LeftButton, pos=QPoint(seek.width() // 2, seek.height() // 2)
+    )
+    middle = window.session.length_ms // 2
+    assert abs(window.session.position_ms() - middle) < window.session.length_ms * 0.05
