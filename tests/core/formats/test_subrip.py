@@ -155,3 +155,18 @@ def test_every_corpus_file_is_either_read_or_rejected_with_a_line():
             assert error.line is not None, path
         else:
             assert lyrics.lines, path
+
+
+@pytest.mark.parametrize(
+    "name", ["utf-8.srt", "windows-1252.srt", "no-indexes.srt", "bom-utf-16-le.srt"]
+)
+def test_times_agree_with_pysrt(name):
+    """Our reader and pysrt read the same times from real files."""
+    import pysrt
+
+    ours = read_lyrics(CORPUS_SRT / name)
+    encoding = {"windows-1252.srt": "cp1252", "bom-utf-16-le.srt": "utf-16"}.get(name, "utf-8-sig")
+    theirs = pysrt.open(str(CORPUS_SRT / name), encoding=encoding)
+    assert sorted((ln.start_ms, ln.end_ms) for ln in ours.lines) == sorted(
+        (item.start.ordinal, item.end.ordinal) for item in theirs if item.text.strip()
+    )
