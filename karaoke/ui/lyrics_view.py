@@ -29,9 +29,19 @@ from karaoke.ui.theme import Theme, theme_named
 
 #: Current line font height as a share of the widget height, before the user's text scale.
 CURRENT_LINE_SHARE = 0.16
+#: With a screen size reference (projection): the current line is 1/12 of the screen height,
+#: readable from the back of a classroom.
+SCREEN_HEIGHT_DIVISOR = 12
 #: Neighbour lines' font size relative to the current line's.
 NEIGHBOUR_SCALE = 0.6
 MARGIN_SHARE = 0.04
+
+
+# What a laid-out row of the view is.
+CURRENT, UPCOMING, PREVIOUS, NEIGHBOUR, SECOND_NEXT, TRANSLATION = (
+    "current", "upcoming", "previous", "next", "second next", "translation",
+)  # fmt: skip
+MIN_PIXEL_SIZE = 12
 
 
 @dataclass(slots=True)
@@ -42,6 +52,7 @@ class _Placed:
     layout: QTextLayout
     top: float
     rect: QRect
+    kind: str
 
 
 class LyricsView(QWidget):
@@ -66,6 +77,9 @@ class LyricsView(QWidget):
         self._placed: list[_Placed] = []
         self._message = ""
         self._pixel_size = 0
+        self._screen_height: int | None = None
+        self._wide = False
+        self._translations: dict[int, str] = {}
 
     # What to show ----------------------------------------------------------------------------------
 
@@ -92,10 +106,27 @@ class LyricsView(QWidget):
         return self._current
 
     def current_font(self) -> QFont:
-        """The font the current line is wanted in (before any shrinking to fit)."""
-        return self._font(
-            max(12, round(self.height() * CURRENT_LINE_SHARE * self._text_scale)), big=True
-        )
+        """The font the current line is wanted in (before any shrinking to fit): a share of the
+        widget's height, or of the screen's when a size reference is set, times the text scale."""
+        if self._screen_height:
+            wanted = self._screen_height / SCREEN_HEIGHT_DIVISOR
+        else:
+            wanted = self.height() * CURRENT_LINE_SHARE
+        return self._font(max(MIN_PIXEL_SIZE, round(wanted * self._text_scale)), big=True)
+
+    def set_screen_height(self, pixels: int | None) -> None:
+        """Size the current line from the screen's height (projection) instead of the widget's."""
+        self._screen_height = pixels
+        self._relayout()
+
+    def set_wide_spacing(self, on: bool) -> None:
+        self._wide = on
+        self._relayout()
+
+    def set_translations(self, translations: dict[int, str]) -> None:
+        """A translation shown under each line, by line index (empty: none)."""
+        self._translations = translations
+        self._relayout()
 
     @property
     def current_pixel_size(self) -> int:
@@ -133,79 +164,86 @@ class LyricsView(QWidget):
         self.update()
 
     def _place_lines(self, timeline: Timeline) -> list[_Placed]:
-        """Lay out the previous, current and next lines so that they fit the widget.
+        """Lay out the previous, current and next lines (and the current line's translation) so
+        that they fit the widget.
 
-        The current line gets ``CURRENT_LINE_SHARE`` of the height (times the user's scale), wraps
-        at word boundaries, and shrinks only when even it alone would not fit; the second next
-        line is dropped before anything shrinks. Nothing is ever cut.
+        The current line is wanted at :meth:`current_font`'s size and wraps at word boundaries.
+        When the block does not fit, the second next line goes first, then the previous line,
+        and only then does the text shrink, as little as needed. Nothing is ever cut.
         """
         width, height = self.width(), self.height()
         margin = round(width * MARGIN_SHARE)
         text_width = max(50, width - 2 * margin)
         current = self._current
+        lines = timeline.lines
         if current is None:  # before the first line: the first one, large, and the one after
-            slots = [(None, False), (0, True), (1, False)]
+            slots = [(0, UPCOMING), (1, NEIGHBOUR)]
         else:
-            slots = [
-                (current - 1, False),
-                (current, True),
-                (current + 1, False),
-                (current + 2, False),
-            ]
-        slots = [(i, big) for i, big in slots if i is not None and 0 <= i < len(timeline.lines)]
+            slots = [(current - 1, PREVIOUS), (current, CURRENT)]
+            if self._translations.get(current):
+                slots.append((current, TRANSLATION))
+            slots += [(current + 1, NEIGHBOUR), (current + 2, SECOND_NEXT)]
+        slots = [(i, kind) for i, kind in slots if 0 <= i < len(lines)]
 
         pixel_size = self.current_font().pixelSize()
         while True:
-            big_font = self._font(pixel_size, big=True)
-            small_font = self._font(max(10, round(pixel_size * NEIGHBOUR_SCALE)), big=False)
-            gap = small_font.pixelSize() * 0.6
-            laid = [
-                (
-                    index,
-                    is_big,
-                    _layout(
-                        timeline.lines[index].text,
-                        big_font if is_big else small_font,
-                        margin,
-                        text_width,
-                    ),
+            fonts = self._fonts(pixel_size)
+            gap = fonts[NEIGHBOUR].pixelSize() * 0.6
+            laid = []
+            for index, kind in slots:
+                text = self._translations[index] if kind == TRANSLATION else lines[index].text
+                laid.append(
+                    (index, kind, _layout(text, fonts[kind], margin, text_width))
                 )
-                for index, is_big in slots
-            ]
-            total = sum(layout.boundingRect().height() for _, _, layout in laid) + gap * (
-                len(laid) + 1
-            )
-            if total <= height or pixel_size <= 12:
+            heights = [layout.boundingRect().height() for _, _, layout in laid]
+            total = sum(heights) + gap * (len(laid) + 1)
+            if total <= height or pixel_size <= MIN_PIXEL_SIZE:
                 break
-            if current is not None and len(slots) == 4:
-                slots = slots[:3]  # drop the second next line first
+            droppable = next(
+                (kind for kind in (SECOND_NEXT, PREVIOUS) if any(k == kind for _, k in slots)), None
+            )
+            if droppable is not None:
+                slots = [(i, k) for i, k in slots if k != droppable]
                 continue
-            pixel_size = max(12, int(pixel_size * 0.9))
+            pixel_size = max(MIN_PIXEL_SIZE, int(pixel_size * 0.92))
         self._pixel_size = pixel_size
 
         # Put the current line a little above the middle, then keep the block inside the widget.
-        heights = [layout.boundingRect().height() for _, _, layout in laid]
-        focus = next((n for n, (_, is_big, _) in enumerate(laid) if is_big), 0)
+        focus = next((n for n, (_, kind, _) in enumerate(laid) if kind in (CURRENT, UPCOMING)), 0)
         above = sum(heights[:focus]) + gap * focus
         top = (height * 0.45 - heights[focus] / 2) - above
         top = max(gap, min(top, height - total + gap))
         placed = []
-        for (index, _, layout), h in zip(laid, heights, strict=True):
+        for (index, kind, layout), h in zip(laid, heights, strict=True):
             rect = QRectF(margin, top, text_width, h).toAlignedRect().adjusted(-2, -2, 2, 2)
-            placed.append(_Placed(index, layout, top, rect))
-            top += h + gap
+            placed.append(_Placed(index, layout, top, rect, kind))
+            top += h + (gap * 0.3 if kind == CURRENT and self._translations.get(index) else gap)
         return placed
+
+    def _fonts(self, pixel_size: int) -> dict[str, QFont]:
+        small = max(10, round(pixel_size * NEIGHBOUR_SCALE))
+        translation = self._font(small, big=False)
+        translation.setItalic(True)
+        return {
+            CURRENT: self._font(pixel_size, big=True),
+            UPCOMING: self._font(pixel_size, big=True),
+            PREVIOUS: self._font(small, big=False),
+            NEIGHBOUR: self._font(small, big=False),
+            SECOND_NEXT: self._font(small, big=False),
+            TRANSLATION: translation,
+        }
 
     def _font(self, pixel_size: int, *, big: bool) -> QFont:
         font = QFont(self.font())
         font.setPixelSize(pixel_size)
         font.setWeight(QFont.Weight.DemiBold if big else QFont.Weight.Normal)
+        if self._wide:  # the wider-spacing reading option
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+            font.setWordSpacing(pixel_size * 0.25)
         return font
 
     def _placed_current(self) -> _Placed | None:
-        if self._current is None:
-            return None
-        return next((p for p in self._placed if p.index == self._current), None)
+        return next((p for p in self._placed if p.kind == CURRENT), None)
 
     def _wipe_pixels(self, placed: _Placed) -> int:
         """How far the wipe has gone, in pixels summed over the line's visual rows."""
@@ -232,15 +270,14 @@ class LyricsView(QWidget):
             if not placed.rect.intersects(event.rect()):
                 continue
             origin = QPointF(0, placed.top)
-            if placed.index == self._current:
+            if placed.kind == CURRENT:
                 self._paint_current(painter, placed, origin)
-            elif self._current is None and placed.index == 0:
-                painter.setPen(QColor(theme.text))  # coming up first
-                placed.layout.draw(painter, origin)
             else:
-                painter.setPen(QColor(theme.dim))
+                color = theme.text if placed.kind == UPCOMING else theme.dim
+                painter.setPen(QColor(color))
                 placed.layout.draw(painter, origin)
-            if self._starts_stanza(placed.index) and placed.index != 0:
+            starts_stanza = self._starts_stanza(placed.index) and placed.index != 0
+            if starts_stanza and placed.kind != TRANSLATION:
                 self._paint_stanza_mark(painter, placed)
 
     def _paint_current(self, painter: QPainter, placed: _Placed, origin: QPointF) -> None:
@@ -300,7 +337,11 @@ class LyricsView(QWidget):
 
     def placed_lines(self) -> list[tuple[int, QRect]]:
         """(line index, rectangle) of each line on screen, top to bottom; for tests and tools."""
-        return [(p.index, QRect(p.rect)) for p in self._placed]
+        return [(p.index, QRect(p.rect)) for p in self._placed if p.kind != TRANSLATION]
+
+    def placed_kinds(self) -> list[tuple[int, str, QRect]]:
+        """(line index, kind, rectangle) of every row on screen, translations included."""
+        return [(p.index, p.kind, QRect(p.rect)) for p in self._placed]
 
 
 def _layout(text: str, font: QFont, left: float, width: float) -> QTextLayout:

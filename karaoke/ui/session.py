@@ -39,6 +39,7 @@ class PlaybackSession(QObject):
     length_changed = Signal(int)
     problem = Signal(str)  # a sentence for the banner: the media could not be played, …
     offset_changed = Signal(int)
+    teaching_paused = Signal(int)  # teaching mode stopped at the end of this stanza
 
     def __init__(self, song: Song, player: Player, clock: PlaybackClock | None = None) -> None:
         super().__init__()
@@ -49,6 +50,13 @@ class PlaybackSession(QObject):
         self._length_ms = 0
         self._last_emitted = -1
         self._ended = False
+        # Teaching mode: pause at the end of each stanza (lyrics ms), once per pass.
+        self.teaching = False
+        self._stanza_ends_ms = [
+            max(line.end_ms for line in song.lines[s.first_line : s.end_line]) for s in song.stanzas
+        ]
+        self._taught: set[int] = set()
+        self.waiting_after: int | None = None  # the stanza a teaching pause is explaining
         self._tick = QTimer(self)
         self._tick.setTimerType(Qt.TimerType.PreciseTimer)
         self._tick.setInterval(FRAME_MS)
@@ -92,12 +100,34 @@ class PlaybackSession(QObject):
         if position != self._last_emitted:
             self._last_emitted = position
             self.position_changed.emit(position)
+            if self.teaching and self.clock.playing:
+                self._maybe_teaching_pause(position - self.offset_ms)
+
+    def _maybe_teaching_pause(self, lyrics_ms: int) -> None:
+        """Pause at the first frame after the current stanza's last line ends (≤ one frame late)."""
+        stanza = self.timeline.stanza_at(lyrics_ms)
+        if stanza is None or stanza in self._taught or lyrics_ms < self._stanza_ends_ms[stanza]:
+            return
+        self._taught.add(stanza)
+        self.pause()
+        self.waiting_after = stanza
+        self.teaching_paused.emit(stanza)
+
+    def set_teaching(self, on: bool) -> None:
+        self.teaching = on
+        self.waiting_after = None
+        # Stanzas already behind us are not paused at again; the current one still is.
+        lyrics_ms = self.lyrics_ms()
+        self._taught = {
+            i for i, end in enumerate(self._stanza_ends_ms) if end < lyrics_ms - FRAME_MS
+        }
 
     # Commands ---------------------------------------------------------------------------------
 
     def play(self) -> None:
         if self.clock.playing:
             return
+        self.waiting_after = None
         if self._ended:
             self._ended = False
             self.seek(0)
@@ -122,6 +152,10 @@ class PlaybackSession(QObject):
         upper = self._length_ms or max(media_ms, 0)
         target = max(0, min(media_ms, upper))
         self._ended = False
+        self.waiting_after = None
+        # Stanzas ahead of the new position will be paused at again.
+        lyrics_ms = target - self.offset_ms
+        self._taught = {i for i in self._taught if self._stanza_ends_ms[i] < lyrics_ms}
         self.player.seek(target)
         self.clock.seek(target)
         self.tick()

@@ -23,6 +23,11 @@ class Theme:
 THEMES: dict[str, Theme] = {
     "dark": Theme("dark", "Dark", "#101418", "#f2f2f2", "#ffc233", "#8a939c", "#ff7a45", True),
     "light": Theme("light", "Light", "#fbfaf7", "#1b1b1b", "#c2410c", "#6b7075", "#b45309", False),
+    # Every text colour at least 7:1 against the background (WCAG AAA), for projectors and
+    # low vision: white and pure yellow on black.
+    "contrast": Theme(
+        "contrast", "High contrast", "#000000", "#ffffff", "#ffff00", "#d0d0d0", "#00ffff", True
+    ),
 }
 
 DEFAULT_THEME = "dark"
@@ -57,3 +62,22 @@ def apply_palette(theme: Theme) -> None:
         palette.setColor(QPalette.ColorRole.Highlight, QColor("#c2410c"))
         palette.setColor(QPalette.ColorRole.Link, QColor("#9a3412"))
     app.setPalette(palette)
+
+
+def relative_luminance(color: str) -> float:
+    """WCAG 2 relative luminance of ``#rrggbb``."""
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio, 1 to 21."""
+    lighter, darker = sorted(
+        (relative_luminance(foreground), relative_luminance(background)), reverse=True
+    )
+    return (lighter + 0.05) / (darker + 0.05)

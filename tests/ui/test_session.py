@@ -62,3 +62,42 @@ def test_seek_is_clamped_to_the_media(qtbot, fake_time):
     assert session.position_ms() == 0
     session.seek(10**9)
     assert session.position_ms() == session.length_ms
+
+
+def test_teaching_mode_pauses_within_50_ms_after_each_stanza_ends(qtbot, fake_time):
+    session, player = make(fake_time)
+    paused_at = []
+    session.teaching_paused.connect(lambda stanza: paused_at.append((stanza, session.lyrics_ms())))
+    session.set_teaching(True)
+    session.play()
+    ends = session._stanza_ends_ms
+    for _ in range(3):
+        while session.playing:
+            fake_time.advance(16.7)  # one 60 Hz frame
+            player.tick()  # the player's coarse time updates, as libvlc would send them
+            session.tick()
+        stanza, at = paused_at[-1]
+        assert 0 <= at - ends[stanza] <= 50, (stanza, at, ends[stanza])
+        assert session.waiting_after == stanza
+        held = session.position_ms()
+        fake_time.advance(5000)
+        assert session.position_ms() == held  # stays paused while the teacher explains
+        session.play()  # the next click continues
+    assert [stanza for stanza, _ in paused_at] == [0, 1, 2]
+
+
+def test_teaching_pauses_again_after_seeking_back(qtbot, fake_time):
+    session, player = make(fake_time)
+    session.set_teaching(True)
+    session.seek_line(1)
+    session.play()
+    while session.playing:
+        fake_time.advance(16)
+        session.tick()
+    assert session.waiting_after == 0
+    session.seek_line(0)
+    session.play()
+    while session.playing:
+        fake_time.advance(16)
+        session.tick()
+    assert session.waiting_after == 0
