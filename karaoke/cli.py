@@ -89,6 +89,27 @@ def play_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--paused", action="store_true", help="open the song without starting it")
     parser.add_argument("--lang", choices=("es", "en"), help="language of the explanations")
+    present = parser.add_argument_group("presenting to a class")
+    present.add_argument(
+        "--present",
+        action="store_true",
+        help="audience view fullscreen on the projector, presenter console on this screen",
+    )
+    present.add_argument(
+        "--screen",
+        type=int,
+        metavar="N",
+        help="the audience screen (see --list-screens); default: the largest other screen",
+    )
+    present.add_argument("--list-screens", action="store_true", help="name the screens and exit")
+    present.add_argument(
+        "--teach", action="store_true", help="pause at the end of each stanza to explain it (T)"
+    )
+    present.add_argument(
+        "--translation",
+        metavar="LANG",
+        help="show the song's translation under each line (e.g. en)",
+    )
     parser.add_argument("--version", action="version", version=f"karaoke {__version__}")
     return parser
 
@@ -151,10 +172,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _desktop(args[0], args[1:])
 
     options = play_parser().parse_args(args)
+    if options.list_screens:
+        from karaoke.ui.app import list_screens
+
+        return list_screens()
     try:
         opened = open_for_playing(options.path or bundled_song(), options.lyrics)
     except SongError as error:
         print(f"karaoke: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    translations = opened.song.translations
+    if options.translation and options.translation not in translations:
+        have = ", ".join(sorted(translations)) or "none"
+        print(
+            f"karaoke: this song has no '{options.translation}' translation (it has: {have})",
+            file=sys.stderr,
+        )
         return EXIT_UNUSABLE
 
     from karaoke.ui.app import StartOptions, run_window
@@ -169,5 +202,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             fullscreen=options.fullscreen,
             paused=options.paused,
             language=options.lang,
+            present=options.present,
+            screen=options.screen,
+            teach=options.teach,
+            translation=options.translation,
         ),
     )

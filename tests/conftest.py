@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-# Qt widgets are tested on the offscreen platform; the one test on a real X server sets its own.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt widgets are tested on the offscreen platform, with four simulated screens (a laptop and
+# three projectors: tests/ui/screens.json); the test on a real X server sets its own platform.
+SCREENS_JSON = Path(__file__).resolve().parent / "ui" / "screens.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREENS_JSON}")
 
 REPO = Path(__file__).resolve().parents[1]
 #: The project's shared folder (real-world lyrics corpus, the seed post), beside the checkout.

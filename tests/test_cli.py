@@ -80,3 +80,18 @@ def test_install_and_uninstall_desktop_entry(tmp_path):
     )  # fmt: skip
     assert removed.returncode == 0 and f"removed {desktop}" in removed.stdout
     assert not desktop.exists()
+
+
+def test_list_screens_names_each_screen_and_the_default_audience():
+    result = run("--list-screens")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 4  # tests/ui/screens.json
+    assert lines[0].startswith("0: 0-laptop 1366×768 at 0,0  (primary)")
+    assert lines[3].endswith("(audience by default)")
+
+
+def test_unknown_translation_is_refused():
+    result = run("--translation", "fr", "--paused")
+    assert result.returncode == 2
+    assert "no 'fr' translation (it has: en)" in result.stderr

@@ -23,6 +23,10 @@ class StartOptions:
     fullscreen: bool = False
     paused: bool = False
     language: str | None = None
+    present: bool = False
+    screen: int | None = None
+    teach: bool = False
+    translation: str | None = None
 
 
 def choose_qt_platform(environ: dict[str, str] | os._Environ = os.environ) -> None:
@@ -63,28 +67,32 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     """Open the main window on ``opened`` and run until it is closed. Returns the exit status."""
     choose_qt_platform()
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
 
     from karaoke.ui.main_window import MainWindow
     from karaoke.ui.settings import Settings
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName("karaoke-ciencia")
-    app.setApplicationName("karaoke")
-    app.setApplicationDisplayName("Karaoke de ciencia")
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(assets_dir() / "desktop" / f"{APP_ID}.svg")))
-
+    app = _application()
     window = MainWindow(player_factory(), Settings(), language=options.language)
     if options.volume is not None:
         window.transport.volume.setValue(options.volume)
     if options.rate is not None:
         window.set_rate(options.rate)
-    window.set_fullscreen(True) if options.fullscreen else window.show()
-    window.load(
-        opened, start_ms=options.start_ms, play=not options.paused, offset_ms=options.offset_ms
-    )
+    window.teaching = options.teach
+    window.act_teach.setChecked(options.teach)
+    window.translation = options.translation
+    if options.present:
+        window.opened = opened
+        window.start_presenting(
+            options.screen,
+            start_ms=options.start_ms,
+            play=not options.paused,
+            offset_ms=options.offset_ms,
+        )
+    else:
+        window.set_fullscreen(True) if options.fullscreen else window.show()
+        window.load(
+            opened, start_ms=options.start_ms, play=not options.paused, offset_ms=options.offset_ms
+        )
 
     # Ctrl+C in the terminal closes the window properly. Python only sees the signal when it
     # runs, so a slow timer gives it the chance.
@@ -93,3 +101,27 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     wake.start(250)
     wake.timeout.connect(lambda: None)
     return app.exec()
+
+
+def list_screens() -> int:
+    """``karaoke --list-screens``: one line per screen."""
+    choose_qt_platform()
+    from karaoke.ui.screens import describe_screens
+
+    _application()
+    for line in describe_screens():
+        print(line)
+    return 0
+
+
+def _application():
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("karaoke-ciencia")
+    app.setApplicationName("karaoke")
+    app.setApplicationDisplayName("Karaoke de ciencia")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(assets_dir() / "desktop" / f"{APP_ID}.svg")))
+    return app

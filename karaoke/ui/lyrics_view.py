@@ -192,9 +192,7 @@ class LyricsView(QWidget):
             laid = []
             for index, kind in slots:
                 text = self._translations[index] if kind == TRANSLATION else lines[index].text
-                laid.append(
-                    (index, kind, _layout(text, fonts[kind], margin, text_width))
-                )
+                laid.append((index, kind, _layout(text, fonts[kind], margin, text_width)))
             heights = [layout.boundingRect().height() for _, _, layout in laid]
             total = sum(heights) + gap * (len(laid) + 1)
             if total <= height or pixel_size <= MIN_PIXEL_SIZE:

@@ -33,13 +33,15 @@ from PySide6.QtWidgets import (
 from karaoke import __version__
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.errors import SongError
-from karaoke.core.formats import READERS
+from karaoke.core.formats import READERS, read_lyrics
 from karaoke.core.media import MEDIA_EXTENSIONS, is_audio_only
 from karaoke.core.model import Song
 from karaoke.core.package import OpenedSong, open_song
+from karaoke.core.translation import align_translation
 from karaoke.player.base import Player
 from karaoke.ui.explanation_panel import ExplanationPanel, ui_text
 from karaoke.ui.lyrics_view import LyricsView
+from karaoke.ui.presentation import Presentation
 from karaoke.ui.session import PlaybackSession
 from karaoke.ui.settings import TEXT_SCALE_RANGE, Settings
 from karaoke.ui.shortcuts import SHORTCUTS, shortcuts_html
@@ -70,6 +72,9 @@ class MainWindow(QMainWindow):
         self.make_clock = make_clock
         self.settings = settings
         self.session: PlaybackSession | None = None
+        self.presentation: Presentation | None = None
+        self.teaching = False
+        self.translation: str | None = None
         self.opened: OpenedSong | None = None
         self.language = language or settings.language
         self.theme: Theme = theme_named(settings.theme)
@@ -125,6 +130,8 @@ class MainWindow(QMainWindow):
         self.dock.setVisible(settings.panel_visible)
         self.transport.show_volume(settings.volume)
         self.apply_theme(self.theme.name)
+        self.act_wide.setChecked(settings.wide_spacing)
+        self.lyrics.set_wide_spacing(settings.wide_spacing)
         self.lyrics.set_message(self.tr("Open a song with File ▸ Open (Ctrl+O)."))
         self.lyrics.setFocus()
 
@@ -182,6 +189,8 @@ class MainWindow(QMainWindow):
         session.set_volume(self.transport.volume.value())
         session.set_rate(self.transport.speed.currentData())
         self.lyrics.set_timeline(session.timeline)
+        self.lyrics.set_translations(self._translations(song))
+        session.set_teaching(self.teaching)
         self.panel.set_song(song)
         self.panel.set_language(self._language_for(song))
         self.dock.setWindowTitle(ui_text(self._language_for(song), "panel"))
@@ -199,6 +208,73 @@ class MainWindow(QMainWindow):
         self._on_position(session.position_ms())
         if play:
             session.play()
+
+    def _translations(self, song: Song) -> dict[int, str]:
+        path = song.translations.get(self.translation) if self.translation else None
+        if path is None:
+            return {}
+        try:
+            return align_translation(song.lines, read_lyrics(path).lines)
+        except SongError as error:
+            self.banner.show_message(str(error))
+            return {}
+
+    def set_translation(self, language: str | None) -> None:
+        self.translation = language
+        if self.session is not None:
+            self.lyrics.set_translations(self._translations(self.session.song))
+
+    def set_teaching(self, on: bool) -> None:
+        self.teaching = on
+        self.act_teach.setChecked(on)
+        if self.session is not None:
+            self.session.set_teaching(on)
+        self.statusBar().showMessage(
+            self.tr("Teaching pauses on") if on else self.tr("Teaching pauses off"), 2500
+        )
+
+    def set_wide_spacing(self, on: bool) -> None:
+        self.settings.wide_spacing = on
+        self.lyrics.set_wide_spacing(on)
+
+    # Presenting -----------------------------------------------------------------------------------
+
+    def start_presenting(
+        self,
+        screen_index: int | None = None,
+        *,
+        start_ms: int = 0,
+        play: bool = True,
+        offset_ms: int | None = None,
+    ) -> None:
+        """Hand the song to the audience window and the presenter console, where it was (or at
+        ``start_ms`` when nothing plays yet)."""
+        if self.opened is None or self.presentation is not None:
+            return
+        if self.session is not None:
+            start_ms, play = self.session.position_ms(), self.session.playing
+            self.session.close()
+            self.session = None
+        self.hide()
+        self.presentation = Presentation(
+            self.opened,
+            self.make_player,
+            self.settings,
+            make_clock=self.make_clock,
+            screen_index=screen_index,
+            teaching=self.teaching,
+            translation=self.translation,
+            language=self.language,
+            offset_ms=offset_ms,
+        )
+        self.presentation.finished.connect(self._presentation_finished)
+        self.presentation.start(start_ms, play=play)
+
+    def _presentation_finished(self, position_ms: int) -> None:
+        self.presentation = None
+        self.show()
+        if self.opened is not None:
+            self.load(self.opened, start_ms=position_ms, play=False)
 
     def _show_screen(self, song: Song, player: Player, warning: str | None) -> None:
         video = player.has_video_output and song.media is not None and not is_audio_only(song.media)
@@ -408,6 +484,21 @@ class MainWindow(QMainWindow):
         self.act_reset_text = action(
             self.tr("Normal text size"), s["reset_text"], lambda: self.change_text_size(None)
         )
+        self.act_present = action(
+            self.tr("&Present to a class"), s["present"], lambda: self.start_presenting()
+        )
+        self.act_teach = action(
+            self.tr("&Teaching pauses"),
+            s["teaching"],
+            lambda: self.set_teaching(not self.teaching),
+            checkable=True,
+        )
+        self.act_wide = action(
+            self.tr("&Wider spacing"),
+            None,
+            lambda on=False: self.set_wide_spacing(self.act_wide.isChecked()),
+            checkable=True,
+        )
         self.act_shortcuts = action(self.tr("&Keyboard shortcuts"), s["help"], self._show_shortcuts)
         self.act_about = action(self.tr("&About"), None, self._show_about)
 
@@ -441,9 +532,12 @@ class MainWindow(QMainWindow):
         play_menu.addSeparator()
         play_menu.addActions([self.act_offset_down, self.act_offset_up])
         view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.act_present, self.act_teach])
+        view_menu.addSeparator()
         view_menu.addActions([self.act_panel, self.act_fullscreen])
         view_menu.addSeparator()
         view_menu.addActions([self.act_bigger, self.act_smaller, self.act_reset_text])
+        view_menu.addAction(self.act_wide)
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(self.theme_actions.actions())
         language_menu = view_menu.addMenu(self.tr("Explanation &language"))

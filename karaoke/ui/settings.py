@@ -53,6 +53,14 @@ class Settings:
         self.store.setValue("view/language", value)
 
     @property
+    def wide_spacing(self) -> bool:
+        return self._get("view/wide_spacing", False, bool)
+
+    @wide_spacing.setter
+    def wide_spacing(self, value: bool) -> None:
+        self.store.setValue("view/wide_spacing", bool(value))
+
+    @property
     def panel_visible(self) -> bool:
         return self._get("view/panel_visible", True, bool)
 
@@ -94,6 +102,17 @@ class Settings:
         entry = str(song_path.resolve())
         recent = [entry, *(item for item in self.recent if item != entry)]
         self.store.setValue("recent/songs", recent[:MAX_RECENT])
+
+    def present_text_scale(self, screen_name: str) -> float:
+        """The audience text size chosen for a screen (projectors differ), 1.0 by default."""
+        low, high = TEXT_SCALE_RANGE
+        key = f"present/text_scale/{screen_name.replace('/', '|') or 'screen'}"
+        return max(low, min(high, self._get(key, 1.0, float)))
+
+    def set_present_text_scale(self, screen_name: str, scale: float) -> None:
+        self.store.setValue(
+            f"present/text_scale/{screen_name.replace('/', '|') or 'screen'}", float(scale)
+        )
 
     def sync(self) -> None:
         self.store.sync()

@@ -208,3 +208,17 @@ def test_clicking_the_seek_bar_seeks(qtbot, window):
     )
     middle = window.session.length_ms // 2
     assert abs(window.session.position_ms() - middle) < window.session.length_ms * 0.05
+
+
+def test_f5_presents_where_the_song_was_and_esc_comes_back(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    window.session.seek(line_start(window, 5) + 100)
+    press(qtbot, window, Qt.Key.Key_F5)
+    presentation = window.presentation
+    assert presentation is not None and not window.isVisible()
+    assert presentation.audience.lyrics.current_line == 5
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is presentation.audience)
+    qtbot.keyClick(presentation.audience, Qt.Key.Key_Escape)
+    assert window.presentation is None and window.isVisible()
+    assert window.lyrics.current_line == 5

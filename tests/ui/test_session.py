@@ -87,7 +87,7 @@ def test_teaching_mode_pauses_within_50_ms_after_each_stanza_ends(qtbot, fake_ti
 
 
 def test_teaching_pauses_again_after_seeking_back(qtbot, fake_time):
-    session, player = make(fake_time)
+    session, _player = make(fake_time)
     session.set_teaching(True)
     session.seek_line(1)
     session.play()
