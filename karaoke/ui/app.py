@@ -7,6 +7,7 @@ import signal
 import sys
 from dataclasses import dataclass
 
+from karaoke import timings
 from karaoke.core.model import Song
 from karaoke.core.package import OpenedSong
 from karaoke.resources import assets_dir
@@ -53,6 +54,7 @@ def player_factory(vlc_args: tuple[str, ...] = ()):
             return lyrics_only_player(song), None
         if not libvlc:
             libvlc.extend(load_libvlc(vlc_args))
+            timings.mark("libvlc instance")
         instance, reason = libvlc
         if instance is None:
             return lyrics_only_player(
@@ -65,14 +67,20 @@ def player_factory(vlc_args: tuple[str, ...] = ()):
 
 def run_window(opened: OpenedSong, options: StartOptions) -> int:
     """Open the main window on ``opened`` and run until it is closed. Returns the exit status."""
+    timings.mark("song read")
     choose_qt_platform()
     from PySide6.QtCore import QTimer
 
     from karaoke.ui.main_window import MainWindow
     from karaoke.ui.settings import Settings
 
+    timings.mark("qt imported")
     app = _application()
+    timings.mark("qapplication")
     window = MainWindow(player_factory(), Settings(), language=options.language)
+    timings.mark("window built")
+    if timings.ENABLED:
+        _watch_start_up(app, window)
     if options.volume is not None:
         window.transport.volume.setValue(options.volume)
     if options.rate is not None:
@@ -93,6 +101,10 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
         window.load(
             opened, start_ms=options.start_ms, play=not options.paused, offset_ms=options.offset_ms
         )
+    if timings.ENABLED:
+        session = window.presentation.session if window.presentation else window.session
+        if session is not None:  # its events are still queued: connecting now misses none
+            session.player.state_changed.connect(window.start_up_state)
 
     # Ctrl+C in the terminal closes the window properly. Python only sees the signal when it
     # runs, so a slow timer gives it the chance.
@@ -101,6 +113,32 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     wake.start(250)
     wake.timeout.connect(lambda: None)
     return app.exec()
+
+
+def _watch_start_up(app, window) -> None:
+    """Mark the first paint and the start of playback; with KARAOKE_TIMINGS=exit, quit then."""
+    from PySide6.QtCore import QEvent, QObject
+
+    def check_ready() -> None:
+        if timings.EXIT_WHEN_READY and timings.ready():
+            window.close()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                timings.mark("first paint")
+                check_ready()
+            return False
+
+    painted = FirstPaint(window)
+    window.lyrics.installEventFilter(painted)
+
+    def on_state(state: str) -> None:
+        if state == "playing":
+            timings.mark("playing")
+            check_ready()
+
+    window.start_up_state = on_state  # connected by run_window once a player exists
 
 
 def list_screens() -> int:

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPixmap,
     QResizeEvent,
     QTextLayout,
     QTextOption,
@@ -77,6 +78,8 @@ class LyricsView(QWidget):
         self._placed: list[_Placed] = []
         self._message = ""
         self._pixel_size = 0
+        self._pixmap_key: tuple | None = None
+        self._pixmaps: tuple[QPixmap, QPixmap] | None = None
         self._screen_height: int | None = None
         self._wide = False
         self._translations: dict[int, str] = {}
@@ -147,8 +150,10 @@ class LyricsView(QWidget):
         if placed is not None:
             wipe = self._wipe_pixels(placed)
             if wipe != self._wipe_px:
-                self._wipe_px = wipe
-                self.update(placed.rect)
+                old, self._wipe_px = self._wipe_px, wipe
+                # Only the strip the wipe crossed: a few pixels a frame, not the whole line.
+                for rect in _strips(placed, old, wipe):
+                    self.update(rect)
 
     # Layout -------------------------------------------------------------------------------------
 
@@ -279,24 +284,44 @@ class LyricsView(QWidget):
                 self._paint_stanza_mark(painter, placed)
 
     def _paint_current(self, painter: QPainter, placed: _Placed, origin: QPointF) -> None:
+        """The current line from two cached renderings, unsung and sung: each frame only blits
+        the few pixels the wipe crossed, instead of laying glyphs out again."""
         assert self._timeline is not None
-        theme = self._theme
-        painter.setPen(QColor(theme.text))
-        placed.layout.draw(painter, origin)
+        unsung, sung_pixmap = self._current_pixmaps(placed)
+        painter.drawPixmap(placed.rect.topLeft(), unsung)
         sung = self._timeline.sung_chars(placed.index, self._position_ms)
         if sung <= 0:
             return
         painter.save()
-        painter.setPen(QColor(theme.sung))
         for row in _rows(placed.layout):
             width = _row_sung_width(row, sung)
             if width <= 0:
                 break
             x = origin.x() + placed.layout.position().x() + row.cursorToX(row.textStart())[0]
-            clip = QRectF(x, origin.y() + row.y(), width, row.height())
-            painter.setClipRect(clip)
-            placed.layout.draw(painter, origin)
+            painter.setClipRect(QRectF(x, origin.y() + row.y(), width, row.height()))
+            painter.drawPixmap(placed.rect.topLeft(), sung_pixmap)
         painter.restore()
+
+    def _current_pixmaps(self, placed: _Placed) -> tuple[QPixmap, QPixmap]:
+        """The current line drawn in the unsung and in the sung colour, on the background."""
+        key = (id(placed.layout), placed.rect.size().toTuple(), self._theme)
+        if self._pixmap_key != key:
+            ratio = self.devicePixelRatioF()
+            pixmaps = []
+            for color in (self._theme.text, self._theme.sung):
+                pixmap = QPixmap((placed.rect.size().toSizeF() * ratio).toSize())
+                pixmap.setDevicePixelRatio(ratio)
+                pixmap.fill(QColor(self._theme.background))
+                painter = QPainter(pixmap)
+                painter.setPen(QColor(color))
+                placed.layout.draw(
+                    painter, QPointF(-placed.rect.left(), placed.top - placed.rect.top())
+                )
+                painter.end()
+                pixmaps.append(pixmap)
+            self._pixmaps = (pixmaps[0], pixmaps[1])
+            self._pixmap_key = key
+        return self._pixmaps
 
     def _starts_stanza(self, index: int) -> bool:
         timeline = self._timeline
@@ -365,6 +390,29 @@ def _layout(text: str, font: QFont, left: float, width: float) -> QTextLayout:
 
 def _rows(layout: QTextLayout):
     return (layout.lineAt(i) for i in range(layout.lineCount()))
+
+
+def _strips(placed: _Placed, from_px: int, to_px: int) -> list[QRect]:
+    """Rectangles covering the wipe between two positions (pixels summed over the rows)."""
+    low, high = sorted((from_px, to_px))
+    if low < 0:
+        return [placed.rect]
+    strips = []
+    offset = 0.0
+    left = placed.layout.position().x()
+    for row in _rows(placed.layout):
+        start = row.cursorToX(row.textStart())[0]
+        width = row.cursorToX(row.textStart() + row.textLength())[0] - start
+        a, b = max(low - offset, 0.0), min(high - offset, width)
+        if a <= b:
+            x = left + start + a
+            strips.append(
+                QRectF(x - 3, placed.top + row.y(), b - a + 6, row.height()).toAlignedRect()
+            )
+        offset += width
+        if offset > high:
+            break
+    return strips
 
 
 def _row_sung_width(row, sung_chars: float) -> float:

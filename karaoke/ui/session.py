@@ -19,6 +19,8 @@ from karaoke.player.fake_player import FakePlayer
 
 #: Frame tick while playing, in ms (about 60 Hz; a PreciseTimer keeps it steady).
 FRAME_MS = 16
+#: Between sung lines nothing moves but the clock on screen: a frame every this many ms.
+IDLE_FRAME_MS = 250
 #: Seeking by keyboard.
 SEEK_STEP_MS = 5_000
 RATE_MIN, RATE_MAX = 0.5, 1.5
@@ -102,6 +104,18 @@ class PlaybackSession(QObject):
             self.position_changed.emit(position)
             if self.teaching and self.clock.playing:
                 self._maybe_teaching_pause(position - self.offset_ms)
+        if self._tick.isActive():
+            self._tick.setInterval(self._next_frame_ms(position - self.offset_ms))
+
+    def _next_frame_ms(self, lyrics_ms: int) -> int:
+        """Every frame while a line is being sung (the wipe moves); between lines only as often as
+        the clock on screen needs, waking exactly when the next line starts."""
+        line = self.timeline.line_at(lyrics_ms)
+        if line is not None and self.timeline.is_sung(line, lyrics_ms):
+            return FRAME_MS
+        upcoming = self.timeline.next_line_start(lyrics_ms)
+        until_ms = IDLE_FRAME_MS if upcoming is None else (upcoming - lyrics_ms) / self.clock.rate
+        return int(max(FRAME_MS, min(IDLE_FRAME_MS, until_ms)))
 
     def _maybe_teaching_pause(self, lyrics_ms: int) -> None:
         """Pause at the first frame after the current stanza's last line ends (≤ one frame late)."""

@@ -41,10 +41,15 @@ class SeekSlider(QSlider):
         self.update()
 
     def show_position(self, position_ms: int) -> None:
-        if not self.isSliderDown():
-            self.blockSignals(True)
-            self.setValue(position_ms)
-            self.blockSignals(False)
+        """Follow playback; repaints only when the handle would move by a pixel."""
+        if self.isSliderDown():
+            return
+        ms_per_pixel = self.maximum() / max(1, self.width())
+        if abs(position_ms - self.value()) < ms_per_pixel:
+            return
+        self.blockSignals(True)
+        self.setValue(position_ms)
+        self.blockSignals(False)
 
     def mark_x(self, mark_ms: int) -> int:
         """x pixel of ``mark_ms`` on the groove."""

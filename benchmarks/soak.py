@@ -1,0 +1,98 @@
+"""Soak: the real window plays the demo song (libvlc, dummy outputs) for minutes while random
+seeks hit it; memory must stay flat and nothing may fail.
+
+Runs in its own process (``python -m benchmarks.soak MINUTES SEEKS``) and prints one JSON line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main(minutes: float, seeks: int) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from karaoke.core.package import open_song
+    from karaoke.resources import bundled_song
+    from karaoke.ui.app import player_factory
+    from karaoke.ui.main_window import MainWindow
+    from karaoke.ui.settings import Settings
+
+    app = QApplication(sys.argv[:1])
+    failures: list[str] = []
+    sys.excepthook = lambda kind, value, tb: failures.append(f"{kind.__name__}: {value}")
+    settings = Settings(
+        QSettings(f"/tmp/karaoke-soak-{os.getpid()}.ini", QSettings.Format.IniFormat)
+    )
+    window = MainWindow(player_factory(("--aout=dummy", "--vout=dummy")), settings)
+    window.show()
+    window.load(open_song(bundled_song()))
+    window.banner.dismiss()
+    window.session.problem.connect(lambda message: failures.append(message))
+    rng = random.Random(7)
+    samples: list[tuple[float, float]] = []
+    done = {"seeks": 0}
+    start = time.monotonic()
+    duration_s = minutes * 60
+    length = window.session.length_ms or 160_000
+
+    def seek() -> None:
+        session = window.session
+        session.seek(rng.randrange(0, max(1, length - 1000)))
+        if not session.playing:
+            session.play()
+        done["seeks"] += 1
+
+    def sample() -> None:
+        samples.append((time.monotonic() - start, rss_mb()))
+
+    def check_playing() -> None:
+        if not window.session.playing:  # reached the end between seeks: play on
+            window.session.play()
+
+    interval_ms = int(duration_s * 1000 / seeks)
+    seeker = QTimer()
+    seeker.timeout.connect(seek)
+    seeker.start(interval_ms)
+    sampler = QTimer()
+    sampler.timeout.connect(sample)
+    sampler.start(5000)
+    keeper = QTimer()
+    keeper.timeout.connect(check_playing)
+    keeper.start(1000)
+    QTimer.singleShot(int(duration_s * 1000) + 500, app.quit)
+    sample()
+    app.exec()
+    sample()
+    window.close()
+    warm = [rss for t, rss in samples if t >= min(60, duration_s / 5)]
+    return {
+        "minutes": minutes,
+        "seeks": done["seeks"],
+        "rss_start_mb": samples[0][1],
+        "rss_after_warmup_mb": warm[0] if warm else float("nan"),
+        "rss_end_mb": samples[-1][1],
+        "rss_growth_after_warmup_mb": (samples[-1][1] - warm[0]) if warm else float("nan"),
+        "rss_max_mb": max(rss for _, rss in samples),
+        "failures": failures,
+    }
+
+
+if __name__ == "__main__":
+    minutes = float(sys.argv[1]) if len(sys.argv) > 1 else 10
+    seeks = int(sys.argv[2]) if len(sys.argv) > 2 else 500
+    print(json.dumps(main(minutes, seeks)))
