@@ -77,6 +77,8 @@ def main(minutes: float, seeks: int) -> dict:
     QTimer.singleShot(int(duration_s * 1000) + 500, app.quit)
     sample()
     app.exec()
+    for timer in (seeker, sampler, keeper):
+        timer.stop()
     sample()
     window.close()
     warm = [rss for t, rss in samples if t >= min(60, duration_s / 5)]

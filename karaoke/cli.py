@@ -2,6 +2,8 @@
 
     karaoke [PATH] [options]          play a song (default: the bundled one)
     karaoke check [PATH] [--show]     validate a song
+    karaoke sync MEDIA LYRICS [-o OUT]   time lyrics to a media with the keyboard
+    karaoke convert IN OUT [--shift MS] [--scale F]   convert lyrics and song packages
     karaoke install-desktop           add the app to the desktop menu ("Open with" for .srt/.lrc)
     karaoke uninstall-desktop         remove it again
 
@@ -23,7 +25,7 @@ from karaoke.core.package import OpenedSong, open_song
 from karaoke.core.timefmt import parse_time_ms
 from karaoke.resources import bundled_song
 
-COMMANDS = ("check", "install-desktop", "uninstall-desktop")
+COMMANDS = ("check", "sync", "convert", "install-desktop", "uninstall-desktop")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -59,6 +61,8 @@ def play_parser() -> argparse.ArgumentParser:
         prog="karaoke",
         description="Play a science song: its video, the lyrics lit word by word, and the science "
         "behind each verse. Other commands: 'karaoke check PATH' validates a song; "
+        "'karaoke sync MEDIA LYRICS' times lyrics with the keyboard; 'karaoke convert IN OUT' "
+        "converts lyrics and song packages; "
         "'karaoke install-desktop' / 'uninstall-desktop' add or remove the desktop menu entry.",
     )
     parser.add_argument(
@@ -168,6 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args[:1] == ["check"]:
         options = _check_parser().parse_args(args[1:])
         return run_check(options.path or bundled_song(), show=options.show, lyrics=options.lyrics)
+    if args[:1] in (["sync"], ["convert"]):
+        from karaoke.sync_cli import run_convert, run_sync
+
+        return (run_sync if args[0] == "sync" else run_convert)(args[1:])
     if args[:1] and args[0] in COMMANDS:
         return _desktop(args[0], args[1:])
 

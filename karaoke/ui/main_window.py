@@ -41,7 +41,6 @@ from karaoke.core.translation import align_translation
 from karaoke.player.base import Player
 from karaoke.ui.explanation_panel import ExplanationPanel, ui_text
 from karaoke.ui.lyrics_view import LyricsView
-from karaoke.ui.presentation import Presentation
 from karaoke.ui.session import PlaybackSession
 from karaoke.ui.settings import TEXT_SCALE_RANGE, Settings
 from karaoke.ui.shortcuts import SHORTCUTS, shortcuts_html
@@ -72,7 +71,7 @@ class MainWindow(QMainWindow):
         self.make_clock = make_clock
         self.settings = settings
         self.session: PlaybackSession | None = None
-        self.presentation: Presentation | None = None
+        self.presentation = None  # a karaoke.ui.presentation.Presentation while presenting
         self.teaching = False
         self.translation: str | None = None
         self.opened: OpenedSong | None = None
@@ -255,6 +254,8 @@ class MainWindow(QMainWindow):
             start_ms, play = self.session.position_ms(), self.session.playing
             self.session.close()
             self.session = None
+        from karaoke.ui.presentation import Presentation  # start-up need not pay for it
+
         self.hide()
         self.presentation = Presentation(
             self.opened,
@@ -413,6 +414,7 @@ class MainWindow(QMainWindow):
         self.act_open = action(self.tr("&Open song…"), s["open"], self._open_song_dialog)
         self.act_open_media = action(self.tr("Open &media…"), None, self._open_media_dialog)
         self.act_open_lyrics = action(self.tr("Open &lyrics…"), None, self._open_lyrics_dialog)
+        self.act_time_lyrics = action(self.tr("&Time lyrics…"), None, self._time_lyrics)
         self.act_quit = action(self.tr("&Quit"), s["quit"], self.close)
         self.act_play = action(
             self.tr("&Play / pause"), s["play"], lambda: self._session_call("toggle")
@@ -520,6 +522,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_open, self.act_open_media, self.act_open_lyrics])
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addSeparator()
+        file_menu.addAction(self.act_time_lyrics)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         play_menu = bar.addMenu(self.tr("&Playback"))
         play_menu.addActions([self.act_play, self.act_back, self.act_forward])
@@ -585,6 +589,13 @@ class MainWindow(QMainWindow):
         media = self.session.song.media if self.session else None
         # With media playing, new lyrics go with it; otherwise the lyrics open on their own.
         self.open_path(media, lyrics=Path(name)) if media else self.open_path(Path(name))
+
+    def _time_lyrics(self) -> None:
+        """File ▸ Time lyrics…: the timing editor, in its own window (the song here pauses)."""
+        from karaoke.ui.sync_window import open_sync_dialogs
+
+        self._session_call("pause")
+        open_sync_dialogs(self, self.make_player, self.make_clock)
 
     def _show_shortcuts(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_html())

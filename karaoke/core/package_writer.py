@@ -1,0 +1,253 @@
+"""Writing a song package: a folder with ``song.toml`` and its lyrics (see docs/song-format.md).
+
+:func:`new_package` makes the package of a freshly timed song: title, media, lyrics and one
+``[[stanza]]`` per stanza with empty titles and explanations ready to fill in, so that
+``karaoke check`` passes except for "stanza N has no explanation". :func:`write_song_package`
+writes a whole :class:`~karaoke.core.model.Song` again (credits, explanations, references,
+glossary, translations) with new line times, for ``karaoke convert``.
+
+``tomllib`` only reads TOML, so the manifest is written here; strings are TOML basic strings
+(multi-line for text with line breaks, such as Markdown explanations).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from karaoke.core.atomic import describe_os_error, write_atomic
+from karaoke.core.errors import SongError
+from karaoke.core.formats.writers import write_lyrics
+from karaoke.core.model import Credit, Line, Localized, Song, Stanza
+from karaoke.core.package import MANIFEST_NAME, SCHEMA_VERSION
+
+#: Languages a new package gets empty stanza titles and explanations in.
+EXPLANATION_LANGUAGES = ("es", "en")
+_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+# Characters a TOML basic string must escape (besides " and \): controls other than tab.
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+_MULTILINE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # newlines stay as they are
+
+
+def new_package(
+    folder: Path,
+    *,
+    title: str,
+    lines: Sequence[Line],
+    stanza_starts: Iterable[int] = (0,),
+    media: Path | None = None,
+    language: str | None = None,
+) -> Path:
+    """Write a new song package in ``folder`` (made if missing) and return its manifest path.
+
+    The lyrics go to ``lyrics.lrc`` when any line has word timings (enhanced LRC keeps them),
+    else ``lyrics.srt``. ``language`` (the sung text's: "es" or "en") is guessed from the words
+    when not given. Files replaced are kept as ``NAME.bak``. Raises :class:`SongError`.
+    """
+    if not lines:
+        raise SongError(folder, "no timed line to put in a song package")
+    bounds = [*sorted({0, *(i for i in stanza_starts if 0 < i < len(lines))}), len(lines)]
+    stanzas = [Stanza(first, end) for first, end in itertools.pairwise(bounds)]
+    _make_folder(folder)
+    lyrics_name = _lyrics_name(lines)
+    write_lyrics(folder / lyrics_name, lines, stanza_starts=bounds[:-1], title=title)
+    manifest = folder / MANIFEST_NAME
+    text = manifest_text(
+        title=title,
+        lyrics=lyrics_name,
+        media=_relative(media, folder) if media else None,
+        language=language or guess_language(line.text for line in lines),
+        stanzas=stanzas,
+    )
+    write_atomic(manifest, text.encode("utf-8"))
+    return manifest
+
+
+def write_song_package(
+    folder: Path,
+    song: Song,
+    lines: Sequence[Line],
+    translations: Mapping[str, Sequence[Line]] | None = None,
+) -> Path:
+    """Write ``song`` as a package in ``folder`` with ``lines`` (same lines, new times) and
+    translation lines per language. Returns the manifest path. Raises :class:`SongError`."""
+    _make_folder(folder)
+    lyrics_name = _lyrics_name(lines)
+    write_lyrics(folder / lyrics_name, lines, title=song.title)
+    translation_names: dict[str, str] = {}
+    for language, translated in (translations or {}).items():
+        name = f"lyrics.{language}{Path(_lyrics_name(translated)).suffix}"
+        write_lyrics(folder / name, translated)
+        translation_names[language] = name
+    manifest = folder / MANIFEST_NAME
+    text = manifest_text(
+        title=song.title,
+        subtitle=song.subtitle,
+        lyrics=lyrics_name,
+        media=_relative(song.media, folder) if song.media else None,
+        language=song.language,
+        offset_ms=song.offset_ms,
+        translations=translation_names,
+        credits=song.credits,
+        stanzas=song.stanzas,
+    )
+    write_atomic(manifest, text.encode("utf-8"))
+    return manifest
+
+
+def manifest_text(
+    *,
+    title: str,
+    lyrics: str,
+    media: str | None = None,
+    language: str = "es",
+    subtitle: str = "",
+    offset_ms: int = 0,
+    translations: Mapping[str, str] | None = None,
+    credits: Sequence[Credit] = (),
+    stanzas: Sequence[Stanza] = (),
+) -> str:
+    """The ``song.toml`` text. A stanza without any explanation gets empty titles and
+    explanations in :data:`EXPLANATION_LANGUAGES`, as places to write them."""
+    rows = [
+        f"schema = {SCHEMA_VERSION}",
+        f"title = {_string(title)}",
+    ]
+    if subtitle:
+        rows.append(f"subtitle = {_string(subtitle)}")
+    rows.append(f"language = {_string(language)}   # of the sung text: es or en")
+    rows.append(f"lyrics = {_string(lyrics)}")
+    if media:
+        rows.append(f"media = {_string(media)}")
+    rows.append(f"offset_ms = {int(offset_ms)}   # positive: lyrics later than the media")
+    if translations:
+        rows += ["", "[translations]"]
+        rows += [f"{_key(code)} = {_string(name)}" for code, name in translations.items()]
+    for credit in credits:
+        rows += [
+            "",
+            "[[credits]]",
+            *_localized("role", credit.role),
+            f"name = {_string(credit.name)}",
+        ]
+    for stanza in stanzas:
+        rows += ["", *_stanza_rows(stanza)]
+    return "\n".join(rows) + "\n"
+
+
+def _stanza_rows(stanza: Stanza) -> list[str]:
+    first, last = stanza.first_line + 1, stanza.end_line
+    rows = ["[[stanza]]", f"lines = {_string(str(first) if first == last else f'{first}-{last}')}"]
+    if not any(text.strip() for text in stanza.explanation.values()):
+        empty = dict.fromkeys(EXPLANATION_LANGUAGES, "")
+        rows += _localized("title", {**empty, **stanza.title})
+        rows += _localized("explanation", empty)
+    else:
+        rows += _localized("title", stanza.title)
+        rows += _localized("explanation", stanza.explanation)
+    rows += _localized("notes", stanza.notes)
+    if stanza.references:
+        rows.append("references = [")
+        rows += [
+            f"  {{ title = {_string(ref.title)}, url = {_string(ref.url)} }},"
+            for ref in stanza.references
+        ]
+        rows.append("]")
+    if stanza.glossary:
+        rows.append("glossary = [")
+        for term in stanza.glossary:
+            fields = _inline("term", term.term) + _inline("definition", term.definition)
+            rows.append(f"  {{ {', '.join(fields)} }},")
+        rows.append("]")
+    return rows
+
+
+def _localized(key: str, text: Localized) -> list[str]:
+    """``key.es = "…"`` rows; a text without language (``{"": "…"}``) is ``key = "…"``."""
+    return [
+        f"{key if not code else f'{key}.{_key(code)}'} = {_text(value)}"
+        for code, value in text.items()
+    ]
+
+
+def _inline(key: str, text: Localized) -> list[str]:
+    return [
+        f"{key if not code else f'{key}.{_key(code)}'} = {_string(value)}"
+        for code, value in text.items()
+    ]
+
+
+def _key(name: str) -> str:
+    return name if _BARE_KEY.match(name) else _string(name)
+
+
+def _string(value: str) -> str:
+    """A one-line TOML basic string."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + _CONTROL.sub(_escape_control, escaped) + '"'
+
+
+def _text(value: str) -> str:
+    """A TOML string for text that may have line breaks (Markdown): multi-line when it does."""
+    if "\n" not in value:
+        return _string(value)
+    # Quotes stay readable ("neuronas"); only three in a row, or one touching the closing
+    # delimiter, need a backslash.
+    escaped = value.replace("\\", "\\\\").replace('"""', '""\\"')
+    if escaped.endswith('"'):
+        escaped = escaped[:-1] + '\\"'
+    # The newline right after the opening quotes is not part of the string (TOML's rule).
+    return '"""\n' + _MULTILINE_CONTROL.sub(_escape_control, escaped) + '"""'
+
+
+def _escape_control(match: re.Match[str]) -> str:
+    return json.dumps(match.group())[1:-1] if match.group() != "\x7f" else "\\u007F"
+
+
+def _relative(media: Path, folder: Path) -> str:
+    """``media`` as the manifest writes it: relative to the package folder when possible."""
+    try:
+        return Path(os.path.relpath(media.resolve(), folder.resolve())).as_posix()
+    except ValueError:  # another drive on Windows: no relative path exists
+        return media.resolve().as_posix()
+
+
+def _lyrics_name(lines: Sequence[Line]) -> str:
+    return "lyrics.lrc" if any(line.words for line in lines) else "lyrics.srt"
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise SongError(folder, "cannot make the song package here: a file has that name") from None
+    except OSError as error:
+        raise SongError(
+            folder, f"cannot make the song package folder: {describe_os_error(error)}"
+        ) from None
+
+
+# Common short words of each language (a guess, not a detector: enough to pick es or en).
+_SPANISH = frozenset(
+    ("el", "la", "los", "las", "de", "del", "que", "y", "en", "un", "una", "por", "con", "para",
+     "es", "mi", "tu", "su", "se", "no", "lo", "al", "como", "más")
+)  # fmt: skip
+_ENGLISH = frozenset(
+    ("the", "and", "of", "to", "a", "in", "is", "it", "you", "that", "my", "your", "for", "on",
+     "with", "be", "this", "are", "was", "i", "me", "we")
+)  # fmt: skip
+
+
+def guess_language(texts: Iterable[str]) -> str:
+    """``"es"`` or ``"en"``: which language's common words the texts use more (Spanish wins a
+    tie, since this app's songs are Spanish first)."""
+    spanish = english = 0
+    for text in texts:
+        for word in re.findall(r"[^\W\d_]+", text.lower()):
+            spanish += word in _SPANISH or any(ch in word for ch in "ñáéíóú")
+            english += word in _ENGLISH
+    return "en" if english > spanish else "es"

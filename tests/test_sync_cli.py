@@ -1,0 +1,93 @@
+"""karaoke sync and karaoke convert on the command line: one clear line and exit 2 for bad
+input (before any window), and conversions end to end."""
+
+import subprocess
+import sys
+
+import pytest
+
+from karaoke.core.formats import read_lyrics
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "karaoke", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+SRT = "1\n00:00:01,000 --> 00:00:02,000\nuno\n\n2\n00:00:03,000 --> 00:00:04,500\ndos\n"
+
+
+@pytest.fixture
+def files(tmp_path):
+    (tmp_path / "video.mp4").write_bytes(b"not opened before the window")
+    (tmp_path / "words.txt").write_text("uno\ndos\n")
+    (tmp_path / "empty.txt").write_text("\n\n")
+    (tmp_path / "timed.srt").write_text(SRT)
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("sync", "{d}/missing.mp4", "{d}/words.txt"), "karaoke: {d}/missing.mp4: no such file"),
+        (("sync", "{d}/words.txt", "{d}/video.mp4"), "is lyrics, not media: the media comes first"),
+        (("sync", "{d}", "{d}/words.txt"), "is a folder; give the video or song file"),
+        (("sync", "{d}/video.mp4", "{d}/missing.txt"), "{d}/missing.txt: no such file"),
+        (("sync", "{d}/video.mp4", "{d}/empty.txt"), "the file has no text"),
+        (("sync", "{d}/video.mp4"), "the following arguments are required: lyrics"),
+        (
+            ("sync", "{d}/video.mp4", "{d}/words.txt", "-o", "{d}/out.docx"),
+            "must end in .srt or .lrc",
+        ),
+        (("sync", "{d}/video.mp4", "{d}/words.txt", "-o", "{d}/no/out.srt"), "is not a folder"),
+        (("sync", "{d}/video.mp4", "{d}/words.txt", "--rate", "1.5"), "between 0.5 and 1.0"),
+        (
+            ("sync", "{d}/video.mp4", "{d}/words.txt", "--resume", "--start-over"),
+            "not allowed with",
+        ),
+        (("convert", "{d}/missing.srt", "{d}/out.lrc"), "{d}/missing.srt: no such file or folder"),
+        (("convert", "{d}/words.txt", "{d}/out.srt"), "plain text has no times"),
+        (("convert", "{d}/timed.srt", "{d}/out.docx"), "cannot write '.docx'"),
+        (("convert", "{d}/timed.srt", "{d}/out.lrc", "--scale", "0"), "must be above 0"),
+        (("convert", "{d}/timed.srt", "{d}/out.lrc", "--shift", "soon"), "invalid int value"),
+        (("convert", "{d}/timed.srt"), "the following arguments are required: OUT"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(files, args, expected):
+    result = run(*(arg.format(d=files) for arg in args))
+    assert result.returncode == 2, result.stderr
+    assert expected.format(d=files) in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_convert_end_to_end(files):
+    result = run("convert", str(files / "timed.srt"), str(files / "out.lrc"), "--shift", "-500")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"wrote {files / 'out.lrc'}: 2 lines"
+    assert (files / "out.lrc").read_text().startswith("[ti:timed]\n\n[00:00.500]uno\n")
+    result = run("convert", str(files / "out.lrc"), str(files / "back.srt"), "--shift=500")
+    assert result.returncode == 0
+    assert read_lyrics(files / "back.srt").lines == read_lyrics(files / "timed.srt").lines
+
+
+def test_convert_to_a_package_then_check_reports_only_the_explanations(files):
+    result = run("convert", str(files / "timed.srt"), str(files / "pkg"), "--scale", "25/23.976")
+    assert result.returncode == 0, result.stderr
+    assert "karaoke: note: write the explanations in" in result.stderr
+    check = run("check", str(files / "pkg"))
+    assert check.returncode == 1
+    assert check.stdout.splitlines()[0].endswith("warning: stanza 1 has no explanation")
+    assert "1 problem" in check.stdout
+    assert read_lyrics(files / "pkg" / "lyrics.srt").lines[0].start_ms == 1043  # 1000 × 25/23.976
+
+
+def test_help_names_the_new_commands():
+    assert "karaoke sync MEDIA LYRICS" in run("--help").stdout
+    sync_help = run("sync", "--help").stdout
+    for option in ("--output", "--rate", "--words", "--resume", "--start-over"):
+        assert option in sync_help
+    convert_help = run("convert", "--help").stdout
+    for option in ("--shift", "--scale", "--no-words"):
+        assert option in convert_help
