@@ -83,6 +83,8 @@ def measure(media: Path, phase_s: float = 8.0) -> dict:
         current[:] = [phase]
 
     def step0() -> None:
+        # Start where the singing starts: between lines the UI ticks only 4 times a second.
+        session.seek(song.lines[0].start_ms - 500)
         begin("steady 1×", 1.0)
         session.play()
 

@@ -19,6 +19,8 @@ from karaoke.player.fake_player import FakePlayer
 
 #: Frame tick while playing, in ms (about 60 Hz; a PreciseTimer keeps it steady).
 FRAME_MS = 16
+#: Start the clock anyway if the player has not said "playing" after this long.
+CLOCK_START_TIMEOUT_MS = 1_000
 #: Between sung lines nothing moves but the clock on screen: a frame every this many ms.
 IDLE_FRAME_MS = 250
 #: Seeking by keyboard.
@@ -52,6 +54,8 @@ class PlaybackSession(QObject):
         self._length_ms = 0
         self._last_emitted = -1
         self._ended = False
+        self._playing = False  # asked to play (the clock may be waiting for the player)
+        self._clock_waits = False
         # Teaching mode: pause at the end of each stanza (lyrics ms), once per pass.
         self.teaching = False
         self._stanza_ends_ms = [
@@ -78,7 +82,8 @@ class PlaybackSession(QObject):
 
     @property
     def playing(self) -> bool:
-        return self.clock.playing
+        """Whether playback was asked for (the clock itself may still wait for the player)."""
+        return self._playing
 
     @property
     def length_ms(self) -> int:
@@ -139,20 +144,35 @@ class PlaybackSession(QObject):
     # Commands ---------------------------------------------------------------------------------
 
     def play(self) -> None:
-        if self.clock.playing:
+        if self._playing:
             return
+        self._playing = True
         self.waiting_after = None
         if self._ended:
             self._ended = False
             self.seek(0)
         self.player.play()
-        self.clock.play()
+        if self.player.state() == State.PLAYING:
+            self.clock.play()
+        else:
+            # libvlc's media time starts some 30-60 ms after play(), and its first time update
+            # comes only 250-500 ms later: start the clock when the player says it is playing,
+            # not before (or after a second, whatever happens).
+            self._clock_waits = True
+            QTimer.singleShot(CLOCK_START_TIMEOUT_MS, self._start_clock)
         self._tick.start()
         self.playing_changed.emit(True)
 
+    def _start_clock(self) -> None:
+        if self._clock_waits and self._playing:
+            self._clock_waits = False
+            self.clock.play()
+
     def pause(self) -> None:
-        if not self.clock.playing:
+        if not self._playing:
             return
+        self._playing = False
+        self._clock_waits = False
         self.player.pause()
         self.clock.pause()
         self._tick.stop()
@@ -160,7 +180,7 @@ class PlaybackSession(QObject):
         self.playing_changed.emit(False)
 
     def toggle(self) -> None:
-        self.pause() if self.clock.playing else self.play()
+        self.pause() if self._playing else self.play()
 
     def seek(self, media_ms: int) -> None:
         upper = self._length_ms or max(media_ms, 0)
@@ -226,8 +246,11 @@ class PlaybackSession(QObject):
             self.length_changed.emit(length_ms)
 
     def _on_player_state(self, state: str) -> None:
-        if state == State.ENDED:
+        if state == State.PLAYING:
+            self._start_clock()
+        elif state == State.ENDED:
             self._ended = True
+            self._playing = self._clock_waits = False
             self.clock.pause()
             self.clock.seek(self._length_ms)
             self._tick.stop()
@@ -240,7 +263,8 @@ class PlaybackSession(QObject):
         if not self.player.has_video_output:
             return  # already on the internal clock
         position = self.clock.position_ms()
-        was_playing = self.clock.playing
+        was_playing = self._playing
+        self._playing = False
         old = self.player
         old.time_changed.disconnect(self._on_player_time)
         old.length_changed.disconnect(self._set_length)
@@ -255,4 +279,4 @@ class PlaybackSession(QObject):
         fallback.load(None)
         fallback.seek(position)
         if was_playing:
-            fallback.play()
+            self.play()
