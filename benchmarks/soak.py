@@ -11,6 +11,7 @@ import os
 import random
 import sys
 import time
+import traceback
 from pathlib import Path
 
 
@@ -34,7 +35,11 @@ def main(minutes: float, seeks: int) -> dict:
 
     app = QApplication(sys.argv[:1])
     failures: list[str] = []
-    sys.excepthook = lambda kind, value, tb: failures.append(f"{kind.__name__}: {value}")
+    start = time.monotonic()
+    sys.excepthook = lambda kind, value, tb: failures.append(
+        f"{time.monotonic() - start:.1f} s: {kind.__name__}: {value} "
+        f"({traceback.extract_tb(tb)[-1].name if tb else '?'})"
+    )
     settings = Settings(
         QSettings(f"/tmp/karaoke-soak-{os.getpid()}.ini", QSettings.Format.IniFormat)
     )
@@ -46,12 +51,14 @@ def main(minutes: float, seeks: int) -> dict:
     rng = random.Random(7)
     samples: list[tuple[float, float]] = []
     done = {"seeks": 0}
-    start = time.monotonic()
     duration_s = minutes * 60
     length = window.session.length_ms or 160_000
 
     def seek() -> None:
         session = window.session
+        if session is None:
+            failures.append(f"{time.monotonic() - start:.1f} s: the window has no song")
+            return
         session.seek(rng.randrange(0, max(1, length - 1000)))
         if not session.playing:
             session.play()
@@ -61,7 +68,7 @@ def main(minutes: float, seeks: int) -> dict:
         samples.append((time.monotonic() - start, rss_mb()))
 
     def check_playing() -> None:
-        if not window.session.playing:  # reached the end between seeks: play on
+        if window.session is not None and not window.session.playing:  # reached the end between seeks: play on
             window.session.play()
 
     interval_ms = int(duration_s * 1000 / seeks)
