@@ -68,7 +68,8 @@ def main(minutes: float, seeks: int) -> dict:
         samples.append((time.monotonic() - start, rss_mb()))
 
     def check_playing() -> None:
-        if window.session is not None and not window.session.playing:  # reached the end between seeks: play on
+        # Reached the end between two seeks: play on.
+        if window.session is not None and not window.session.playing:
             window.session.play()
 
     interval_ms = int(duration_s * 1000 / seeks)
