@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QPalette, QScreen, QWheelEvent
-from PySide6.QtWidgets import QGridLayout, QStackedLayout, QStackedWidget, QWidget
+from PySide6.QtWidgets import QGridLayout, QStackedLayout, QWidget
 
 from karaoke.core.model import Song
 from karaoke.core.timeline import Timeline
 from karaoke.ui.lyrics_view import LyricsView
 from karaoke.ui.stanza_card import StanzaCard
 from karaoke.ui.theme import Theme
-from karaoke.ui.widgets import TitleCard, VideoSurface
+from karaoke.ui.widgets import MediaScreen
 
 #: Explanation text size as a share of the screen height (27 px on 1080p), and when teaching.
 EXPLANATION_SHARE = 1 / 40
@@ -28,11 +28,8 @@ class AudienceWindow(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle("Karaoke de ciencia — audience")
-        self.video = VideoSurface()
-        self.card = TitleCard()
-        self.screen_stack = QStackedWidget()
-        self.screen_stack.addWidget(self.video)
-        self.screen_stack.addWidget(self.card)
+        self.screen_stack = MediaScreen()
+        self.video, self.card = self.screen_stack.video, self.screen_stack.card
         self.lyrics = LyricsView()
         self.lyrics.setCursor(Qt.CursorShape.BlankCursor)
         self.explanation = StanzaCard(with_codes=False)
@@ -96,7 +93,7 @@ class AudienceWindow(QWidget):
         self.lyrics.set_timeline(timeline)
         self.lyrics.set_translations(translations)
         self.card.set_text(song.title, song.subtitle)
-        self.screen_stack.setCurrentWidget(self.video if video else self.card)
+        self.screen_stack.show_video(video)
 
     def set_theme(self, theme: Theme) -> None:
         self.lyrics.set_theme(theme)

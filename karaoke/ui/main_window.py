@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +45,7 @@ from karaoke.ui.settings import TEXT_SCALE_RANGE, Settings
 from karaoke.ui.shortcuts import SHORTCUTS, shortcuts_html
 from karaoke.ui.theme import THEMES, Theme, apply_palette, theme_named
 from karaoke.ui.transport import Transport
-from karaoke.ui.widgets import Banner, TitleCard, VideoSurface
+from karaoke.ui.widgets import Banner, MediaScreen
 
 #: Makes the player for a song; returns it with a warning for the banner (e.g. "VLC missing").
 PlayerFactory = Callable[[Song], tuple[Player, str | None]]
@@ -80,11 +79,8 @@ class MainWindow(QMainWindow):
         self.text_scale = settings.text_scale
 
         self.banner = Banner()
-        self.video = VideoSurface()
-        self.card = TitleCard()
-        self.screen_stack = QStackedWidget()
-        self.screen_stack.addWidget(self.video)
-        self.screen_stack.addWidget(self.card)
+        self.screen_stack = MediaScreen()
+        self.video, self.card = self.screen_stack.video, self.screen_stack.card
         self.lyrics = LyricsView()
         self.lyrics.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.lyrics.line_clicked.connect(self._on_line_clicked)
@@ -283,7 +279,7 @@ class MainWindow(QMainWindow):
         if song.media is None or not player.has_video_output:
             note = self.tr("Lyrics only")
         self.card.set_text(song.title, song.subtitle, note)
-        self.screen_stack.setCurrentWidget(self.video if video else self.card)
+        self.screen_stack.show_video(video)
 
     def _language_for(self, song: Song) -> str:
         return self.language or (song.language if song.language in LANGUAGES else "en")

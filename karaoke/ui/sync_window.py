@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -57,7 +56,7 @@ from karaoke.ui.sync_dialogs import (
 from karaoke.ui.sync_keys import KEY_HINT, SYNC_SHORTCUTS, sync_keys_html
 from karaoke.ui.sync_lines import LinesView, NextLinePanel
 from karaoke.ui.waveform import StripLine, WaveformLoader, WaveformStrip, decode_envelope
-from karaoke.ui.widgets import Banner, TitleCard, VideoSurface
+from karaoke.ui.widgets import Banner, MediaScreen
 
 #: Makes the player for a song; returns it with a warning for the banner (as the main window's).
 PlayerFactory = Callable[[Song], tuple[Player, str | None]]
@@ -160,11 +159,8 @@ class SyncWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.banner = Banner()
-        self.video = VideoSurface()
-        self.card = TitleCard()
-        self.screen_stack = QStackedWidget()
-        self.screen_stack.addWidget(self.video)
-        self.screen_stack.addWidget(self.card)
+        self.screen_stack = MediaScreen()
+        self.video, self.card = self.screen_stack.video, self.screen_stack.card
         self.next_panel = NextLinePanel()
         self.strip = WaveformStrip()
         self.strip.seek_requested.connect(self._seek)

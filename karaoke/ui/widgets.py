@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QToolButton, QWidget
 
 from karaoke.ui.theme import Theme, theme_named
 
@@ -72,6 +72,20 @@ class TitleCard(QWidget):
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
             "\n".join(t for t in (self.subtitle, self.note) if t),
         )
+
+
+class MediaScreen(QStackedWidget):
+    """Where the video plays — or the song's title card when there is no video to show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.video = VideoSurface()
+        self.card = TitleCard()
+        self.addWidget(self.video)
+        self.addWidget(self.card)
+
+    def show_video(self, on: bool) -> None:
+        self.setCurrentWidget(self.video if on else self.card)
 
 
 class Banner(QFrame):
