@@ -37,6 +37,24 @@ class Player(QObject):
     #: True for players that show video in a native window (see :meth:`attach_video`).
     has_video_output: bool = False
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._state = State.STOPPED
+        self._last_time_ms = 0
+
+    # For subclasses: tell the UI, once per change.
+
+    def _set_state(self, state: State) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state.value)
+
+    def _report_time(self, time_ms: int) -> None:
+        # libvlc repeats a time (a seek we report ourselves, then its own event): one is enough.
+        if time_ms != self._last_time_ms:
+            self._last_time_ms = time_ms
+            self.time_changed.emit(time_ms)
+
     def load(self, media: str | None) -> None:
         """Open ``media`` (a file path) without playing it; None for no media."""
         raise NotImplementedError

@@ -68,16 +68,6 @@ class FakePlayer(Player):
         self._anchor_ms = position_ms
         self._anchor_ns = self._now_ns()
 
-    def _set_state(self, state: State) -> None:
-        if state != self._state:
-            self._state = state
-            self.state_changed.emit(state.value)
-
-    def _report_time(self, time_ms: int) -> None:
-        if time_ms != self._last_time_ms:
-            self._last_time_ms = time_ms
-            self.time_changed.emit(time_ms)
-
     def tick(self) -> None:
         """What the timer does every ``tick_ms`` while playing: report the time, detect the end.
 

@@ -267,17 +267,6 @@ class VlcPlayer(Player):
             return f"VLC cannot play {path}: the file is gone."
         return f"VLC cannot play {path}: the file is damaged or in a format VLC does not know."
 
-    def _set_state(self, state: State) -> None:
-        if state != self._state:
-            self._state = state
-            self.state_changed.emit(state.value)
-
-    def _report_time(self, time_ms: int) -> None:
-        # libvlc repeats a time (the seek we report ourselves, then its own event): one is enough.
-        if time_ms != self._last_time_ms:
-            self._last_time_ms = time_ms
-            self.time_changed.emit(time_ms)
-
     def _report_length(self, length_ms: int) -> None:
         if length_ms != self._length_ms:
             self._length_ms = length_ms
