@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from karaoke.core.errors import Problem
+
 #: Text in several languages, keyed by a language code such as ``"es"`` or ``"en"``.
 Localized = Mapping[str, str]
 
@@ -119,7 +121,7 @@ class Lyrics:
     stanza_starts: tuple[int, ...] = (0,)
     metadata: Mapping[str, str] = field(default_factory=dict)
     timed: bool = True
-    problems: tuple = ()  # tuple[Problem, ...]; typed loosely to keep this module import-free
+    problems: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,9 +150,3 @@ class Song:
     @property
     def duration_ms(self) -> int:
         return max((line.end_ms for line in self.lines), default=0)
-
-    def stanza_index_of_line(self, line_index: int) -> int | None:
-        for index, stanza in enumerate(self.stanzas):
-            if line_index in stanza:
-                return index
-        return None
