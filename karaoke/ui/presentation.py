@@ -89,6 +89,7 @@ class Presentation(QObject):
         theme = theme_named(settings.theme)
         apply_palette(theme)
         self.audience.set_theme(theme)
+        self.audience.lyrics.set_wide_spacing(settings.wide_spacing)
         self.console.transport.set_icon_color("#e8e8e8" if theme.dark else "#2b2b2b")
         video = player.has_video_output and song.media is not None and self.warning is None
         self.audience.set_song(song, self.session.timeline, video, self._translations(translation))

@@ -190,3 +190,14 @@ def test_translation_line_under_the_current_line(present):
     session.seek(session.song.lines[7].start_ms + 10)
     kinds = presentation.audience.lyrics.placed_kinds()
     assert (7, "translation") in [(index, kind) for index, kind, _ in kinds]
+
+
+def test_reading_options_reach_the_audience(present, settings_path):
+    settings = make_settings(settings_path)
+    settings.theme = "contrast"
+    settings.wide_spacing = True
+    settings.sync()
+    presentation = present()
+    lyrics = presentation.audience.lyrics
+    assert lyrics._theme is THEMES["contrast"]
+    assert lyrics.current_font().letterSpacing() > 100
