@@ -171,12 +171,12 @@ def run_sync(args: list[str]) -> int:
     choose_qt_platform()
     from PySide6.QtCore import QTimer
 
-    from karaoke.ui.app import _application
+    from karaoke.ui.app import application
     from karaoke.ui.settings import Settings
     from karaoke.ui.sync_window import SyncWindow
     from karaoke.ui.theme import apply_palette, theme_named
 
-    app = _application()
+    app = application()
     apply_palette(theme_named(Settings().theme))
     window = SyncWindow(options.media, lyrics, output, resume=options.resume)
     if options.rate is not None:

@@ -95,3 +95,21 @@ def test_unknown_translation_is_refused():
     result = run("--translation", "fr", "--paused")
     assert result.returncode == 2
     assert "no 'fr' translation (it has: en)" in result.stderr
+
+
+def test_without_a_display_it_says_so_instead_of_aborting():
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "karaoke", "--paused"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("karaoke: no graphical display here")
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -65,6 +65,19 @@ def player_factory(vlc_args: tuple[str, ...] = ()):
     return make
 
 
+def missing_display(environ: dict[str, str] | os._Environ = os.environ) -> str | None:
+    """Why no window can open (a Linux session without a display), or None. Qt would abort
+    with a core dump and a page of plugin messages instead."""
+    if not sys.platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set): run karaoke "
+        "from a desktop session; 'karaoke check' works anywhere"
+    )
+
+
 def run_window(opened: OpenedSong, options: StartOptions) -> int:
     """Open the main window on ``opened`` and run until it is closed. Returns the exit status."""
     timings.mark("song read")
@@ -75,7 +88,7 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     from karaoke.ui.settings import Settings
 
     timings.mark("qt imported")
-    app = _application()
+    app = application()
     timings.mark("qapplication")
     window = MainWindow(player_factory(), Settings(), language=options.language)
     timings.mark("window built")
@@ -146,13 +159,18 @@ def list_screens() -> int:
     choose_qt_platform()
     from karaoke.ui.screens import describe_screens
 
-    _application()
+    application()
     for line in describe_screens():
         print(line)
     return 0
 
 
-def _application():
+def application():
+    """The QApplication with the app's identity and icon. Exits with status 2 and one line when
+    there is no display to open a window on."""
+    if reason := missing_display():
+        print(f"karaoke: {reason}", file=sys.stderr)
+        raise SystemExit(2)
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
