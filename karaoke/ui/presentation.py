@@ -27,25 +27,10 @@ from karaoke.ui.presenter_console import PresenterConsole
 from karaoke.ui.screens import audience_screen, console_screen, describe_screens
 from karaoke.ui.session import PlaybackSession
 from karaoke.ui.settings import Settings
+from karaoke.ui.shortcuts import PRESENT_KEYS
 from karaoke.ui.theme import apply_palette, theme_named
 
 HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
-
-#: command → keys while presenting (a clicker's keys first).
-PRESENT_KEYS: dict[str, list[str]] = {
-    "next": ["PgDown", "Right", "Down"],
-    "previous": ["PgUp", "Left", "Up"],
-    "next_stanza": ["Ctrl+Down", "Shift+PgDown"],
-    "previous_stanza": ["Ctrl+Up", "Shift+PgUp"],
-    "play": ["Space", "F5", "Shift+F5"],
-    "blackout": ["B", "."],
-    "teaching": ["T"],
-    "stop": ["Esc"],
-    "bigger": ["+", "Ctrl++"],
-    "smaller": ["-", "Ctrl+-"],
-    "offset_down": ["G"],
-    "offset_up": ["H"],
-}
 
 
 class Presentation(QObject):

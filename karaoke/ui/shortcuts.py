@@ -59,18 +59,63 @@ DESCRIPTIONS: dict[str, str] = {
 }
 
 
+#: command → keys while presenting to a class (a presentation clicker's keys first).
+PRESENT_KEYS: dict[str, list[str]] = {
+    "next": ["PgDown", "Right", "Down"],
+    "previous": ["PgUp", "Left", "Up"],
+    "next_stanza": ["Ctrl+Down", "Shift+PgDown"],
+    "previous_stanza": ["Ctrl+Up", "Shift+PgUp"],
+    "play": ["Space", "F5", "Shift+F5"],
+    "blackout": ["B", "."],
+    "teaching": ["T"],
+    "stop": ["Esc"],
+    "bigger": ["+", "Ctrl++"],
+    "smaller": ["-", "Ctrl+-"],
+    "offset_down": ["G"],
+    "offset_up": ["H"],
+}
+
+PRESENT_DESCRIPTIONS: dict[str, str] = {
+    "next": "Next line — or, in a teaching pause, continue",
+    "previous": "Previous line",
+    "next_stanza": "Next stanza",
+    "previous_stanza": "Previous stanza",
+    "play": "Play / pause",
+    "blackout": "Black out the audience screen / bring it back",
+    "teaching": "Teaching pauses on / off",
+    "stop": "Stop presenting (back to the normal window)",
+    "bigger": "Bigger text on this projector (also Ctrl + wheel; remembered per screen)",
+    "smaller": "Smaller text on this projector",
+    "offset_down": "Lyrics 50 ms earlier",
+    "offset_up": "Lyrics 50 ms later",
+}
+
+
+def _html_rows(keys: dict[str, list[str]], descriptions: dict[str, str]) -> str:
+    return "".join(
+        f"<tr><td><b>{escape(' / '.join(keys[command]))}</b></td><td>{escape(text)}</td></tr>"
+        for command, text in descriptions.items()
+    )
+
+
 def shortcuts_html() -> str:
-    rows = "".join(
-        f"<tr><td><b>{escape(' / '.join(SHORTCUTS[command]))}</b></td><td>{escape(text)}</td></tr>"
-        for command, text in DESCRIPTIONS.items()
+    """Help ▸ Keyboard shortcuts: the window's keys, then the keys while presenting."""
+    return (
+        f"<table cellspacing='6'>{_html_rows(SHORTCUTS, DESCRIPTIONS)}</table>"
+        "<p>Click a line of the lyrics to jump to it.</p>"
+        "<h4>While presenting to a class (a presentation clicker sends these)</h4>"
+        f"<table cellspacing='6'>{_html_rows(PRESENT_KEYS, PRESENT_DESCRIPTIONS)}</table>"
     )
-    return f"<table cellspacing='6'>{rows}</table><p>Click a line of the lyrics to jump to it.</p>"
 
 
-def shortcuts_markdown() -> str:
-    """The same table for the README."""
+def shortcuts_markdown(presenting: bool = False) -> str:
+    """The same tables for the README (``python -c 'from karaoke.ui.shortcuts import *; ...'``)."""
+    keys, descriptions = (
+        (PRESENT_KEYS, PRESENT_DESCRIPTIONS) if presenting else (SHORTCUTS, DESCRIPTIONS)
+    )
     rows = "\n".join(
-        f"| {' / '.join(f'`{k}`' for k in SHORTCUTS[command])} | {text} |"
-        for command, text in DESCRIPTIONS.items()
+        f"| {' / '.join(f'`{k}`' for k in keys[command])} | {text} |"
+        for command, text in descriptions.items()
     )
-    return "| keys | action |\n| --- | --- |\n" + rows
+    heading = "| keys | while presenting |" if presenting else "| keys | action |"
+    return f"{heading}\n| --- | --- |\n{rows}"

@@ -201,3 +201,28 @@ def test_reading_options_reach_the_audience(present, settings_path):
     lyrics = presentation.audience.lyrics
     assert lyrics._theme is THEMES["contrast"]
     assert lyrics.current_font().letterSpacing() > 100
+
+
+def test_help_lists_every_key_of_the_window_and_of_presenting():
+    from karaoke.ui.shortcuts import (
+        DESCRIPTIONS,
+        PRESENT_DESCRIPTIONS,
+        PRESENT_KEYS,
+        SHORTCUTS,
+        shortcuts_html,
+    )
+
+    html = shortcuts_html()
+    assert set(DESCRIPTIONS) == set(SHORTCUTS) and set(PRESENT_DESCRIPTIONS) == set(PRESENT_KEYS)
+    for text in [*DESCRIPTIONS.values(), *PRESENT_DESCRIPTIONS.values()]:
+        assert text.replace("&", "&amp;") in html
+
+
+def test_readme_lists_every_key():
+    from pathlib import Path
+
+    from karaoke.ui.shortcuts import DESCRIPTIONS, PRESENT_DESCRIPTIONS
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for text in [*DESCRIPTIONS.values(), *PRESENT_DESCRIPTIONS.values()]:
+        assert text in readme, text
