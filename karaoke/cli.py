@@ -21,7 +21,7 @@ from typing import NoReturn
 from karaoke import __version__
 from karaoke.check import EXIT_UNUSABLE, run_check
 from karaoke.core.errors import SongError
-from karaoke.core.package import OpenedSong, open_song
+from karaoke.core.package import MAX_OFFSET_MS, OpenedSong, open_song
 from karaoke.core.timefmt import parse_time_ms
 from karaoke.resources import bundled_song
 
@@ -46,6 +46,13 @@ def _volume(text: str) -> int:
     value = int(text)
     if not 0 <= value <= 100:
         raise argparse.ArgumentTypeError(f"volume must be between 0 and 100, not {text}")
+    return value
+
+
+def _offset(text: str) -> int:
+    value = int(text)
+    if abs(value) > MAX_OFFSET_MS:
+        raise argparse.ArgumentTypeError(f"offset must be within ±{MAX_OFFSET_MS} ms, not {text}")
     return value
 
 
@@ -82,7 +89,7 @@ def play_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--offset",
-        type=int,
+        type=_offset,
         metavar="MS",
         help="lyrics delay in ms (positive: lyrics later); remembered per song",
     )

@@ -13,6 +13,7 @@ from typing import Any
 
 from karaoke.core.errors import SongError
 
+_HEADER = re.compile(r"^\s*\[")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
 
 
@@ -38,12 +39,15 @@ class LineFinder:
         header = re.compile(rf"^\s*\[\[\s*{re.escape(name)}\s*\]\]")
         return [i + 1 for i, row in enumerate(self._rows) if header.match(row)]
 
-    def key_line(self, key: str, start: int = 1, end: int | None = None) -> int | None:
-        """First line in ``[start, end)`` that assigns ``key`` (dotted keys match on the head)."""
+    def key_line(self, key: str, start: int = 1) -> int | None:
+        """The line that assigns ``key`` (dotted keys match on the head) in the table that begins
+        at line ``start`` (1: the top level), stopping at the next table header."""
         pattern = re.compile(rf"^\s*{re.escape(key)}\s*[=.]")
-        stop = len(self._rows) + 1 if end is None else end
-        for number in range(start, stop):
-            if pattern.match(self._rows[number - 1]):
+        for number in range(start, len(self._rows) + 1):
+            row = self._rows[number - 1]
+            if number > start and _HEADER.match(row):
+                return None
+            if pattern.match(row):
                 return number
         return None
 

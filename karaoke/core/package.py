@@ -28,6 +28,8 @@ from karaoke.core.media import is_media_file, media_beside
 from karaoke.core.model import Credit, GlossaryTerm, Line, Lyrics, Reference, Song, Stanza
 
 MANIFEST_NAME = "song.toml"
+#: A lyrics offset beyond an hour is a typo, not a delay.
+MAX_OFFSET_MS = 3_600_000
 SCHEMA_VERSION = 1
 _RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
 _TOP_KEYS = {
@@ -48,14 +50,23 @@ class OpenedSong:
         return [p for p in self.problems if p.severity is Severity.ERROR]
 
 
+def _is_dir(path: Path) -> bool:
+    # os.path, unlike Path on Python 3.11, answers False for names too long or unreadable.
+    return os.path.isdir(path)
+
+
+def _is_file(path: Path) -> bool:
+    return os.path.isfile(path)
+
+
 def open_song(path: Path, lyrics: Path | None = None) -> OpenedSong:
     """Open whatever ``path`` is (see the module doc). Raises :class:`SongError`."""
-    if path.is_dir():
+    if _is_dir(path):
         manifest = path / MANIFEST_NAME
-        if not manifest.is_file():
+        if not _is_file(manifest):
             raise SongError(path, f"this folder has no {MANIFEST_NAME}; pass a song file instead")
         return _open_manifest(manifest)
-    if not path.exists():
+    if not os.path.lexists(path):
         raise SongError(path, "no such file or folder")
     if path.suffix.lower() == ".toml":
         return _open_manifest(path)
@@ -75,7 +86,7 @@ def open_song(path: Path, lyrics: Path | None = None) -> OpenedSong:
 def _lyrics_beside(media: Path) -> Path:
     for extension in (".lrc", ".srt", ".LRC", ".SRT"):
         candidate = media.with_suffix(extension)
-        if candidate.is_file():
+        if _is_file(candidate):
             return candidate
     raise SongError(
         media, f"no lyrics beside it: expected {media.with_suffix('.srt').name} or "
@@ -146,7 +157,7 @@ class _ManifestReader:
 
     def read(self) -> OpenedSong:
         schema = self.table.get("schema", SCHEMA_VERSION)
-        if schema != SCHEMA_VERSION:
+        if type(schema) is not int or schema != SCHEMA_VERSION:
             raise self.fail(
                 "schema", f"schema {schema!r} is not supported (this app reads {SCHEMA_VERSION})"
             )
@@ -154,14 +165,17 @@ class _ManifestReader:
             self.warn(self.finder.key_line(key), f"unknown key '{key}' (ignored)")
 
         lyrics_path = self.resolve(self.text_value("lyrics", required=True))
-        if not lyrics_path.is_file():
+        if not _is_file(lyrics_path):
             raise self.fail("lyrics", f"lyrics file not found: {lyrics_path}")
         lyrics = read_lyrics(lyrics_path)
         self.problems.extend(lyrics.problems)
 
         offset_ms = self.table.get("offset_ms", 0)
-        if not isinstance(offset_ms, int) or isinstance(offset_ms, bool):
-            raise self.fail("offset_ms", "'offset_ms' must be a whole number of milliseconds")
+        if type(offset_ms) is not int or abs(offset_ms) > MAX_OFFSET_MS:
+            raise self.fail(
+                "offset_ms",
+                f"'offset_ms' must be a whole number of milliseconds within ±{MAX_OFFSET_MS}",
+            )
 
         song = Song(
             title=self.text_value("title", required=True),
@@ -184,7 +198,7 @@ class _ManifestReader:
         if "media" not in self.table:
             return None
         media = self.resolve(self.text_value("media"))
-        if not media.is_file():
+        if not _is_file(media):
             self.warn(self.finder.key_line("media"), f"media file not found: {media}")
             return None
         return media
@@ -195,8 +209,14 @@ class _ManifestReader:
             raise self.fail("translations", "'translations' must be a table: language = \"file\"")
         found: dict[str, Path] = {}
         for language, name in value.items():
-            target = self.resolve(str(name))
-            if target.is_file():
+            if not isinstance(name, str):
+                self.warn(
+                    self.finder.key_line("translations"),
+                    f"translation '{language}' must be a file name",
+                )
+                continue
+            target = self.resolve(name)
+            if _is_file(target):
                 found[language] = target
             else:
                 self.warn(
@@ -208,11 +228,13 @@ class _ManifestReader:
         credits = self.table.get("credits", [])
         if not isinstance(credits, list):
             raise self.fail("credits", "'credits' must be a list of tables [[credits]]")
-        return tuple(
-            Credit(localized(item.get("role")), str(item.get("name", "")))
-            for item in _as_list(credits)
-            if isinstance(item, dict)
-        )
+        found = []
+        for item in credits:
+            if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+                self.warn(self.finder.key_line("credits"), "each credit needs a name (text)")
+                continue
+            found.append(Credit(localized(item.get("role")), item["name"]))
+        return tuple(found)
 
     def _stanzas(self, lines: tuple[Line, ...]) -> tuple[Stanza, ...]:
         entries = self.table.get("stanza", [])
@@ -280,16 +302,27 @@ class _ManifestReader:
             explanation=explanation,
             notes=localized(entry.get("notes")),
             references=self._references(number, entry.get("references", []), at),
-            glossary=tuple(
-                GlossaryTerm(localized(item.get("term")), localized(item.get("definition")))
-                for item in _as_list(entry.get("glossary"))
-                if isinstance(item, dict)
-            ),
+            glossary=self._glossary(number, entry.get("glossary", []), at),
             source_line=at or 0,
         )
 
+    def _glossary(self, number: int, value: Any, at: int | None) -> tuple[GlossaryTerm, ...]:
+        terms = []
+        for item in value if isinstance(value, list) else [value]:
+            term = localized(item.get("term")) if isinstance(item, dict) else {}
+            if not term:
+                self.warn(
+                    self._stanza_key_line("glossary", at),
+                    f"stanza {number}: a glossary entry needs a term (text, or term.es / term.en)",
+                )
+                continue
+            terms.append(GlossaryTerm(term, localized(item.get("definition"))))
+        return tuple(terms)
+
     def _stanza_key_line(self, key: str, at: int | None) -> int | None:
-        return self.finder.key_line(key, start=at) if at else None
+        """The line of ``key`` inside the stanza whose header is at line ``at``."""
+        # A key the stanza lacks is reported at the stanza's own header.
+        return (self.finder.key_line(key, start=at) or at) if at else None
 
     def _references(self, number: int, value: Any, at: int | None) -> tuple[Reference, ...]:
         if not isinstance(value, list):
@@ -303,7 +336,9 @@ class _ManifestReader:
                     f"stanza {number}: a reference needs a title",
                 )
                 continue
-            url = str(item.get("url", ""))
+            url = item.get("url", "")
+            if not isinstance(url, str):
+                url = repr(url)
             if url and not url.startswith(("https://", "http://")):
                 self.warn(
                     self._stanza_key_line("references", at),

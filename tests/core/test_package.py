@@ -166,3 +166,43 @@ def test_unusable_paths(write, tmp_path, name):
 def test_folder_without_manifest(tmp_path):
     with pytest.raises(SongError, match=r"no song\.toml"):
         open_song(tmp_path)
+
+
+def test_keys_are_reported_inside_their_own_table(write):
+    manifest = MANIFEST.replace('lines = "1-2"\n', "")  # stanza 1 loses its lines
+    header = manifest.split("\n").index("[[stanza]]") + 1
+    problems = _problems(write, manifest)
+    assert any(f":{header}: stanza 1: 'lines' must look like" in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        ("title = 'x'\nlyrics = 'lyrics.srt'\noffset_ms = 3000000000\n", "within ±3600000"),
+        ("schema = true\ntitle = 'x'\nlyrics = 'lyrics.srt'\n", "schema True is not supported"),
+    ],
+)
+def test_out_of_range_values_are_refused(write, manifest, message):
+    write("s/lyrics.srt", SRT)
+    with pytest.raises(SongError, match=message):
+        open_song(write("s/song.toml", manifest))
+
+
+def test_bad_glossary_credits_and_urls_are_reported(write):
+    manifest = (
+        MANIFEST.replace(
+            'glossary = [{ term.es = "red", term.en = "network", definition.es = "d", definition.en = "d" }]',
+            'glossary = [{ term = 1 }, "abc"]',
+        )
+        .replace('name = "Alguien"', "name = 3")
+        .replace('url = "https://arxiv.org/abs/2005.14165"', "url = 5")
+    )
+    problems = _problems(write, manifest)
+    assert sum("glossary entry needs a term" in p for p in problems) == 2, problems
+    assert any("each credit needs a name" in p for p in problems), problems
+    assert any("must start with http:// or https://: 5" in p for p in problems), problems
+
+
+def test_a_name_too_long_for_the_file_system_is_a_clear_error(tmp_path):
+    with pytest.raises(SongError, match="no such file"):
+        open_song(tmp_path / ("a" * 300 + ".srt"))

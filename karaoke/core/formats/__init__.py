@@ -8,6 +8,7 @@ raises :class:`~karaoke.core.errors.SongError` when nothing usable is left, and 
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,7 +43,12 @@ def read_lyrics(path: Path) -> Lyrics:
             path, f"unknown lyrics format {path.suffix or '(no extension)'!r}; known: {known}"
         )
     try:
-        if path.stat().st_size > MAX_LYRICS_BYTES:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):
+            raise SongError(path, "not a regular file (a pipe or a device?)")
+        if info.st_size > MAX_LYRICS_BYTES:
             raise SongError(path, f"too large for a lyrics file (over {MAX_LYRICS_BYTES >> 20} MB)")
         data = path.read_bytes()
     except IsADirectoryError:

@@ -75,6 +75,16 @@ def _read_cue(
         problems.append(_bad_timing(rows[timing_at], first_line + timing_at, path))
         return None
     h1, m1, s1, f1, h2, m2, s2, f2 = map(int, match.groups())
+    if max(m1, s1, m2, s2) >= 60:
+        problems.append(
+            Problem(
+                path,
+                first_line + timing_at,
+                "malformed cue: minutes and seconds must be below 60",
+                Severity.ERROR,
+            )
+        )
+        return None
     return RawLine(
         text=plain_text("\n".join(rows[timing_at + 1 :])),
         start_ms=((h1 * 60 + m1) * 60 + s1) * 1000 + f1,

@@ -170,3 +170,18 @@ def test_times_agree_with_pysrt(name):
     assert sorted((ln.start_ms, ln.end_ms) for ln in ours.lines) == sorted(
         (item.start.ordinal, item.end.ordinal) for item in theirs if item.text.strip()
     )
+
+
+def test_minutes_or_seconds_over_59_are_malformed():
+    lyrics = read(TWO_CUES + "\n3\n00:99:99,999 --> 00:00:02,000\nimposible\n")
+    [problem] = lyrics.problems
+    assert problem.line == 11 and "below 60" in problem.message
+
+
+def test_a_pipe_is_refused_not_waited_on(tmp_path):
+    import os
+
+    fifo = tmp_path / "lyrics.srt"
+    os.mkfifo(fifo)
+    with pytest.raises(SongError, match="not a regular file"):
+        read_lyrics(fifo)
