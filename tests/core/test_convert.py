@@ -208,3 +208,14 @@ def test_language_guess():
 def test_new_package_needs_lines(tmp_path):
     with pytest.raises(SongError, match="no timed line"):
         new_package(tmp_path / "p", title="T", lines=())
+
+
+def test_shifting_past_what_the_format_can_hold_is_refused(tmp_path):
+    from karaoke.core.convert import Retiming, convert
+    from karaoke.core.errors import SongError
+
+    source = tmp_path / "in.srt"
+    source.write_text("1\n00:00:01,000 --> 00:00:02,000\nhola\n")
+    with pytest.raises(SongError, match=r"do not fit a \.srt file"):
+        convert(source, tmp_path / "out.srt", Retiming(shift_ms=3_600_000_000))
+    assert not (tmp_path / "out.srt").exists()

@@ -178,6 +178,11 @@ def lyrics_text(
     )
 
 
+#: The latest time each format can write so that our readers read it back (SRT: 999:59:59.999;
+#: LRC: 9999:59.999).
+MAX_WRITABLE_MS = {".srt": 1000 * 3_600_000 - 1, ".lrc": 10_000 * 60_000 - 1}
+
+
 def write_lyrics(
     path: Path,
     lines: Sequence[Line],
@@ -189,6 +194,11 @@ def write_lyrics(
     """Write ``lines`` (in time order) to ``path`` in the format of its extension, UTF-8,
     atomically (see :mod:`karaoke.core.atomic`). ``.lrc`` is enhanced when the lines have word
     timings and ``words`` is true. Returns the ``NAME.bak`` kept of a replaced file, if any.
-    Raises :class:`SongError` for an unknown extension or a failed write."""
+    Raises :class:`SongError` for an unknown extension, times the format cannot write (our
+    readers would refuse the file), or a failed write."""
+    limit = MAX_WRITABLE_MS.get(path.suffix.lower())
+    latest = max((line.end_ms for line in lines), default=0)
+    if limit is not None and latest > limit:
+        raise SongError(path, f"times past {latest // 3_600_000} h do not fit a {path.suffix} file")
     text = lyrics_text(path, lines, stanza_starts=stanza_starts, title=title, words=words)
     return write_atomic(path, text.encode("utf-8"))
