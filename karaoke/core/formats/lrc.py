@@ -102,6 +102,15 @@ def read_lrc(data: bytes, path: str) -> Lyrics:
             markers_ms.extend(entry.stamps_ms)
 
     offset_ms = _offset_ms(metadata.get("offset", "0"), path, problems)
+    early = sum(stamp < offset_ms for entry in entries for stamp in entry.stamps_ms)
+    if early:
+        problems.append(
+            Problem(
+                path,
+                None,
+                f"[offset:{offset_ms:+d}] moves {early} line(s) before 0:00; they start at 0:00",
+            )
+        )
     raw_lines = _timed_lines(entries, markers_ms, offset_ms)
     return build_lyrics(
         path,

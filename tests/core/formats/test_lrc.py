@@ -93,3 +93,9 @@ def test_bad_offset_is_reported_and_ignored():
 def test_no_timed_line_is_unusable():
     with pytest.raises(SongError, match="no timed LRC line found"):
         read("[ti:only metadata]\n")
+
+
+def test_an_offset_that_pushes_lines_before_zero_is_reported():
+    lyrics = read("[offset:+5000]\n[00:01.00]a\n[00:09.00]b\n")
+    assert [ln.start_ms for ln in lyrics.lines] == [0, 4000]
+    assert "moves 1 line(s) before 0:00" in lyrics.problems[0].message
