@@ -110,16 +110,17 @@ class StanzaCard(QWidget):
     def show_stanza(
         self, song: Song, index: int | None, language: str, *, force: bool = False
     ) -> None:
-        if index is None or not 0 <= index < len(song.stanzas):
+        valid = index is not None and 0 <= index < len(song.stanzas)
+        shown = (index, language) if valid else None
+        # Called every frame while playing: render only when the stanza really changes.
+        if not force and self.shown == shown and self._song is song:
+            return
+        self._song, self.shown = song, shown
+        if not valid:
             self.title.setText(song.title)
             self.body.setMarkdown(f"*{song.subtitle}*" if song.subtitle else "")
             self._set_codes([])
-            self.shown = None
-            self._song = song
             return
-        if not force and self.shown == (index, language) and self._song is song:
-            return
-        self._song, self.shown = song, (index, language)
         stanza = song.stanzas[index]
         self.title.setText(
             pick(stanza.title, language) or f"{ui_text(language, 'stanza')} {index + 1}"

@@ -226,3 +226,19 @@ def test_readme_lists_every_key():
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert shortcuts_markdown() in readme
     assert shortcuts_markdown(presenting=True) in readme
+
+
+def test_the_audience_explanation_renders_once_per_stanza_not_per_frame(present, fake_time):
+    presentation = present()
+    rendered = []
+    body = presentation.audience.explanation.body
+    original = body.setMarkdown
+    body.setMarkdown = lambda text: (rendered.append(text), original(text))
+    session = presentation.session
+    session.play()
+    for _ in range(30):  # the intro, before any stanza, then into the first line
+        fake_time.advance(400)
+        session.player.tick()
+        session.tick()
+    assert session.lyrics_ms() > session.song.lines[0].start_ms
+    assert len(rendered) == 1  # the first stanza, once; the intro was already shown
