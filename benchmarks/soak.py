@@ -27,11 +27,11 @@ def main(minutes: float, seeks: int) -> dict:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from karaoke.app.players import player_factory
+    from karaoke.app.settings import Settings
     from karaoke.core.package import open_song
     from karaoke.resources import bundled_song
-    from karaoke.ui.app import player_factory
-    from karaoke.ui.main_window import MainWindow
-    from karaoke.ui.settings import Settings
+    from karaoke.ui.player.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     failures: list[str] = []

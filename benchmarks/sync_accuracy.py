@@ -36,11 +36,11 @@ class Phase:
 def measure(media: Path, phase_s: float = 8.0) -> dict:
     from PySide6.QtCore import QCoreApplication, QTimer
 
+    from karaoke.app.session import PlaybackSession
     from karaoke.core.clock import PlaybackClock
     from karaoke.core.package import open_song
     from karaoke.player.vlc_player import VlcPlayer, _Event, load_libvlc
     from karaoke.resources import bundled_song
-    from karaoke.ui.session import PlaybackSession
 
     app = QCoreApplication.instance() or QCoreApplication([])
     instance, reason = load_libvlc(("--aout=dummy", "--vout=dummy"))

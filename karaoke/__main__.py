@@ -2,6 +2,6 @@
 
 import sys
 
-from karaoke.cli import main
+from karaoke.cli.main import main
 
 sys.exit(main())

@@ -92,7 +92,7 @@ def test_found_from_an_installed_wheel(tmp_path):
         [
             sys.executable,
             "-c",
-            "import sys; from karaoke.cli import main; sys.exit(main(['check']))",
+            "import sys; from karaoke.cli.main import main; sys.exit(main(['check']))",
         ],
         cwd=elsewhere,
         env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},

@@ -34,11 +34,11 @@ def main() -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from karaoke.app.session import lyrics_only_player
+    from karaoke.app.settings import Settings
     from karaoke.core.package import open_song
     from karaoke.resources import bundled_song
-    from karaoke.ui.presentation import Presentation
-    from karaoke.ui.session import lyrics_only_player
-    from karaoke.ui.settings import Settings
+    from karaoke.ui.present.presentation import Presentation
 
     app = QApplication(sys.argv[:1])
     settings = Settings(QSettings(str(config.with_suffix(".ini")), QSettings.Format.IniFormat))

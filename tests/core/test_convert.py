@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from karaoke.check import run_check
+from karaoke.cli.check import run_check
 from karaoke.core.convert import Retiming, convert, is_package_target, parse_scale, retime
 from karaoke.core.errors import SongError
 from karaoke.core.formats import read_lyrics

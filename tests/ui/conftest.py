@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from karaoke.app.session import LYRICS_ONLY_TAIL_MS
+from karaoke.app.settings import Settings
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.package import open_song
 from karaoke.player.fake_player import FakePlayer
-from karaoke.ui.main_window import MainWindow
-from karaoke.ui.session import LYRICS_ONLY_TAIL_MS
-from karaoke.ui.settings import Settings
+from karaoke.ui.player.main_window import MainWindow
 from tests.conftest import BUNDLED, FakeTime
 
 

@@ -11,11 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from karaoke.app.players import player_factory
+from karaoke.app.settings import Settings
 from karaoke.core.package import open_song
 from karaoke.resources import bundled_song
-from karaoke.ui.app import player_factory
-from karaoke.ui.main_window import MainWindow
-from karaoke.ui.settings import Settings
+from karaoke.ui.player.main_window import MainWindow
 
 START_MS = 10_000  # inside the first sung line (9.6 s - 14.1 s)
 SHOOT_AT_MS = 12_000

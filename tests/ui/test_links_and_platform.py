@@ -1,7 +1,7 @@
 from PySide6.QtCore import QUrl
 
-from karaoke.ui.app import choose_qt_platform
-from karaoke.ui.links import is_safe_link
+from karaoke.ui.launch import choose_qt_platform
+from karaoke.ui.shared.links import is_safe_link
 
 
 def test_only_http_and_https_links_open():

@@ -11,10 +11,10 @@ import time
 
 import pytest
 
+from karaoke.app.players import player_factory
 from karaoke.core.package import open_song
 from karaoke.player.fake_player import FakePlayer
-from karaoke.ui.app import player_factory
-from karaoke.ui.main_window import MainWindow
+from karaoke.ui.player.main_window import MainWindow
 from tests.conftest import BUNDLED, REPO
 from tests.player.test_vlc_player import write_tone
 from tests.ui.conftest import make_settings

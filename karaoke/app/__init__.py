@@ -1,0 +1,1 @@
+"""Application logic shared by the windows and the phone companion: QtCore only, no widgets."""

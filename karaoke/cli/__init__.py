@@ -1,0 +1,1 @@
+"""The command line: ``karaoke`` and its sub-commands (argument parsing and wiring)."""

@@ -1,0 +1,63 @@
+"""``karaoke check PATH``: validate a song package or lyrics file and report like a compiler.
+
+Exit status: 0 clean, 1 problems found, 2 unusable input.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from karaoke.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE
+from karaoke.core.errors import SongError
+from karaoke.core.model import Song, pick
+from karaoke.core.package import OpenedSong, open_song
+from karaoke.core.timefmt import format_ms
+
+
+def run_check(
+    path: Path, *, show: bool = False, lyrics: Path | None = None, out: TextIO | None = None
+) -> int:
+    out = out or sys.stdout
+    try:
+        opened = open_song(path, lyrics=lyrics)
+    except SongError as error:
+        print(f"{error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    for problem in opened.problems:
+        print(f"{problem.where}: {problem.severity.value}: {problem.message}", file=out)
+    if show:
+        _show(opened.song, out)
+    print(summary(opened), file=out)
+    return EXIT_PROBLEMS if opened.problems else EXIT_OK
+
+
+def summary(opened: OpenedSong) -> str:
+    song = opened.song
+    count = len(opened.problems)
+    timing = format_ms(song.duration_ms) if song.timed else "untimed"
+    verdict = _count(count, "problem") if count else "ok"
+    return (
+        f"{song.title}: {_count(len(song.lines), 'line')}, {_count(len(song.stanzas), 'stanza')}, "
+        f"{timing}, {song.encoding} — {verdict}"
+    )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _show(song: Song, out: TextIO) -> None:
+    stanza_at = {stanza.first_line: (n, stanza) for n, stanza in enumerate(song.stanzas, 1)}
+    width = len(str(len(song.lines)))
+    for index, line in enumerate(song.lines):
+        if index in stanza_at:
+            number, stanza = stanza_at[index]
+            title = pick(stanza.title, song.language)
+            print(f"-- stanza {number}" + (f": {title}" if title else ""), file=out)
+        times = (
+            f"{format_ms(line.start_ms)} → {format_ms(line.end_ms)}" if song.timed else "untimed"
+        )
+        text = line.text.replace("\n", " / ")
+        print(f"{index + 1:>{width}}  {times}  {text}", file=out)

@@ -1,0 +1,218 @@
+"""The ``karaoke`` command: argument parsing and wiring, nothing else.
+
+    karaoke [PATH] [options]          play a song (default: the bundled one)
+    karaoke check [PATH] [--show]     validate a song
+    karaoke sync MEDIA LYRICS [-o OUT]   time lyrics to a media with the keyboard
+    karaoke convert IN OUT [--shift MS] [--scale F]   convert lyrics and song packages
+    karaoke install-desktop           add the app to the desktop menu ("Open with" for .srt/.lrc)
+    karaoke uninstall-desktop         remove it again
+
+Bad input prints one line to stderr and exits 2, before any window opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from karaoke import __version__
+from karaoke.cli.check import run_check
+from karaoke.cli.common import EXIT_UNUSABLE, Parser
+from karaoke.core.errors import SongError
+from karaoke.core.package import MAX_OFFSET_MS, OpenedSong, open_song
+from karaoke.core.timefmt import parse_time_ms
+from karaoke.resources import bundled_song
+
+COMMANDS = ("check", "sync", "convert", "install-desktop", "uninstall-desktop")
+
+
+def _rate(text: str) -> float:
+    value = float(text)
+    if not 0.5 <= value <= 1.5:
+        raise argparse.ArgumentTypeError(f"speed must be between 0.5 and 1.5, not {text}")
+    return value
+
+
+def _volume(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"volume must be between 0 and 100, not {text}")
+    return value
+
+
+def _offset(text: str) -> int:
+    value = int(text)
+    if abs(value) > MAX_OFFSET_MS:
+        raise argparse.ArgumentTypeError(f"offset must be within ±{MAX_OFFSET_MS} ms, not {text}")
+    return value
+
+
+def _time(text: str) -> int:
+    try:
+        return parse_time_ms(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def play_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="karaoke",
+        description="Play a science song: its video, the lyrics lit word by word, and the science "
+        "behind each verse. Other commands: 'karaoke check PATH' validates a song; "
+        "'karaoke sync MEDIA LYRICS' times lyrics with the keyboard; 'karaoke convert IN OUT' "
+        "converts lyrics and song packages; "
+        "'karaoke install-desktop' / 'uninstall-desktop' add or remove the desktop menu entry.",
+    )
+    parser.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        help="a song folder or its song.toml; a media file (with a same-named .srt/.lrc beside it, "
+        "or --lyrics); or a lyrics file alone (.srt .lrc .txt). Default: the bundled song",
+    )
+    parser.add_argument("--lyrics", type=Path, metavar="FILE", help="lyrics for a media file")
+    parser.add_argument(
+        "--start",
+        type=_time,
+        default=0,
+        metavar="TIME",
+        help="start at TIME (seconds, M:SS or H:MM:SS)",
+    )
+    parser.add_argument(
+        "--offset",
+        type=_offset,
+        metavar="MS",
+        help="lyrics delay in ms (positive: lyrics later); remembered per song",
+    )
+    parser.add_argument("--rate", type=_rate, metavar="X", help="speed, 0.5 to 1.5 (pitch kept)")
+    parser.add_argument("--volume", type=_volume, metavar="0-100", help="volume, remembered")
+    parser.add_argument(
+        "--fullscreen", action="store_true", help="start fullscreen (F or F11 toggles, Esc leaves)"
+    )
+    parser.add_argument("--paused", action="store_true", help="open the song without starting it")
+    parser.add_argument("--lang", choices=("es", "en"), help="language of the explanations")
+    present = parser.add_argument_group("presenting to a class")
+    present.add_argument(
+        "--present",
+        action="store_true",
+        help="audience view fullscreen on the projector, presenter console on this screen",
+    )
+    present.add_argument(
+        "--screen",
+        type=int,
+        metavar="N",
+        help="the audience screen (see --list-screens); default: the largest other screen",
+    )
+    present.add_argument("--list-screens", action="store_true", help="name the screens and exit")
+    present.add_argument(
+        "--teach", action="store_true", help="pause at the end of each stanza to explain it (T)"
+    )
+    present.add_argument(
+        "--translation",
+        metavar="LANG",
+        help="show the song's translation under each line (e.g. en)",
+    )
+    parser.add_argument("--version", action="version", version=f"karaoke {__version__}")
+    return parser
+
+
+def _check_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="karaoke check",
+        description="Validate a song package or lyrics file. Prints each problem as "
+        "file:line: message, then a summary. Exit 0 clean, 1 problems found, 2 unusable input.",
+    )
+    parser.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        help="song folder, song.toml, lyrics or media file (default: the bundled song)",
+    )
+    parser.add_argument("--lyrics", type=Path, metavar="FILE", help="lyrics file for a media file")
+    parser.add_argument(
+        "--show", action="store_true", help="also list every line as read: start, end, text"
+    )
+    return parser
+
+
+def open_for_playing(path: Path, lyrics: Path | None) -> OpenedSong:
+    """Open a song to play it: problems that would make it play wrong are an error here."""
+    opened = open_song(path, lyrics=lyrics)
+    if opened.errors:
+        first = opened.errors[0]
+        more = len(opened.problems) - 1
+        hint = f" (and {more} more: run 'karaoke check {path}')" if more else ""
+        raise SongError(first.path, first.message + hint, first.line)
+    return opened
+
+
+def _desktop(command: str, args: list[str]) -> int:
+    from karaoke.desktop_install import DesktopInstallError, install_desktop, uninstall_desktop
+
+    Parser(
+        prog=f"karaoke {command}", description=f"{command.replace('-', ' ')} the desktop menu entry"
+    ).parse_args(args)
+    try:
+        paths = install_desktop() if command == "install-desktop" else uninstall_desktop()
+    except DesktopInstallError as error:
+        print(f"karaoke: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    verb = "installed" if command == "install-desktop" else "removed"
+    for path in paths:
+        print(f"{verb} {path}")
+    if not paths:
+        print("nothing to remove")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["check"]:
+        options = _check_parser().parse_args(args[1:])
+        return run_check(options.path or bundled_song(), show=options.show, lyrics=options.lyrics)
+    if args[:1] in (["sync"], ["convert"]):
+        from karaoke.cli.sync import run_convert, run_sync
+
+        return (run_sync if args[0] == "sync" else run_convert)(args[1:])
+    if args[:1] and args[0] in COMMANDS:
+        return _desktop(args[0], args[1:])
+
+    options = play_parser().parse_args(args)
+    if options.list_screens:
+        from karaoke.ui.launch import list_screens
+
+        return list_screens()
+    try:
+        opened = open_for_playing(options.path or bundled_song(), options.lyrics)
+    except SongError as error:
+        print(f"karaoke: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    translations = opened.song.translations
+    if options.translation and options.translation not in translations:
+        have = ", ".join(sorted(translations)) or "none"
+        print(
+            f"karaoke: this song has no '{options.translation}' translation (it has: {have})",
+            file=sys.stderr,
+        )
+        return EXIT_UNUSABLE
+
+    from karaoke.ui.launch import StartOptions, run_window
+
+    return run_window(
+        opened,
+        StartOptions(
+            start_ms=options.start,
+            offset_ms=options.offset,
+            rate=options.rate,
+            volume=options.volume,
+            fullscreen=options.fullscreen,
+            paused=options.paused,
+            language=options.lang,
+            present=options.present,
+            screen=options.screen,
+            teach=options.teach,
+            translation=options.translation,
+        ),
+    )

@@ -1,0 +1,198 @@
+"""``karaoke sync`` and ``karaoke convert``: argument parsing and wiring, nothing else.
+
+    karaoke sync MEDIA LYRICS [-o OUT]      time LYRICS to MEDIA with the keyboard (a window)
+    karaoke convert IN OUT [--shift MS] [--scale F] [--no-words]
+
+Bad input prints one line to stderr and exits 2, before any window opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from fractions import Fraction
+from pathlib import Path
+
+from karaoke.cli.common import EXIT_UNUSABLE, Parser
+from karaoke.core.convert import Retiming, convert, parse_scale
+from karaoke.core.errors import SongError
+from karaoke.core.formats import READERS, read_lyrics
+from karaoke.core.model import Lyrics
+
+SYNC_RATE_RANGE = (0.5, 1.0)
+
+
+def _rate(text: str) -> float:
+    low, high = SYNC_RATE_RANGE
+    value = float(text)
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(
+            f"tapping speed must be between {low} and {high}, not {text}"
+        )
+    return value
+
+
+def _scale(text: str) -> Fraction:
+    try:
+        return parse_scale(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def sync_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="karaoke sync",
+        description="Time lyrics to a video or song with the keyboard: it plays, you tap Space "
+        "as each line starts (Backspace undoes, F1 lists every key), then save. Your taps are "
+        "autosaved as you go. See docs/timing-editor.md.",
+    )
+    parser.add_argument("media", type=Path, help="the video or audio to time against")
+    parser.add_argument(
+        "lyrics",
+        type=Path,
+        help="the words: plain text (.txt: a line per sung line, a blank line between stanzas), "
+        ".srt or .lrc (their times are kept until you re-tap them)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT",
+        help="where to save: .srt, or .lrc to keep word timings (default: beside the media, with "
+        "its name, so 'karaoke MEDIA' finds it)",
+    )
+    parser.add_argument(
+        "--rate", type=_rate, metavar="X", help="tapping speed, 0.5 to 1 (times stay media times)"
+    )
+    parser.add_argument("--words", action="store_true", help="start in word mode")
+    resume = parser.add_mutually_exclusive_group()
+    resume.add_argument(
+        "--resume",
+        dest="resume",
+        action="store_const",
+        const=True,
+        help="resume unsaved taps from the autosave journal without asking",
+    )
+    resume.add_argument(
+        "--start-over",
+        dest="resume",
+        action="store_const",
+        const=False,
+        help="ignore (and delete) an autosave journal",
+    )
+    return parser
+
+
+def convert_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="karaoke convert",
+        description="Convert lyrics between SubRip (.srt), LRC (.lrc, plain or with word "
+        "timings), plain text (.txt) and song packages (a folder with song.toml), keeping word "
+        "timings wherever the target can hold them. Times: new = old × scale + shift.",
+    )
+    parser.add_argument("source", type=Path, metavar="IN", help="a .srt or .lrc file, or a song")
+    parser.add_argument(
+        "target",
+        type=Path,
+        metavar="OUT",
+        help="a .srt, .lrc or .txt file, or a folder (or song.toml) for a song package",
+    )
+    parser.add_argument(
+        "--shift", type=int, default=0, metavar="MS", help="add MS milliseconds (negative: earlier)"
+    )
+    parser.add_argument(
+        "--scale",
+        type=_scale,
+        default=Fraction(1),
+        metavar="F",
+        help="multiply times by F, for a video at another speed (e.g. 1.25 or 25/23.976)",
+    )
+    parser.add_argument("--no-words", action="store_true", help="drop word timings (plain LRC)")
+    return parser
+
+
+def run_convert(args: list[str]) -> int:
+    options = convert_parser().parse_args(args)
+    try:
+        result = convert(
+            options.source,
+            options.target,
+            Retiming(options.shift, options.scale),
+            words=not options.no_words,
+        )
+    except SongError as error:
+        print(f"karaoke: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    words = ", word timings kept" if result.words_kept else ""
+    print(f"wrote {result.path}: {result.lines} lines{words}")
+    for note in result.notes:
+        print(f"karaoke: note: {note}", file=sys.stderr)
+    return 0
+
+
+def check_sync_input(media: Path, lyrics: Path, output: Path | None) -> tuple[Lyrics, Path]:
+    """Read what ``karaoke sync`` was given; raises :class:`SongError` with the sentence to show."""
+    if not media.exists():
+        raise SongError(media, "no such file")
+    if not media.is_file():
+        raise SongError(media, "is a folder; give the video or song file")
+    if media.suffix.lower() in READERS or media.suffix.lower() == ".toml":
+        raise SongError(
+            media, "is lyrics, not media: the media comes first (karaoke sync MEDIA LYRICS)"
+        )
+    words = read_lyrics(lyrics)
+    from karaoke.ui.timing.editor_window import default_output
+
+    target = output or default_output(media, words)
+    if target.suffix.lower() not in (".srt", ".lrc"):
+        raise SongError(
+            target,
+            "the output must end in .srt or .lrc (a song package can be saved from the editor)",
+        )
+    if not target.parent.is_dir():
+        raise SongError(target, f"cannot save there: {target.parent} is not a folder")
+    if target.is_dir():
+        raise SongError(target, "is a folder; give a file name ending in .srt or .lrc")
+    return words, target
+
+
+def run_sync(args: list[str]) -> int:
+    options = sync_parser().parse_args(args)
+    try:
+        lyrics, output = check_sync_input(options.media, options.lyrics, options.output)
+    except SongError as error:
+        print(f"karaoke: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+
+    import signal
+
+    from karaoke.ui.launch import choose_qt_platform
+
+    choose_qt_platform()
+    from PySide6.QtCore import QTimer
+
+    from karaoke.app.settings import Settings
+    from karaoke.ui.launch import application
+    from karaoke.ui.shared.theme import apply_palette, theme_named
+    from karaoke.ui.timing.editor_window import SyncWindow
+
+    app = application()
+    apply_palette(theme_named(Settings().theme))
+    window = SyncWindow(options.media, lyrics, output, resume=options.resume)
+    if options.rate is not None:
+        window.set_rate(options.rate)
+    if options.words:
+        window.set_word_mode(True)
+    window.show()
+    window.raise_()
+    window.activateWindow()  # keys go to the editor at once, even without a window manager
+    # Ctrl+C in the terminal closes the window properly (asking to save); Python only sees the
+    # signal when it runs, so a slow timer gives it the chance.
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    wake = QTimer()
+    wake.start(250)
+    wake.timeout.connect(lambda: None)
+    status = app.exec()
+    if window.saved_path is not None:
+        print(f"saved {window.saved_path}")
+    return status

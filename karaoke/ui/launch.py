@@ -1,0 +1,159 @@
+"""Starting the window: the Qt platform, the application's identity, the song."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from dataclasses import dataclass
+
+from karaoke import timings
+from karaoke.core.package import OpenedSong
+from karaoke.resources import assets_dir
+
+APP_ID = "io.github.karaoke_ciencia.Karaoke"
+
+
+@dataclass(slots=True)
+class StartOptions:
+    start_ms: int = 0
+    offset_ms: int | None = None
+    rate: float | None = None
+    volume: int | None = None
+    fullscreen: bool = False
+    paused: bool = False
+    language: str | None = None
+    present: bool = False
+    screen: int | None = None
+    teach: bool = False
+    translation: str | None = None
+
+
+def choose_qt_platform(environ: dict[str, str] | os._Environ = os.environ) -> None:
+    """libvlc 3 cannot draw into a Wayland surface: on a Wayland session run Qt on XWayland (xcb)
+    so the video embeds, unless the user chose a platform with QT_QPA_PLATFORM."""
+    if (
+        environ.get("WAYLAND_DISPLAY")
+        and not environ.get("QT_QPA_PLATFORM")
+        and environ.get("DISPLAY")
+    ):
+        environ["QT_QPA_PLATFORM"] = "xcb"
+
+
+def missing_display(environ: dict[str, str] | os._Environ = os.environ) -> str | None:
+    """Why no window can open (a Linux session without a display), or None. Qt would abort
+    with a core dump and a page of plugin messages instead."""
+    if not sys.platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set): run karaoke "
+        "from a desktop session; 'karaoke check' works anywhere"
+    )
+
+
+def run_window(opened: OpenedSong, options: StartOptions) -> int:
+    """Open the main window on ``opened`` and run until it is closed. Returns the exit status."""
+    timings.mark("song read")
+    choose_qt_platform()
+    from PySide6.QtCore import QTimer
+
+    from karaoke.app.players import player_factory
+    from karaoke.app.settings import Settings
+    from karaoke.ui.player.main_window import MainWindow
+
+    timings.mark("qt imported")
+    app = application()
+    timings.mark("qapplication")
+    window = MainWindow(player_factory(), Settings(), language=options.language)
+    timings.mark("window built")
+    if timings.ENABLED:
+        _watch_start_up(app, window)
+    if options.volume is not None:
+        window.transport.volume.setValue(options.volume)
+    if options.rate is not None:
+        window.set_rate(options.rate)
+    window.teaching = options.teach
+    window.act_teach.setChecked(options.teach)
+    window.translation = options.translation
+    if options.present:
+        window.opened = opened
+        window.start_presenting(
+            options.screen,
+            start_ms=options.start_ms,
+            play=not options.paused,
+            offset_ms=options.offset_ms,
+        )
+    else:
+        window.set_fullscreen(True) if options.fullscreen else window.show()
+        window.load(
+            opened, start_ms=options.start_ms, play=not options.paused, offset_ms=options.offset_ms
+        )
+    if timings.ENABLED:
+        session = window.presentation.session if window.presentation else window.session
+        if session is not None:  # its events are still queued: connecting now misses none
+            session.player.state_changed.connect(window.start_up_state)
+
+    # Ctrl+C in the terminal closes the window properly. Python only sees the signal when it
+    # runs, so a slow timer gives it the chance.
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    wake = QTimer()
+    wake.start(250)
+    wake.timeout.connect(lambda: None)
+    return app.exec()
+
+
+def _watch_start_up(app, window) -> None:
+    """Mark the first paint and the start of playback; with KARAOKE_TIMINGS=exit, quit then."""
+    from PySide6.QtCore import QEvent, QObject
+
+    def check_ready() -> None:
+        if timings.EXIT_WHEN_READY and timings.ready():
+            window.close()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                timings.mark("first paint")
+                check_ready()
+            return False
+
+    painted = FirstPaint(window)
+    window.lyrics.installEventFilter(painted)
+
+    def on_state(state: str) -> None:
+        if state == "playing":
+            timings.mark("playing")
+            check_ready()
+
+    window.start_up_state = on_state  # connected by run_window once a player exists
+
+
+def list_screens() -> int:
+    """``karaoke --list-screens``: one line per screen."""
+    choose_qt_platform()
+    from karaoke.ui.present.screens import describe_screens
+
+    application()
+    for line in describe_screens():
+        print(line)
+    return 0
+
+
+def application():
+    """The QApplication with the app's identity and icon. Exits with status 2 and one line when
+    there is no display to open a window on."""
+    if reason := missing_display():
+        print(f"karaoke: {reason}", file=sys.stderr)
+        raise SystemExit(2)
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("karaoke-ciencia")
+    app.setApplicationName("karaoke")
+    app.setApplicationDisplayName("Karaoke de ciencia")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(assets_dir() / "desktop" / f"{APP_ID}.svg")))
+    return app

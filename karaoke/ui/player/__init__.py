@@ -1,0 +1,1 @@
+"""The player window: video, lyrics, transport and the explanation panel."""

@@ -1,0 +1,291 @@
+"""Presenting to a class: the audience window on the projector, the console on the laptop, one
+playback session, and keys that presentation clickers send.
+
+Clicker keys (most clickers send PgDn/PgUp; some →/←, B or '.', F5/Shift+F5 and Esc):
+
+- Next (PgDn, →, ↓): the next line — or, during a teaching pause, continue.
+- Previous (PgUp, ←, ↑): the previous line.
+- B or '.': black out the audience screen, and back.
+- F5 / Shift+F5: play / pause (in the main window they start presenting). Esc: stop presenting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtWidgets import QWidget
+
+from karaoke.app.session import PlaybackSession
+from karaoke.app.settings import Settings
+from karaoke.core.clock import PlaybackClock
+from karaoke.core.errors import SongError
+from karaoke.core.formats import read_lyrics
+from karaoke.core.package import OpenedSong
+from karaoke.core.translation import align_translation
+from karaoke.ui.present.audience_window import AudienceWindow
+from karaoke.ui.present.presenter_console import PresenterConsole
+from karaoke.ui.present.screens import audience_screen, console_screen, describe_screens
+from karaoke.ui.shared.shortcuts import PRESENT_KEYS
+from karaoke.ui.shared.theme import apply_palette, theme_named
+
+HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
+
+
+class Presentation(QObject):
+    """Runs until :meth:`stop`; ``finished`` then gives the media position to resume from."""
+
+    finished = Signal(int)
+
+    def __init__(
+        self,
+        opened: OpenedSong,
+        make_player,
+        settings: Settings,
+        *,
+        make_clock: Callable[[], PlaybackClock] = PlaybackClock,
+        screen_index: int | None = None,
+        teaching: bool = False,
+        translation: str | None = None,
+        language: str | None = None,
+        offset_ms: int | None = None,
+    ) -> None:
+        super().__init__()
+        self._stopped = False
+        song = opened.song
+        self.song = song
+        self.settings = settings
+        self.language = (
+            language
+            or settings.language
+            or (song.language if song.language in ("es", "en") else "en")
+        )
+        self.audience = AudienceWindow()
+        self.console = PresenterConsole()
+        player, self.warning = make_player(song)
+        self.session = PlaybackSession(song, player, make_clock())
+        key = song.manifest_path or song.lyrics_path
+        self.session.set_offset(
+            settings.offset_for(key, song.offset_ms) if offset_ms is None else offset_ms
+        )
+        self.session.offset_changed.connect(lambda ms: settings.set_offset(key, ms))
+
+        theme = theme_named(settings.theme)
+        apply_palette(theme)
+        self.audience.set_theme(theme)
+        self.audience.lyrics.set_wide_spacing(settings.wide_spacing)
+        self.console.transport.set_icon_color("#e8e8e8" if theme.dark else "#2b2b2b")
+        video = player.has_video_output and song.media is not None and self.warning is None
+        self.audience.set_song(song, self.session.timeline, video, self._translations(translation))
+        self.console.set_song(song, self.language)
+        self.console.transport.set_length(self.session.length_ms)
+        self.console.transport.show_volume(settings.volume)
+        self.session.set_volume(settings.volume)
+
+        self.session.position_changed.connect(self._on_position)
+        self.session.length_changed.connect(self.console.transport.set_length)
+        self.session.playing_changed.connect(self._on_playing)
+        self.session.teaching_paused.connect(self._on_teaching_pause)
+        self.session.problem.connect(self.console.status.setText)
+        self._connect_console()
+        self._build_actions()
+        self.set_teaching(teaching)
+
+        self.audience_screen = audience_screen(screen_index)
+        self.place_windows()
+        if player.has_video_output and QGuiApplication.platformName() not in HEADLESS_PLATFORMS:
+            player.attach_video(int(self.audience.video.winId()))
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screen_removed)
+        self.audience.text_scale_wheel.connect(self.scale_text)
+        self.audience.closed.connect(self.stop)
+        self.console.closed.connect(self.stop)
+        self._on_position(self.session.position_ms())
+
+    def _translations(self, language: str | None) -> dict[int, str]:
+        path = self.song.translations.get(language) if language else None
+        if path is None:
+            return {}
+        try:
+            return align_translation(self.song.lines, read_lyrics(path).lines)
+        except SongError as error:
+            self.console.status.setText(str(error))
+            return {}
+
+    # Windows and screens ---------------------------------------------------------------------
+
+    def place_windows(self) -> None:
+        screen = self.audience_screen
+        self.audience.fit_to(screen, self.settings.present_text_scale(screen.name()))
+        self.audience.place_on(screen)
+        laptop = console_screen(screen)
+        if laptop is None:
+            self.console.hide()  # one screen: the audience view has it, keys do the rest
+        else:
+            if self.console.windowHandle() is not None:
+                self.console.windowHandle().setScreen(laptop)
+            area = laptop.availableGeometry()
+            self.console.setGeometry(area.adjusted(20, 20, -20, -20))
+            self.console.show()
+        self._refresh_screen_list()
+        # The audience window takes the keys (a clicker talks to whichever window is active);
+        # once shown, so that the window system has it to activate.
+        QTimer.singleShot(0, self._activate_audience)
+
+    def _activate_audience(self) -> None:
+        if not self._stopped:
+            self.audience.raise_()
+            self.audience.activateWindow()
+
+    def _refresh_screen_list(self) -> None:
+        screens = QGuiApplication.screens()
+        index = screens.index(self.audience_screen) if self.audience_screen in screens else 0
+        self.console.set_screens(describe_screens(), index)
+
+    def choose_screen(self, index: int) -> None:
+        screens = QGuiApplication.screens()
+        if 0 <= index < len(screens):
+            self.audience_screen = screens[index]
+            self.place_windows()
+
+    def _screens_changed(self, _screen: QScreen | None = None) -> None:
+        self._refresh_screen_list()
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        """The projector was unplugged: bring the audience view back to a screen that exists."""
+        if screen is self.audience_screen:
+            remaining = [s for s in QGuiApplication.screens() if s is not screen]
+            self.audience_screen = remaining[0] if remaining else QGuiApplication.primaryScreen()
+            # After Qt has finished moving windows off the old screen.
+            QTimer.singleShot(0, self.place_windows)
+        else:
+            QTimer.singleShot(0, self._refresh_screen_list)
+
+    # Playback ----------------------------------------------------------------------------------
+
+    def start(self, start_ms: int = 0, play: bool = True) -> None:
+        if start_ms:
+            self.session.seek(start_ms)
+        if play:
+            self.session.play()
+
+    def _on_position(self, media_ms: int) -> None:
+        session = self.session
+        lyrics_ms = media_ms - session.offset_ms
+        self.audience.lyrics.set_position(lyrics_ms)
+        line = self.audience.lyrics.current_line
+        stanza = session.timeline.stanza_of_line(line)
+        if self.audience.page != "teaching":
+            self.audience.explanation.show_stanza(self.song, stanza, self.language)
+        self.console.show_state(line, stanza, media_ms, session.length_ms)
+        self.console.transport.show_position(media_ms)
+
+    def _on_playing(self, playing: bool) -> None:
+        self.console.transport.set_playing(playing)
+        if playing:
+            self.console.status.clear()
+            if not self.audience.blacked_out:
+                self.audience.show_song()
+
+    def _on_teaching_pause(self, stanza: int) -> None:
+        self.audience.show_teaching(self.song, stanza, self.language)
+        self.console.status.setText(
+            "Teaching pause: explain the stanza, then press Next to continue."
+        )
+
+    def next(self) -> None:
+        """A clicker's next: continue after a teaching pause, else the next line."""
+        if self.session.waiting_after is not None:
+            self.session.play()
+        else:
+            self.session.next_line()
+
+    def previous(self) -> None:
+        self.session.previous_line()
+
+    def set_teaching(self, on: bool) -> None:
+        self.session.set_teaching(on)
+        self.console.teach.blockSignals(True)
+        self.console.teach.setChecked(on)
+        self.console.teach.blockSignals(False)
+
+    def toggle_blackout(self) -> None:
+        self.set_blackout(not self.audience.blacked_out)
+
+    def set_blackout(self, on: bool) -> None:
+        self.audience.set_blackout(on, teaching=self.session.waiting_after is not None)
+        self.console.blackout.blockSignals(True)
+        self.console.blackout.setChecked(on)
+        self.console.blackout.blockSignals(False)
+
+    def scale_text(self, factor: float) -> None:
+        name = self.audience_screen.name()
+        scale = max(0.5, min(3.0, self.settings.present_text_scale(name) * factor))
+        self.settings.set_present_text_scale(name, scale)
+        self.audience.fit_to(self.audience_screen, scale)
+
+    def stop(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        position = self.session.position_ms()
+        app = QGuiApplication.instance()
+        app.screenAdded.disconnect(self._screens_changed)
+        app.screenRemoved.disconnect(self._screen_removed)
+        self.session.close()
+        # Whoever resumes shows its window first, so closing ours never leaves the app windowless.
+        self.finished.emit(position)
+        self.audience.close()
+        self.console.close()
+
+    # Controls ---------------------------------------------------------------------------------
+
+    def _connect_console(self) -> None:
+        console, session = self.console, self.session
+        t = console.transport
+        t.play_pause_clicked.connect(session.toggle)
+        t.seek_requested.connect(session.seek)
+        t.previous_line_clicked.connect(self.previous)
+        t.next_line_clicked.connect(self.next)
+        t.previous_stanza_clicked.connect(session.previous_stanza)
+        t.next_stanza_clicked.connect(session.next_stanza)
+        t.volume_changed.connect(self._set_volume)
+        t.rate_changed.connect(lambda rate: t.show_rate(session.set_rate(rate)))
+        console.teaching_toggled.connect(self.set_teaching)
+        console.blackout_toggled.connect(self.set_blackout)
+        console.screen_chosen.connect(self.choose_screen)
+        console.stop_requested.connect(self.stop)
+
+    def _set_volume(self, volume: int) -> None:
+        self.settings.volume = volume
+        self.session.set_volume(volume)
+
+    def _build_actions(self) -> None:
+        commands = {
+            "next": self.next,
+            "previous": self.previous,
+            "next_stanza": self.session.next_stanza,
+            "previous_stanza": self.session.previous_stanza,
+            "play": self.session.toggle,
+            "blackout": self.toggle_blackout,
+            "teaching": lambda: self.set_teaching(not self.session.teaching),
+            "stop": self.stop,
+            "bigger": lambda: self.scale_text(1.1),
+            "smaller": lambda: self.scale_text(1 / 1.1),
+            "offset_down": lambda: self.session.set_offset(self.session.offset_ms - 50),
+            "offset_up": lambda: self.session.set_offset(self.session.offset_ms + 50),
+        }
+        self.actions: dict[str, QAction] = {}
+        for name, slot in commands.items():
+            action = QAction(name, self.audience)
+            action.setShortcuts([QKeySequence(k) for k in PRESENT_KEYS[name]])
+            # Whichever of the two windows has focus, a clicker's key must work.
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.triggered.connect(slot)
+            self.audience.addAction(action)
+            self.actions[name] = action
+
+    def windows(self) -> list[QWidget]:
+        return [self.audience, self.console]

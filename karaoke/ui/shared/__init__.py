@@ -1,0 +1,1 @@
+"""Widgets and windows shared by the player window, the presentation and the timing editor."""

@@ -1,0 +1,430 @@
+"""The lyrics: the line being sung, large, with a karaoke wipe; the previous line dimmed above it;
+the next lines below; a mark where a new stanza begins. Click a line to jump there.
+
+Painting is cheap and local: layouts are built when the line or the size changes, and a moving
+wipe repaints only the current line's rectangle, only when it has moved by a pixel. Nothing is
+repainted while the position does not change (paused).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from karaoke.core.timeline import Timeline
+from karaoke.ui.shared.theme import Theme, theme_named
+
+#: Current line font height as a share of the widget height, before the user's text scale.
+CURRENT_LINE_SHARE = 0.16
+#: With a screen size reference (projection): the current line is 1/12 of the screen height,
+#: readable from the back of a classroom.
+SCREEN_HEIGHT_DIVISOR = 12
+#: Neighbour lines' font size relative to the current line's.
+NEIGHBOUR_SCALE = 0.6
+MARGIN_SHARE = 0.04
+
+
+# What a laid-out row of the view is.
+CURRENT, UPCOMING, PREVIOUS, NEIGHBOUR, SECOND_NEXT, TRANSLATION = (
+    "current", "upcoming", "previous", "next", "second next", "translation",
+)  # fmt: skip
+MIN_PIXEL_SIZE = 12
+
+
+@dataclass(slots=True)
+class _Placed:
+    """A line laid out at a place in the widget."""
+
+    index: int
+    layout: QTextLayout
+    top: float
+    rect: QRect
+    kind: str
+
+
+class LyricsView(QWidget):
+    """Shows the lines around the current one. Feed it lyrics times with :meth:`set_position`."""
+
+    line_clicked = Signal(int)  # index of the line the user clicked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 160)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._timeline: Timeline | None = None
+        self._theme = theme_named(None)
+        self._text_scale = 1.0
+        self._current: int | None = None
+        self._position_ms = 0
+        self._wipe_px = (
+            -1
+        )  # last painted wipe position (pixels into the current line), for dirty checks
+        self._placed: list[_Placed] = []
+        self._message = ""
+        self._pixel_size = 0
+        self._pixmap_key: tuple | None = None
+        self._pixmaps: tuple[QPixmap, QPixmap] | None = None
+        self._screen_height: int | None = None
+        self._wide = False
+        self._translations: dict[int, str] = {}
+
+    # What to show ----------------------------------------------------------------------------------
+
+    def set_timeline(self, timeline: Timeline | None) -> None:
+        self._timeline = timeline
+        self._current = None
+        self._relayout()
+
+    def set_message(self, text: str) -> None:
+        """Text shown when there are no lyrics (e.g. a song that failed to load)."""
+        self._message = text
+        self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.update()
+
+    def set_text_scale(self, scale: float) -> None:
+        self._text_scale = scale
+        self._relayout()
+
+    @property
+    def current_line(self) -> int | None:
+        return self._current
+
+    def current_font(self) -> QFont:
+        """The font the current line is wanted in (before any shrinking to fit): a share of the
+        widget's height, or of the screen's when a size reference is set, times the text scale."""
+        if self._screen_height:
+            wanted = self._screen_height / SCREEN_HEIGHT_DIVISOR
+        else:
+            wanted = self.height() * CURRENT_LINE_SHARE
+        return self._font(max(MIN_PIXEL_SIZE, round(wanted * self._text_scale)), big=True)
+
+    def set_screen_height(self, pixels: int | None) -> None:
+        """Size the current line from the screen's height (projection) instead of the widget's."""
+        self._screen_height = pixels
+        self._relayout()
+
+    def set_wide_spacing(self, on: bool) -> None:
+        self._wide = on
+        self._relayout()
+
+    def set_translations(self, translations: dict[int, str]) -> None:
+        """A translation shown under each line, by line index (empty: none)."""
+        self._translations = translations
+        self._relayout()
+
+    @property
+    def current_pixel_size(self) -> int:
+        """The current line's font size as laid out (after any shrinking to fit), in pixels."""
+        return self._pixel_size
+
+    def set_position(self, lyrics_ms: int) -> None:
+        """Move to ``lyrics_ms``; repaints only what changed."""
+        self._position_ms = lyrics_ms
+        if self._timeline is None:
+            return
+        current = self._timeline.line_at(lyrics_ms)
+        if current != self._current:
+            self._current = current
+            self._relayout()
+            return
+        placed = self._placed_current()
+        if placed is not None:
+            wipe = self._wipe_pixels(placed)
+            if wipe != self._wipe_px:
+                old, self._wipe_px = self._wipe_px, wipe
+                # Only the strip the wipe crossed: a few pixels a frame, not the whole line.
+                for rect in _strips(placed, old, wipe):
+                    self.update(rect)
+
+    # Layout -------------------------------------------------------------------------------------
+
+    def _relayout(self) -> None:
+        self._placed = []
+        self._wipe_px = -1
+        timeline = self._timeline
+        if timeline is not None and timeline.lines:
+            self._placed = self._place_lines(timeline)
+            current = self._placed_current()
+            if current is not None:
+                self._wipe_px = self._wipe_pixels(current)
+        self.update()
+
+    def _place_lines(self, timeline: Timeline) -> list[_Placed]:
+        """Lay out the previous, current and next lines (and the current line's translation) so
+        that they fit the widget.
+
+        The current line is wanted at :meth:`current_font`'s size and wraps at word boundaries.
+        When the block does not fit, the second next line goes first, then the previous line,
+        and only then does the text shrink, as little as needed. Nothing is ever cut.
+        """
+        width, height = self.width(), self.height()
+        margin = round(width * MARGIN_SHARE)
+        text_width = max(50, width - 2 * margin)
+        current = self._current
+        lines = timeline.lines
+        if current is None:  # before the first line: the first one, large, and the one after
+            slots = [(0, UPCOMING), (1, NEIGHBOUR)]
+        else:
+            slots = [(current - 1, PREVIOUS), (current, CURRENT)]
+            if self._translations.get(current):
+                slots.append((current, TRANSLATION))
+            slots += [(current + 1, NEIGHBOUR), (current + 2, SECOND_NEXT)]
+        slots = [(i, kind) for i, kind in slots if 0 <= i < len(lines)]
+
+        pixel_size = self.current_font().pixelSize()
+        while True:
+            fonts = self._fonts(pixel_size)
+            gap = fonts[NEIGHBOUR].pixelSize() * 0.6
+            laid = []
+            for index, kind in slots:
+                text = self._translations[index] if kind == TRANSLATION else lines[index].text
+                laid.append((index, kind, _layout(text, fonts[kind], margin, text_width)))
+            heights = [layout.boundingRect().height() for _, _, layout in laid]
+            total = sum(heights) + gap * (len(laid) + 1)
+            if total <= height or pixel_size <= MIN_PIXEL_SIZE:
+                break
+            droppable = next(
+                (kind for kind in (SECOND_NEXT, PREVIOUS) if any(k == kind for _, k in slots)), None
+            )
+            if droppable is not None:
+                slots = [(i, k) for i, k in slots if k != droppable]
+                continue
+            pixel_size = max(MIN_PIXEL_SIZE, int(pixel_size * 0.92))
+        self._pixel_size = pixel_size
+
+        # Put the current line a little above the middle, then keep the block inside the widget.
+        focus = next((n for n, (_, kind, _) in enumerate(laid) if kind in (CURRENT, UPCOMING)), 0)
+        above = sum(heights[:focus]) + gap * focus
+        top = (height * 0.45 - heights[focus] / 2) - above
+        top = max(gap, min(top, height - total + gap))
+        placed = []
+        for (index, kind, layout), h in zip(laid, heights, strict=True):
+            rect = QRectF(margin, top, text_width, h).toAlignedRect().adjusted(-2, -2, 2, 2)
+            placed.append(_Placed(index, layout, top, rect, kind))
+            top += h + (gap * 0.3 if kind == CURRENT and self._translations.get(index) else gap)
+        return placed
+
+    def _fonts(self, pixel_size: int) -> dict[str, QFont]:
+        small = max(10, round(pixel_size * NEIGHBOUR_SCALE))
+        translation = self._font(small, big=False)
+        translation.setItalic(True)
+        return {
+            CURRENT: self._font(pixel_size, big=True),
+            UPCOMING: self._font(pixel_size, big=True),
+            PREVIOUS: self._font(small, big=False),
+            NEIGHBOUR: self._font(small, big=False),
+            SECOND_NEXT: self._font(small, big=False),
+            TRANSLATION: translation,
+        }
+
+    def _font(self, pixel_size: int, *, big: bool) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(pixel_size)
+        font.setWeight(QFont.Weight.DemiBold if big else QFont.Weight.Normal)
+        if self._wide:  # the wider-spacing reading option
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+            font.setWordSpacing(pixel_size * 0.25)
+        return font
+
+    def _placed_current(self) -> _Placed | None:
+        return next((p for p in self._placed if p.kind == CURRENT), None)
+
+    def _wipe_pixels(self, placed: _Placed) -> int:
+        """How far the wipe has gone, in pixels summed over the line's visual rows."""
+        assert self._timeline is not None
+        sung = self._timeline.sung_chars(placed.index, self._position_ms)
+        total = 0.0
+        for row in _rows(placed.layout):
+            total += _row_sung_width(row, sung)
+        return math.floor(total)
+
+    # Painting ---------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        theme = self._theme
+        painter.fillRect(event.rect(), QColor(theme.background))
+        if not self._placed:
+            painter.setPen(QColor(theme.dim))
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._message
+            )
+            return
+        for placed in self._placed:
+            if not placed.rect.intersects(event.rect()):
+                continue
+            origin = QPointF(0, placed.top)
+            if placed.kind == CURRENT:
+                self._paint_current(painter, placed, origin)
+            else:
+                color = theme.text if placed.kind == UPCOMING else theme.dim
+                painter.setPen(QColor(color))
+                placed.layout.draw(painter, origin)
+            starts_stanza = self._starts_stanza(placed.index) and placed.index != 0
+            if starts_stanza and placed.kind != TRANSLATION:
+                self._paint_stanza_mark(painter, placed)
+
+    def _paint_current(self, painter: QPainter, placed: _Placed, origin: QPointF) -> None:
+        """The current line from two cached renderings, unsung and sung: each frame only blits
+        the few pixels the wipe crossed, instead of laying glyphs out again."""
+        assert self._timeline is not None
+        unsung, sung_pixmap = self._current_pixmaps(placed)
+        painter.drawPixmap(placed.rect.topLeft(), unsung)
+        sung = self._timeline.sung_chars(placed.index, self._position_ms)
+        if sung <= 0:
+            return
+        painter.save()
+        for row in _rows(placed.layout):
+            width = _row_sung_width(row, sung)
+            if width <= 0:
+                break
+            x = origin.x() + placed.layout.position().x() + row.cursorToX(row.textStart())[0]
+            painter.setClipRect(QRectF(x, origin.y() + row.y(), width, row.height()))
+            painter.drawPixmap(placed.rect.topLeft(), sung_pixmap)
+        painter.restore()
+
+    def _current_pixmaps(self, placed: _Placed) -> tuple[QPixmap, QPixmap]:
+        """The current line drawn in the unsung and in the sung colour, on the background."""
+        key = (id(placed.layout), placed.rect.size().toTuple(), self._theme)
+        if self._pixmap_key != key:
+            ratio = self.devicePixelRatioF()
+            pixmaps = []
+            for color in (self._theme.text, self._theme.sung):
+                pixmap = QPixmap((placed.rect.size().toSizeF() * ratio).toSize())
+                pixmap.setDevicePixelRatio(ratio)
+                pixmap.fill(QColor(self._theme.background))
+                painter = QPainter(pixmap)
+                painter.setPen(QColor(color))
+                placed.layout.draw(
+                    painter, QPointF(-placed.rect.left(), placed.top - placed.rect.top())
+                )
+                painter.end()
+                pixmaps.append(pixmap)
+            self._pixmaps = (pixmaps[0], pixmaps[1])
+            self._pixmap_key = key
+        return self._pixmaps
+
+    def _starts_stanza(self, index: int) -> bool:
+        timeline = self._timeline
+        return timeline is not None and any(s.first_line == index for s in timeline.stanzas)
+
+    def _paint_stanza_mark(self, painter: QPainter, placed: _Placed) -> None:
+        painter.save()
+        color = QColor(self._theme.accent)
+        color.setAlpha(170)
+        pen = painter.pen()
+        pen.setColor(color)
+        pen.setWidthF(max(2.0, self.height() / 250))
+        painter.setPen(pen)
+        y = placed.top - max(6.0, self.height() / 80)
+        middle = self.width() / 2
+        half = self.width() * 0.08
+        painter.drawLine(QPointF(middle - half, y), QPointF(middle + half, y))
+        painter.restore()
+
+    # Interaction and sizing ------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        for placed in self._placed:
+            if placed.rect.contains(point):
+                self.line_clicked.emit(placed.index)
+                return
+        super().mousePressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 320)
+
+    def placed_lines(self) -> list[tuple[int, QRect]]:
+        """(line index, rectangle) of each line on screen, top to bottom; for tests and tools."""
+        return [(p.index, QRect(p.rect)) for p in self._placed if p.kind != TRANSLATION]
+
+    def placed_kinds(self) -> list[tuple[int, str, QRect]]:
+        """(line index, kind, rectangle) of every row on screen, translations included."""
+        return [(p.index, p.kind, QRect(p.rect)) for p in self._placed]
+
+
+def _layout(text: str, font: QFont, left: float, width: float) -> QTextLayout:
+    """Lay ``text`` out centred in ``width``, wrapping at word boundaries, keeping its line breaks."""
+    # QTextLayout wraps but does not break at "\n"; U+2028 is its line separator.
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.setPosition(QPointF(left, 0))
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        row = layout.createLine()
+        if not row.isValid():
+            break
+        row.setLineWidth(width)
+        row.setPosition(QPointF(0, y))
+        y += row.height()
+    layout.endLayout()
+    return layout
+
+
+def _rows(layout: QTextLayout):
+    return (layout.lineAt(i) for i in range(layout.lineCount()))
+
+
+def _strips(placed: _Placed, from_px: int, to_px: int) -> list[QRect]:
+    """Rectangles covering the wipe between two positions (pixels summed over the rows)."""
+    low, high = sorted((from_px, to_px))
+    if low < 0:
+        return [placed.rect]
+    strips = []
+    offset = 0.0
+    left = placed.layout.position().x()
+    for row in _rows(placed.layout):
+        start = row.cursorToX(row.textStart())[0]
+        width = row.cursorToX(row.textStart() + row.textLength())[0] - start
+        a, b = max(low - offset, 0.0), min(high - offset, width)
+        if a <= b:
+            x = left + start + a
+            strips.append(
+                QRectF(x - 3, placed.top + row.y(), b - a + 6, row.height()).toAlignedRect()
+            )
+        offset += width
+        if offset > high:
+            break
+    return strips
+
+
+def _row_sung_width(row, sung_chars: float) -> float:
+    """Pixels of ``row`` already sung when ``sung_chars`` characters of the line are."""
+    start = row.textStart()
+    end = start + row.textLength()
+    if sung_chars <= start:
+        return 0.0
+    left = row.cursorToX(start)[0]
+    if sung_chars >= end:
+        return row.cursorToX(end)[0] - left
+    whole = int(sung_chars)
+    x0 = row.cursorToX(whole)[0]
+    x1 = row.cursorToX(whole + 1)[0]
+    return x0 + (x1 - x0) * (sung_chars - whole) - left

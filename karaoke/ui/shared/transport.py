@@ -1,0 +1,204 @@
+"""The transport bar: play/pause, line and stanza steps, a seek bar with stanza marks, time,
+volume and speed. It only emits what the user asked; the window decides what to do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QToolButton,
+    QWidget,
+)
+
+from karaoke.core.timefmt import format_ms
+from karaoke.ui.shared.icons import icon
+
+SPEEDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.0, 1.1, 1.2, 1.25, 1.3, 1.4, 1.5)
+
+
+class SeekSlider(QSlider):
+    """A horizontal slider in ms with a tick at each stanza start. Moves only when the user is not
+    dragging it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setRange(0, 0)
+        self.setSingleStep(5000)
+        self.setPageStep(30000)
+        self._marks_ms: list[int] = []
+        self._mark_color = QColor("#ff7a45")
+
+    def set_marks(self, marks_ms: list[int], color: str) -> None:
+        self._marks_ms = marks_ms
+        self._mark_color = QColor(color)
+        self.update()
+
+    def show_position(self, position_ms: int) -> None:
+        """Follow playback; repaints only when the handle would move by a pixel."""
+        if self.isSliderDown():
+            return
+        ms_per_pixel = self.maximum() / max(1, self.width())
+        if abs(position_ms - self.value()) < ms_per_pixel:
+            return
+        self.blockSignals(True)
+        self.setValue(position_ms)
+        self.blockSignals(False)
+
+    def mark_x(self, mark_ms: int) -> int:
+        """x pixel of ``mark_ms`` on the groove."""
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        groove = self.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, self
+        )
+        handle = self.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
+        )
+        span = groove.width() - handle.width()
+        offset = QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), mark_ms, span)
+        return groove.x() + handle.width() // 2 + offset
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._marks_ms or self.maximum() <= 0:
+            return
+        painter = QPainter(self)
+        painter.setPen(self._mark_color)
+        top, height = 2, self.height() - 4
+        for mark in self._marks_ms:
+            x = self.mark_x(mark)
+            painter.fillRect(QRect(x - 1, top, 2, max(4, height // 3)), self._mark_color)
+
+    def mousePressEvent(self, event) -> None:
+        # Jump to where the user clicked, rather than paging a step toward it.
+        if event.button() == Qt.MouseButton.LeftButton:
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            handle = self.style().subControlRect(
+                QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
+            )
+            if not handle.contains(event.position().toPoint()):
+                value = QStyle.sliderValueFromPosition(
+                    self.minimum(), self.maximum(), int(event.position().x()) - handle.width() // 2,
+                    self.width() - handle.width(),
+                )  # fmt: skip
+                self.setValue(value)
+                self.sliderMoved.emit(value)
+                self.sliderReleased.emit()
+        super().mousePressEvent(event)
+
+
+class Transport(QWidget):
+    """Buttons and sliders; every control is NoFocus so keys always reach the window."""
+
+    play_pause_clicked = Signal()
+    seek_requested = Signal(int)  # media ms
+    previous_line_clicked = Signal()
+    next_line_clicked = Signal()
+    previous_stanza_clicked = Signal()
+    next_stanza_clicked = Signal()
+    volume_changed = Signal(int)
+    rate_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+
+        def button(tip: str, signal: Signal) -> QToolButton:
+            widget = QToolButton()
+            widget.setToolTip(tip)
+            widget.setAutoRaise(True)
+            widget.setIconSize(QSize(26, 26))
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            widget.clicked.connect(signal.emit)
+            return widget
+
+        self.previous_stanza = button("Previous stanza (Ctrl+↑)", self.previous_stanza_clicked)
+        self.previous_line = button("Previous line (↑, PgUp)", self.previous_line_clicked)
+        self.play_pause = button("Play / pause (Space)", self.play_pause_clicked)
+        self.next_line = button("Next line (↓, PgDn)", self.next_line_clicked)
+        self.next_stanza = button("Next stanza (Ctrl+↓)", self.next_stanza_clicked)
+        self._icon_color = "#e8e8e8"
+        self._playing = False
+
+        self.seek = SeekSlider()
+        self.seek.sliderReleased.connect(lambda: self.seek_requested.emit(self.seek.value()))
+        self.time_label = QLabel("0:00 / 0:00")
+        self.time_label.setMinimumWidth(
+            self.time_label.fontMetrics().horizontalAdvance("00:00:00 / 00:00:00")
+        )
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setFixedWidth(90)
+        self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.volume.setToolTip("Volume")
+        self.volume.valueChanged.connect(self.volume_changed.emit)
+        self.volume_icon = QLabel()
+
+        self.speed = QComboBox()
+        self.speed.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.speed.setToolTip("Speed (pitch kept)")
+        for rate in SPEEDS:
+            self.speed.addItem(f"{rate:g}×", rate)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.currentIndexChanged.connect(lambda i: self.rate_changed.emit(SPEEDS[i]))
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        for widget in (
+            self.previous_stanza,
+            self.previous_line,
+            self.play_pause,
+            self.next_line,
+            self.next_stanza,
+        ):
+            layout.addWidget(widget)
+        layout.addWidget(self.seek, 1)
+        layout.addWidget(self.time_label)
+        layout.addWidget(self.volume_icon)
+        layout.addWidget(self.volume)
+        layout.addWidget(self.speed)
+        self._length_ms = 0
+        self.set_icon_color(self._icon_color)
+
+    def set_icon_color(self, color: str) -> None:
+        self._icon_color = color
+        for name in ("previous_stanza", "previous_line", "next_line", "next_stanza"):
+            getattr(self, name).setIcon(icon(name, color))
+        self.volume_icon.setPixmap(icon("volume", color).pixmap(20, 20))
+        self.set_playing(self._playing)
+
+    def set_playing(self, playing: bool) -> None:
+        self._playing = playing
+        self.play_pause.setIcon(icon("pause" if playing else "play", self._icon_color))
+
+    def set_length(self, length_ms: int) -> None:
+        self._length_ms = length_ms
+        self.seek.setRange(0, max(0, length_ms))
+
+    def show_position(self, position_ms: int) -> None:
+        self.seek.show_position(position_ms)
+        text = (
+            f"{format_ms(position_ms, millis=False)} / {format_ms(self._length_ms, millis=False)}"
+        )
+        if text != self.time_label.text():
+            self.time_label.setText(text)
+
+    def show_volume(self, volume: int) -> None:
+        self.volume.blockSignals(True)
+        self.volume.setValue(volume)
+        self.volume.blockSignals(False)
+
+    def show_rate(self, rate: float) -> None:
+        nearest = min(range(len(SPEEDS)), key=lambda i: abs(SPEEDS[i] - rate))
+        self.speed.blockSignals(True)
+        self.speed.setCurrentIndex(nearest)
+        self.speed.blockSignals(False)

@@ -1,0 +1,1 @@
+"""The timing editor: tap lyrics to a song with the keyboard."""

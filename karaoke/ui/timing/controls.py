@@ -1,0 +1,94 @@
+"""The timing editor's control bar: play, the media time to the ms, speed, word mode, saving.
+
+Like the main window's transport it only says what the person asked for; the editor decides.
+Every control takes no focus, so keys always reach the editor's shortcuts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from karaoke.core.timefmt import format_ms
+from karaoke.ui.shared.icons import icon
+
+#: Tapping speeds: slower helps with fast lines; times are media times whatever the speed.
+SPEEDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.0)
+ICON_COLOR = "#e8e8e8"
+
+
+class SyncControls(QWidget):
+    play_clicked = Signal()
+    rate_chosen = Signal(float)
+    word_mode_toggled = Signal(bool)
+    save_clicked = Signal()
+    package_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.play_button = QToolButton()
+        self.play_button.setAutoRaise(True)
+        self.play_button.setToolTip("Play / pause (P)")
+        self.play_button.clicked.connect(self.play_clicked.emit)
+        self.time_label = QLabel("0:00.000")
+        font = self.time_label.font()
+        font.setPointSizeF(max(font.pointSizeF(), 9) * 1.3)
+        font.setBold(True)
+        self.time_label.setFont(font)
+        self.speed = QComboBox()
+        self.speed.setToolTip("Tapping speed (pitch kept); times stay media times")
+        for rate in SPEEDS:
+            self.speed.addItem(f"{rate:g}×", rate)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.currentIndexChanged.connect(lambda i: self.rate_chosen.emit(SPEEDS[i]))
+        self.words_box = QCheckBox("Word mode (W)")
+        self.words_box.toggled.connect(self.word_mode_toggled.emit)
+        self.save_button = QPushButton("Save")
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.clicked.connect(self.save_clicked.emit)
+        self.package_button = QPushButton("Save as song package…")
+        self.package_button.setToolTip("A folder with song.toml, ready for explanations")
+        self.package_button.clicked.connect(self.package_clicked.emit)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.play_button)
+        layout.addWidget(self.time_label)
+        layout.addSpacing(16)
+        layout.addWidget(QLabel("Speed"))
+        layout.addWidget(self.speed)
+        layout.addSpacing(16)
+        layout.addWidget(self.words_box)
+        layout.addStretch(1)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.package_button)
+        controls = (self.play_button, self.speed, self.words_box)
+        for widget in (*controls, self.save_button, self.package_button):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.show_playing(False)
+
+    def show_playing(self, playing: bool) -> None:
+        self.play_button.setIcon(icon("pause" if playing else "play", ICON_COLOR))
+
+    def show_time(self, position_ms: int, length_ms: int) -> None:
+        total = f" / {format_ms(length_ms, millis=False)}" if length_ms else ""
+        self.time_label.setText(f"{format_ms(position_ms)}{total}")
+
+    def show_rate(self, rate: float) -> None:
+        nearest = min(range(len(SPEEDS)), key=lambda i: abs(SPEEDS[i] - rate))
+        self.speed.blockSignals(True)
+        self.speed.setCurrentIndex(nearest)
+        self.speed.blockSignals(False)
+
+    def show_word_mode(self, on: bool) -> None:
+        self.words_box.blockSignals(True)
+        self.words_box.setChecked(on)
+        self.words_box.blockSignals(False)

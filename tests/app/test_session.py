@@ -1,0 +1,103 @@
+"""PlaybackSession logic on the fake player and a hand-driven clock."""
+
+from karaoke.app.session import LYRICS_ONLY_TAIL_MS, PlaybackSession
+from karaoke.core.clock import PlaybackClock
+from karaoke.core.package import open_song
+from karaoke.player.fake_player import FakePlayer
+from tests.conftest import BUNDLED
+
+
+def make(fake_time):
+    song = open_song(BUNDLED).song
+    player = FakePlayer(song.duration_ms + LYRICS_ONLY_TAIL_MS, now_ns=fake_time)
+    return PlaybackSession(song, player, PlaybackClock(fake_time)), player
+
+
+def test_tick_runs_only_while_playing_and_emits_only_changes(qtbot, fake_time):
+    session, _ = make(fake_time)
+    seen = []
+    session.position_changed.connect(seen.append)
+    session.play()
+    assert session._tick.isActive()
+    fake_time.advance(100)
+    session.tick()
+    session.tick()  # same time: nothing new
+    assert seen[-1] == 100 and seen.count(100) == 1
+    session.pause()
+    assert not session._tick.isActive()
+
+
+def test_offset_moves_the_lyrics_time(qtbot, fake_time):
+    session, _ = make(fake_time)
+    session.seek(10_000)
+    session.set_offset(250)
+    assert session.lyrics_ms() == 9_750
+    session.seek_line(0)
+    assert session.position_ms() == session.song.lines[0].start_ms + 250
+
+
+def test_rate_is_clamped_and_reaches_the_clock(qtbot, fake_time):
+    session, _ = make(fake_time)
+    assert session.set_rate(3.0) == 1.5
+    assert session.set_rate(0.1) == 0.5
+    session.play()
+    fake_time.advance(1000)
+    assert session.position_ms() == 500
+
+
+def test_end_stops_and_play_starts_over(qtbot, fake_time):
+    session, player = make(fake_time)
+    session.play()
+    fake_time.advance(session.length_ms + 1000)
+    player.tick()
+    assert not session.playing
+    assert session.position_ms() == session.length_ms
+    session.play()
+    assert session.playing and session.position_ms() == 0
+
+
+def test_seek_is_clamped_to_the_media(qtbot, fake_time):
+    session, _ = make(fake_time)
+    session.seek(-500)
+    assert session.position_ms() == 0
+    session.seek(10**9)
+    assert session.position_ms() == session.length_ms
+
+
+def test_teaching_mode_pauses_within_50_ms_after_each_stanza_ends(qtbot, fake_time):
+    session, player = make(fake_time)
+    paused_at = []
+    session.teaching_paused.connect(lambda stanza: paused_at.append((stanza, session.lyrics_ms())))
+    session.set_teaching(True)
+    session.play()
+    ends = session._stanza_ends_ms
+    for _ in range(3):
+        while session.playing:
+            fake_time.advance(16.7)  # one 60 Hz frame
+            player.tick()  # the player's coarse time updates, as libvlc would send them
+            session.tick()
+        stanza, at = paused_at[-1]
+        assert 0 <= at - ends[stanza] <= 50, (stanza, at, ends[stanza])
+        assert session.waiting_after == stanza
+        held = session.position_ms()
+        fake_time.advance(5000)
+        assert session.position_ms() == held  # stays paused while the teacher explains
+        session.play()  # the next click continues
+    assert [stanza for stanza, _ in paused_at] == [0, 1, 2]
+
+
+def test_teaching_pauses_again_after_seeking_back(qtbot, fake_time):
+    session, _player = make(fake_time)
+    session.set_teaching(True)
+    session.seek_line(1)
+    session.play()
+    while session.playing:
+        fake_time.advance(16)
+        session.tick()
+    assert session.waiting_after == 0
+    session.seek_line(0)
+    session.play()
+    while session.playing:
+        fake_time.advance(16)
+        session.tick()
+    assert session.waiting_after == 0

@@ -1,0 +1,68 @@
+"""``karaoke check``: problems as file:line: message, a summary, exit 0/1/2, never a traceback."""
+
+import subprocess
+import sys
+
+import pytest
+
+from karaoke.cli.main import main
+from tests.conftest import BUNDLED, CORPUS_SRT
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "karaoke", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_clean_file_exits_0_with_a_summary(capsys):
+    assert main(["check", str(CORPUS_SRT / "no-indexes.srt")]) == 0
+    out = capsys.readouterr().out
+    assert out.strip() == "no-indexes: 7 lines, 1 stanza, 0:50.000, UTF-8 (BOM) — ok"
+
+
+def test_problems_exit_1_and_name_file_and_line(capsys):
+    assert main(["check", str(CORPUS_SRT / "empty.srt")]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"{CORPUS_SRT / 'empty.srt'}:12: warning: empty line: it has no text to sing"
+    assert lines[-1].endswith("— 2 problems")
+
+
+def test_show_lists_each_line_with_times(capsys):
+    main(["check", "--show", str(CORPUS_SRT / "no-indexes.srt")])
+    out = capsys.readouterr().out
+    assert "1  0:06.500 → 0:09.000  About 2 months ago I found myself on / the comment" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((str(CORPUS_SRT / "invalid.srt"),), "invalid.srt:2: no SubRip cue found"),
+        (("/no/such/song.srt",), "/no/such/song.srt: no such file or folder"),
+        (("--lyrics", "x.srt", str(BUNDLED / "lyrics.srt")), "not a media file"),
+    ],
+)
+def test_unusable_input_exits_2_with_one_clear_line_and_no_traceback(args, message):
+    result = run("check", *args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_undecodable_file_names_its_line(tmp_path):
+    bad = tmp_path / "bad.srt"
+    bad.write_bytes(
+        b"1\n00:00:01,000 --> 00:00:02,000\nok\n\n2\n00:00:03,000 --> 00:00:04,000\n\x81\x8d\n"
+    )
+    result = run("check", str(bad))
+    assert result.returncode == 2
+    assert (
+        result.stderr.strip()
+        == f"{bad}:7: cannot decode the text as UTF-8 or Windows-1252 (byte 0x81)"
+    )
+
+
+def test_unknown_option_exits_2_without_traceback():
+    result = run("check", "--bogus")
+    assert result.returncode == 2 and "Traceback" not in result.stderr

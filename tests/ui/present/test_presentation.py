@@ -1,0 +1,243 @@
+"""Presenting to a class, on simulated screens (tests/ui/screens.json): placement, sizes that a
+back row can read, clicker keys, teaching pauses and black-out, an unplugged projector."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from karaoke.app.session import LYRICS_ONLY_TAIL_MS
+from karaoke.core.clock import PlaybackClock
+from karaoke.core.model import pick
+from karaoke.core.package import open_song
+from karaoke.player.fake_player import FakePlayer
+from karaoke.ui.present.presentation import Presentation
+from karaoke.ui.shared.theme import THEMES, contrast_ratio
+from tests.conftest import BUNDLED, REPO
+from tests.ui.conftest import make_settings
+
+
+def screen(name: str):
+    return next(s for s in QGuiApplication.screens() if s.name() == name)
+
+
+@pytest.fixture
+def present(qtbot, fake_time, settings_path):
+    made = []
+
+    def start(**options) -> Presentation:
+        def fake_player(song):
+            return FakePlayer(song.duration_ms + LYRICS_ONLY_TAIL_MS, now_ns=fake_time), None
+
+        presentation = Presentation(
+            open_song(BUNDLED),
+            fake_player,
+            make_settings(settings_path),
+            make_clock=lambda: PlaybackClock(fake_time),
+            **options,
+        )
+        for window in presentation.windows():
+            qtbot.addWidget(window)
+        presentation.start(0, play=False)
+        made.append(presentation)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is presentation.audience)
+        return presentation
+
+    yield start
+    for presentation in made:
+        presentation.stop()
+
+
+def key(qtbot, presentation, name, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(presentation.audience, name, modifier)
+
+
+def test_audience_goes_to_the_largest_other_screen_and_the_console_to_the_laptop(present):
+    presentation = present()
+    assert presentation.audience_screen.name() == "3-uhd"
+    assert presentation.audience.isFullScreen()
+    assert presentation.audience.geometry() == screen("3-uhd").geometry()
+    assert presentation.console.isVisible()
+    assert screen("0-laptop").geometry().contains(presentation.console.geometry().center())
+
+
+def test_screen_can_be_chosen_by_number_and_from_the_console(present):
+    presentation = present(screen_index=2)
+    assert presentation.audience.geometry() == screen("2-fhd").geometry()
+    presentation.console.screen_chosen.emit(1)
+    assert presentation.audience.geometry() == screen("1-hd").geometry()
+    assert presentation.console.screens.count() == 4
+
+
+@pytest.mark.parametrize("name", ["1-hd", "2-fhd", "3-uhd"])
+def test_every_line_fits_and_is_a_twelfth_of_the_screen(present, name):
+    presentation = present(screen_index=[s.name() for s in QGuiApplication.screens()].index(name))
+    height = screen(name).geometry().height()
+    lyrics = presentation.audience.lyrics
+    session = presentation.session
+    for index, line in enumerate(session.song.lines):
+        session.seek(line.start_ms + 10)
+        assert lyrics.current_line == index
+        assert lyrics.current_pixel_size >= height / 12, (index, lyrics.current_pixel_size)
+        for _, rect in lyrics.placed_lines():
+            assert lyrics.rect().contains(rect.adjusted(2, 2, -2, -2)), (index, rect)
+    assert presentation.audience.explanation.body_pixels >= height / 54
+
+
+def test_long_lines_wrap_and_shrink_only_as_far_as_needed(present, qtbot):
+    presentation = present(screen_index=1)
+    lyrics = presentation.audience.lyrics
+    session = presentation.session
+    session.seek(session.song.lines[6].start_ms + 10)  # the longest line of the song
+    wanted = lyrics.current_font().pixelSize()
+    lyrics.set_text_scale(4.0)  # far too big for the screen: must shrink, not cut
+    assert lyrics.current_pixel_size < lyrics.current_font().pixelSize()
+    assert lyrics.current_pixel_size >= wanted
+    for _, rect in lyrics.placed_lines():
+        assert lyrics.rect().contains(rect.adjusted(2, 2, -2, -2))
+
+
+def test_clicker_keys_drive_lines_blackout_and_stop(present, qtbot):
+    presentation = present()
+    finished = []
+    presentation.finished.connect(finished.append)
+    lyrics = presentation.audience.lyrics
+    key(qtbot, presentation, Qt.Key.Key_PageDown)
+    assert lyrics.current_line == 0
+    key(qtbot, presentation, Qt.Key.Key_Right)
+    key(qtbot, presentation, Qt.Key.Key_PageDown)
+    assert lyrics.current_line == 2
+    key(qtbot, presentation, Qt.Key.Key_PageUp)
+    assert lyrics.current_line == 1
+    key(qtbot, presentation, Qt.Key.Key_B)
+    assert presentation.audience.page == "black"
+    key(qtbot, presentation, Qt.Key.Key_B)
+    assert presentation.audience.page == "song"
+    key(qtbot, presentation, Qt.Key.Key_Period)
+    assert presentation.audience.page == "black" and presentation.console.blackout.isChecked()
+    key(qtbot, presentation, Qt.Key.Key_Period)
+    key(qtbot, presentation, Qt.Key.Key_F5)
+    assert presentation.session.playing
+    key(qtbot, presentation, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert not presentation.session.playing
+    key(qtbot, presentation, Qt.Key.Key_Escape)
+    assert len(finished) == 1
+    assert not presentation.audience.isVisible() and not presentation.console.isVisible()
+
+
+def test_teaching_pause_shows_the_explanation_and_a_click_continues(present, qtbot, fake_time):
+    presentation = present()
+    key(qtbot, presentation, Qt.Key.Key_T)
+    session = presentation.session
+    assert session.teaching and presentation.console.teach.isChecked()
+    session.play()
+    while session.playing:
+        fake_time.advance(16)
+        session.player.tick()
+        session.tick()
+    assert presentation.audience.page == "teaching"
+    stanza = session.song.stanzas[0]
+    assert pick(stanza.title, "es") in presentation.audience.teaching.title.text()
+    assert presentation.audience.teaching.codes.count() > 1  # QR codes of its sources
+    key(qtbot, presentation, Qt.Key.Key_PageDown)  # the clicker's next: continue
+    assert session.playing and presentation.audience.page == "song"
+    assert presentation.audience.lyrics.current_line == 1  # continued, did not skip a line
+
+
+def test_teacher_notes_only_on_the_console(present):
+    presentation = present()
+    session = presentation.session
+    session.seek(session.song.lines[0].start_ms + 10)
+    notes = pick(session.song.stanzas[0].notes, "es")
+    assert presentation.console.notes.toPlainText() == notes
+    audience_text = (
+        presentation.audience.explanation.markdown() + presentation.audience.teaching.markdown()
+    )
+    assert notes[:40] not in audience_text
+
+
+def test_unplugged_projector_brings_the_audience_back_to_the_laptop(present, monkeypatch, qtbot):
+    presentation = present()
+    projector = presentation.audience_screen
+    remaining = [s for s in QGuiApplication.screens() if s is not projector]
+    monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: remaining))
+    presentation._screen_removed(projector)
+    qtbot.waitUntil(lambda: presentation.audience_screen is remaining[0])
+    qtbot.waitUntil(lambda: presentation.audience.geometry() == remaining[0].geometry())
+    assert presentation.audience.isFullScreen()
+
+
+def test_text_size_is_remembered_per_screen(present, qtbot):
+    presentation = present()
+    before = presentation.audience.lyrics.current_font().pixelSize()
+    key(qtbot, presentation, Qt.Key.Key_Plus)
+    assert presentation.audience.lyrics.current_font().pixelSize() > before
+    assert presentation.settings.present_text_scale("3-uhd") > 1.0
+    assert presentation.settings.present_text_scale("2-fhd") == 1.0
+
+
+def test_high_contrast_theme_meets_wcag_aaa():
+    theme = THEMES["contrast"]
+    for color in (theme.text, theme.sung, theme.dim):
+        assert contrast_ratio(color, theme.background) >= 7.0
+
+
+def test_translation_line_under_the_current_line(present):
+    presentation = present(translation="en")
+    session = presentation.session
+    session.seek(session.song.lines[7].start_ms + 10)
+    kinds = presentation.audience.lyrics.placed_kinds()
+    assert (7, "translation") in [(index, kind) for index, kind, _ in kinds]
+
+
+def test_reading_options_reach_the_audience(present, settings_path):
+    settings = make_settings(settings_path)
+    settings.theme = "contrast"
+    settings.wide_spacing = True
+    settings.sync()
+    presentation = present()
+    lyrics = presentation.audience.lyrics
+    assert lyrics._theme is THEMES["contrast"]
+    assert lyrics.current_font().letterSpacing() > 100
+
+
+def test_help_lists_every_key_of_the_window_and_of_presenting():
+    from karaoke.ui.shared.shortcuts import (
+        DESCRIPTIONS,
+        PRESENT_DESCRIPTIONS,
+        PRESENT_KEYS,
+        SHORTCUTS,
+        shortcuts_html,
+    )
+
+    html = shortcuts_html()
+    assert set(DESCRIPTIONS) == set(SHORTCUTS) and set(PRESENT_DESCRIPTIONS) == set(PRESENT_KEYS)
+    for text in [*DESCRIPTIONS.values(), *PRESENT_DESCRIPTIONS.values()]:
+        assert text.replace("&", "&amp;") in html
+
+
+def test_readme_lists_every_key():
+
+    from karaoke.ui.shared.shortcuts import shortcuts_markdown
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert shortcuts_markdown() in readme
+    assert shortcuts_markdown(presenting=True) in readme
+
+
+def test_the_audience_explanation_renders_once_per_stanza_not_per_frame(present, fake_time):
+    presentation = present()
+    rendered = []
+    body = presentation.audience.explanation.body
+    original = body.setMarkdown
+    body.setMarkdown = lambda text: (rendered.append(text), original(text))
+    session = presentation.session
+    session.play()
+    for _ in range(30):  # the intro, before any stanza, then into the first line
+        fake_time.advance(400)
+        session.player.tick()
+        session.tick()
+    assert session.lyrics_ms() > session.song.lines[0].start_ms
+    assert len(rendered) == 1  # the first stanza, once; the intro was already shown
