@@ -58,9 +58,6 @@ class PlaybackSession(QObject):
         self._clock_waits = False
         # Teaching mode: pause at the end of each stanza (lyrics ms), once per pass.
         self.teaching = False
-        self._stanza_ends_ms = [
-            max(line.end_ms for line in song.lines[s.first_line : s.end_line]) for s in song.stanzas
-        ]
         self._taught: set[int] = set()
         self.waiting_after: int | None = None  # the stanza a teaching pause is explaining
         self._tick = QTimer(self)
@@ -125,7 +122,7 @@ class PlaybackSession(QObject):
     def _maybe_teaching_pause(self, lyrics_ms: int) -> None:
         """Pause at the first frame after the current stanza's last line ends (≤ one frame late)."""
         stanza = self.timeline.stanza_at(lyrics_ms)
-        if stanza is None or stanza in self._taught or lyrics_ms < self._stanza_ends_ms[stanza]:
+        if stanza is None or stanza in self._taught or lyrics_ms < self.timeline.stanza_end_ms(stanza):
             return
         self._taught.add(stanza)
         self.pause()
@@ -137,9 +134,8 @@ class PlaybackSession(QObject):
         self.waiting_after = None
         # Stanzas already behind us are not paused at again; the current one still is.
         lyrics_ms = self.lyrics_ms()
-        self._taught = {
-            i for i, end in enumerate(self._stanza_ends_ms) if end < lyrics_ms - FRAME_MS
-        }
+        ends = (self.timeline.stanza_end_ms(i) for i in range(len(self.timeline.stanzas)))
+        self._taught = {i for i, end in enumerate(ends) if end < lyrics_ms - FRAME_MS}
 
     # Commands ---------------------------------------------------------------------------------
 
@@ -189,7 +185,7 @@ class PlaybackSession(QObject):
         self.waiting_after = None
         # Stanzas ahead of the new position will be paused at again.
         lyrics_ms = target - self.offset_ms
-        self._taught = {i for i in self._taught if self._stanza_ends_ms[i] < lyrics_ms}
+        self._taught = {i for i in self._taught if self.timeline.stanza_end_ms(i) < lyrics_ms}
         self.player.seek(target)
         self.clock.seek(target)
         self.tick()

@@ -101,6 +101,12 @@ class Timeline:
             for line_index in range(stanza.first_line, min(stanza.end_line, len(self.lines))):
                 self._stanza_of_line[line_index] = index
         self._stanza_starts = [self.lines[s.first_line].start_ms for s in self.stanzas]
+        # A stanza ends when the last of its lines ends (lines may overlap: not always the last).
+        self._stanza_ends = [
+            max(line.end_ms for line in self.lines[s.first_line : s.end_line])
+            for s in self.stanzas
+        ]
+        self._stanza_first_lines = frozenset(s.first_line for s in self.stanzas)
         self._timings: list[LineTiming | None] = [None] * len(self.lines)
 
     # What is current -------------------------------------------------------------------------
@@ -119,6 +125,24 @@ class Timeline:
 
     def stanza_at(self, t_ms: float) -> int | None:
         return self.stanza_of_line(self.line_at(t_ms))
+
+    # Stanza geometry (lyrics ms), computed once --------------------------------------------------
+
+    def stanza_start_ms(self, stanza: int) -> int:
+        """When the stanza's first line starts."""
+        return self._stanza_starts[stanza]
+
+    def stanza_end_ms(self, stanza: int) -> int:
+        """When the last of the stanza's lines ends."""
+        return self._stanza_ends[stanza]
+
+    def stanza_starts_ms(self) -> tuple[int, ...]:
+        """Every stanza's start, in stanza order (e.g. the marks on a seek bar)."""
+        return tuple(self._stanza_starts)
+
+    def starts_stanza(self, line_index: int) -> bool:
+        """Whether the line is the first of a stanza. O(1)."""
+        return line_index in self._stanza_first_lines
 
     def timing(self, line_index: int) -> LineTiming:
         """The wipe map of a line, built on first use (cheap, but a 10,000-line film needn't pay)."""

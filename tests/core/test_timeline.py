@@ -96,3 +96,12 @@ def test_wipe_is_monotonic_and_bounded(line, times):
     assert values == sorted(values)
     assert all(0 <= v <= len(line.text) for v in values)
     assert timing.sung_chars(line.end_ms) == len(line.text)
+
+
+def test_stanza_geometry():
+    t = Timeline([*LINES[:2], Line("long", 4500, 9000), *LINES[2:]], (Stanza(0, 3), Stanza(3, 5)))
+    assert t.stanza_starts_ms() == (1000, 6000)
+    assert [t.stanza_start_ms(i) for i in (0, 1)] == [1000, 6000]
+    # The stanza ends with its longest-running line, not with its last one.
+    assert [t.stanza_end_ms(i) for i in (0, 1)] == [9000, 11000]
+    assert [t.starts_stanza(i) for i in range(5)] == [True, False, False, True, False]

@@ -325,7 +325,7 @@ class LyricsView(QWidget):
 
     def _starts_stanza(self, index: int) -> bool:
         timeline = self._timeline
-        return timeline is not None and any(s.first_line == index for s in timeline.stanzas)
+        return timeline is not None and timeline.starts_stanza(index)
 
     def _paint_stanza_mark(self, painter: QPainter, placed: _Placed) -> None:
         painter.save()
