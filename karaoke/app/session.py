@@ -122,7 +122,11 @@ class PlaybackSession(QObject):
     def _maybe_teaching_pause(self, lyrics_ms: int) -> None:
         """Pause at the first frame after the current stanza's last line ends (≤ one frame late)."""
         stanza = self.timeline.stanza_at(lyrics_ms)
-        if stanza is None or stanza in self._taught or lyrics_ms < self.timeline.stanza_end_ms(stanza):
+        if (
+            stanza is None
+            or stanza in self._taught
+            or lyrics_ms < self.timeline.stanza_end_ms(stanza)
+        ):
             return
         self._taught.add(stanza)
         self.pause()

@@ -103,8 +103,7 @@ class Timeline:
         self._stanza_starts = [self.lines[s.first_line].start_ms for s in self.stanzas]
         # A stanza ends when the last of its lines ends (lines may overlap: not always the last).
         self._stanza_ends = [
-            max(line.end_ms for line in self.lines[s.first_line : s.end_line])
-            for s in self.stanzas
+            max(line.end_ms for line in self.lines[s.first_line : s.end_line]) for s in self.stanzas
         ]
         self._stanza_first_lines = frozenset(s.first_line for s in self.stanzas)
         self._timings: list[LineTiming | None] = [None] * len(self.lines)

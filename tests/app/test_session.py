@@ -70,7 +70,7 @@ def test_teaching_mode_pauses_within_50_ms_after_each_stanza_ends(qtbot, fake_ti
     session.teaching_paused.connect(lambda stanza: paused_at.append((stanza, session.lyrics_ms())))
     session.set_teaching(True)
     session.play()
-    ends = session._stanza_ends_ms
+    ends = [session.timeline.stanza_end_ms(i) for i in range(len(session.song.stanzas))]
     for _ in range(3):
         while session.playing:
             fake_time.advance(16.7)  # one 60 Hz frame
