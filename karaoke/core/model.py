@@ -150,3 +150,9 @@ class Song:
     @property
     def duration_ms(self) -> int:
         return max((line.end_ms for line in self.lines), default=0)
+
+    @property
+    def source_path(self) -> Path:
+        """The file that names this song: its manifest, else its lyrics. What the app remembers
+        things by (the lyrics offset, the recent songs)."""
+        return self.manifest_path or self.lyrics_path
