@@ -12,7 +12,7 @@ from karaoke.core.formats.lrc import LAST_LINE_MS, MAX_LINE_MS, read_lrc
 from karaoke.core.formats.plain import read_plain
 from karaoke.core.formats.subrip import read_subrip
 from karaoke.core.model import Word
-from karaoke.core.tapping import TapError, TapSession
+from karaoke.core.tapping import Edge, TapError, TapSession
 
 TEXTS = ["Con mi burrito sabanero", "red neuronal", "del lenguaje natural"]
 
@@ -265,3 +265,16 @@ def test_from_dict_refuses_a_damaged_state():
             TapSession.from_dict({**data, **damage})
     with pytest.raises(TapError):
         TapSession.from_dict({})
+
+
+def test_an_edge_is_its_event_string_in_methods_events_and_json():
+    session = TapSession.from_texts(TEXTS)
+    session.tap(1000)
+    session.tap(2000)
+    assert session.nudge(0, Edge.END, -10) == 1990
+    assert session.apply({"op": "set", "line": 1, "which": Edge.START, "ms": 2100}) == 2100
+    event = {"op": "nudge", "line": 1, "which": Edge.START, "delta": 10}
+    assert json.loads(json.dumps(event))["which"] == "start"
+    assert session.apply(json.loads(json.dumps(event))) == 2110
+    with pytest.raises(TapError, match="a start and an end, not 'middle'"):
+        session.nudge(0, "middle", 10)
