@@ -1,6 +1,6 @@
 """A waveform's peak envelope, for drawing: the loudest sample in each slice of ``bucket_ms``.
 
-Read from a 16-bit PCM WAV file (what :mod:`karaoke.ui.timing.waveform` asks libvlc to make), in
+Read from a 16-bit PCM WAV file (what :mod:`karaoke.player.decode` asks libvlc to make), in
 blocks, so a long song never needs its whole audio in memory. Pure Python: 8 kHz mono audio is
 ~8,000 samples a second and ``max``/``min`` over array slices run in C, about 50 ms for a
 5-minute song (run it off the GUI thread all the same).
