@@ -16,7 +16,7 @@ from pathlib import Path
 from karaoke.cli.common import EXIT_UNUSABLE, Parser
 from karaoke.core.convert import Retiming, convert, parse_scale
 from karaoke.core.errors import SongError
-from karaoke.core.formats import READERS, read_lyrics
+from karaoke.core.formats import format_for, read_lyrics
 from karaoke.core.model import Lyrics
 
 SYNC_RATE_RANGE = (0.5, 1.0)
@@ -136,7 +136,7 @@ def check_sync_input(media: Path, lyrics: Path, output: Path | None) -> tuple[Ly
         raise SongError(media, "no such file")
     if not media.is_file():
         raise SongError(media, "is a folder; give the video or song file")
-    if media.suffix.lower() in READERS or media.suffix.lower() == ".toml":
+    if format_for(media) is not None or media.suffix.lower() == ".toml":
         raise SongError(
             media, "is lyrics, not media: the media comes first (karaoke sync MEDIA LYRICS)"
         )

@@ -21,8 +21,8 @@ from fractions import Fraction
 from pathlib import Path
 
 from karaoke.core.errors import SongError
-from karaoke.core.formats import read_lyrics
-from karaoke.core.formats.writers import WRITABLE, lrc_losses, write_lyrics
+from karaoke.core.formats import FORMATS, format_for, read_lyrics, writable_extensions, write_lyrics
+from karaoke.core.formats.lrc import lrc_losses
 from karaoke.core.model import Line, Song, Word
 from karaoke.core.package import MANIFEST_NAME, OpenedSong, open_song
 from karaoke.core.package_writer import new_package, write_song_package
@@ -122,25 +122,31 @@ def convert(
     song = opened.song
     if is_package_target(target):
         return _to_package(opened, target, timing, words)
-    if target.suffix.lower() not in WRITABLE:
+    lyrics_format = format_for(target)
+    if lyrics_format is None or not lyrics_format.writable:
         raise SongError(
             target,
-            f"cannot write {target.suffix!r}: use .srt, .lrc, .txt, or a folder for a song package",
+            f"cannot write {target.suffix!r}: use {', '.join(writable_extensions())}, "
+            "or a folder for a song package",
         )
     # A package's lines are in lyrics time; a bare file is read against the media directly.
     to_media = replace(timing, before_ms=timing.before_ms + song.offset_ms)
     lines, clamped = retime(song.lines, to_media)
     if not words:
         lines = tuple(replace(line, words=()) for line in lines)
-    extension = target.suffix.lower()
     has_words = any(line.words for line in lines)
     notes = _clamp_notes(clamped)
-    if has_words and extension != ".lrc":
-        notes.append(f"word timings are not kept: {extension} cannot hold them (an .lrc file can)")
-    if extension == ".lrc":
-        notes += lrc_losses(lines, enhanced=has_words)
+    if has_words and not lyrics_format.holds_words:
+        notes.append(_words_lost_note(target.suffix.lower()))
+    if lyrics_format.losses is not None:
+        notes += lyrics_format.losses(lines, has_words)
     write_lyrics(target, lines, stanza_starts=_stanza_starts(opened), title=song.title, words=words)
-    return Converted(target, len(lines), has_words and extension == ".lrc", notes)
+    return Converted(target, len(lines), has_words and lyrics_format.holds_words, notes)
+
+
+def _words_lost_note(extension: str) -> str:
+    keepers = [fmt.extensions[0] for fmt in FORMATS if fmt.holds_words]
+    return f"word timings are not kept: {extension} cannot hold them (an {keepers[0]} file can)"
 
 
 def _to_package(opened: OpenedSong, target: Path, timing: Retiming, words: bool) -> Converted:
@@ -148,21 +154,18 @@ def _to_package(opened: OpenedSong, target: Path, timing: Retiming, words: bool)
     folder = target.parent if target.name == MANIFEST_NAME else target
     if folder.exists() and not folder.is_dir():
         raise SongError(folder, "is a file; a song package is a folder")
+    lines, clamped = retime(song.lines, timing)
+    if not words:
+        lines = tuple(replace(line, words=()) for line in lines)
+    notes = _clamp_notes(clamped)
     if song.manifest_path is not None:
-        lines, clamped = retime(song.lines, timing)
-        if not words:
-            lines = tuple(replace(line, words=()) for line in lines)
         translations = {
             language: retime(read_lyrics(path).lines, timing)[0]
             for language, path in song.translations.items()
         }
         moved = replace(song, offset_ms=_scaled(song.offset_ms, timing))
         manifest = write_song_package(folder, moved, lines, translations)
-        notes = _clamp_notes(clamped)
     else:
-        lines, clamped = retime(song.lines, timing)
-        if not words:
-            lines = tuple(replace(line, words=()) for line in lines)
         manifest = new_package(
             folder,
             title=song.title,
@@ -170,14 +173,13 @@ def _to_package(opened: OpenedSong, target: Path, timing: Retiming, words: bool)
             stanza_starts=opened.lyrics.stanza_starts,
             media=song.media,
         )
-        notes = _clamp_notes(clamped)
         notes.append(
             f"write the explanations in {manifest}: 'karaoke check {folder}' lists the stanzas "
             "still without one"
         )
     has_words = any(line.words for line in lines)
-    if has_words:
-        notes += lrc_losses(lines, enhanced=True)
+    if has_words:  # the package's lyrics are then an .lrc file (package_writer.py)
+        notes += lrc_losses(lines, words=True)
     return Converted(manifest, len(lines), has_words, notes, is_package=True)
 
 

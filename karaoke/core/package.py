@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from karaoke.core.errors import Problem, Severity, SongError
-from karaoke.core.formats import READERS, is_lyrics_file, read_lyrics
+from karaoke.core.formats import format_for, read_lyrics, readable_extensions
 from karaoke.core.formats.decoding import decode_text
 from karaoke.core.manifest import LineFinder, localized, parse_toml
 from karaoke.core.media import is_media_file, media_beside
@@ -74,12 +74,12 @@ def open_song(path: Path, lyrics: Path | None = None) -> OpenedSong:
         return _open_bare(lyrics or _lyrics_beside(path), media=path)
     if lyrics is not None:
         raise SongError(path, "not a media file, so --lyrics does not apply to it")
-    if is_lyrics_file(path):
+    if format_for(path) is not None:
         return _open_bare(path, media=media_beside(path))
     raise SongError(
         path,
         "not a song: expected a song folder, song.toml, a lyrics file "
-        f"({', '.join(sorted(READERS))}) or a media file",
+        f"({', '.join(sorted(readable_extensions()))}) or a media file",
     )
 
 

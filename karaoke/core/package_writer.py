@@ -21,7 +21,7 @@ from pathlib import Path
 
 from karaoke.core.atomic import describe_os_error, write_atomic
 from karaoke.core.errors import SongError
-from karaoke.core.formats.writers import write_lyrics
+from karaoke.core.formats import write_lyrics
 from karaoke.core.model import Credit, Line, Localized, Song, Stanza
 from karaoke.core.package import MANIFEST_NAME, SCHEMA_VERSION
 

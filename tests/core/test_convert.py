@@ -12,9 +12,8 @@ from hypothesis import strategies as st
 from karaoke.cli.check import run_check
 from karaoke.core.convert import Retiming, convert, is_package_target, parse_scale, retime
 from karaoke.core.errors import SongError
-from karaoke.core.formats import read_lyrics
+from karaoke.core.formats import read_lyrics, write_lyrics
 from karaoke.core.formats.lrc import MAX_LINE_MS
-from karaoke.core.formats.writers import write_lyrics
 from karaoke.core.model import Line, Word
 from karaoke.core.package import open_song
 from karaoke.core.package_writer import _string, _text, guess_language, new_package

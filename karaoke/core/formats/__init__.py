@@ -1,44 +1,84 @@
-"""Lyrics readers, one module per format, chosen by file extension.
+"""Lyrics formats: one module per format, one registry, chosen by file extension.
 
-To add a format: write ``read_xxx(data: bytes, path: str) -> Lyrics`` that decodes with
-:func:`decoding.decode_text`, collects :class:`~karaoke.core.errors.Problem` for what it skips,
-raises :class:`~karaoke.core.errors.SongError` when nothing usable is left, and ends with
-:func:`common.build_lyrics`; then register its extensions in ``READERS``.
+:func:`read_lyrics` and :func:`write_lyrics` are the entry points; :func:`format_for` tells
+which format a path is, :func:`readable_extensions` and :func:`writable_extensions` list them.
+
+To add a format (say WebVTT):
+
+1. Write ``karaoke/core/formats/webvtt.py`` with
+   ``read_webvtt(data: bytes, path: str) -> Lyrics`` that decodes with
+   :func:`decoding.decode_text`, collects a :class:`~karaoke.core.errors.Problem` (with its
+   :class:`~karaoke.core.errors.ProblemCode`) for everything it skips, raises
+   :class:`~karaoke.core.errors.SongError` when nothing usable is left, and ends with
+   :func:`common.build_lyrics`; optionally a writer with the :class:`base.TextWriter`
+   signature. End the module with its record, ``WEBVTT = LyricsFormat(name="WebVTT",
+   extensions=(".vtt",), read=read_webvtt, write=..., max_time_ms=..., holds_words=...)``.
+2. Add ``WEBVTT`` to :data:`FORMATS` below.
+
+``tests/core/formats/test_registry.py`` then runs the new format through the checks every format
+must pass (any bytes give lyrics or a SongError; what is written reads back; times up to
+``max_time_ms`` are written, later ones refused). An extension belongs to one format only: a
+format whose files share an extension with another (UltraStar's ``.txt``) needs the registry
+to look at the content, which it does not do yet.
 """
 
 from __future__ import annotations
 
 import stat
-from collections.abc import Callable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from karaoke.core.atomic import write_atomic
 from karaoke.core.errors import SongError
-from karaoke.core.formats.lrc import read_lrc
-from karaoke.core.formats.plain import read_plain
-from karaoke.core.formats.subrip import read_subrip
-from karaoke.core.model import Lyrics
+from karaoke.core.formats.base import LyricsFormat
+from karaoke.core.formats.lrc import LRC
+from karaoke.core.formats.plain import PLAIN
+from karaoke.core.formats.subrip import SUBRIP
+from karaoke.core.model import Line, Lyrics
 
-Reader = Callable[[bytes, str], Lyrics]
-
-READERS: dict[str, Reader] = {
-    ".srt": read_subrip,
-    ".lrc": read_lrc,
-    ".txt": read_plain,
-}
+#: Every format, in order of preference: messages list them in this order.
+FORMATS: tuple[LyricsFormat, ...] = (SUBRIP, LRC, PLAIN)
 
 #: Lyrics files larger than this are not lyrics (a 3-hour film's subtitles are ~150 kB).
 MAX_LYRICS_BYTES = 16 * 1024 * 1024
 
 
-def is_lyrics_file(path: Path) -> bool:
-    return path.suffix.lower() in READERS
+def _by_extension(formats: Iterable[LyricsFormat]) -> dict[str, LyricsFormat]:
+    """Extension → format; an extension claimed twice is a programming error, found at import."""
+    found: dict[str, LyricsFormat] = {}
+    for lyrics_format in formats:
+        for extension in lyrics_format.extensions:
+            if extension in found:
+                raise ValueError(
+                    f"{extension} belongs to both {found[extension].name} and {lyrics_format.name}"
+                )
+            found[extension] = lyrics_format
+    return found
+
+
+_BY_EXTENSION = _by_extension(FORMATS)
+
+
+def format_for(path: Path | str) -> LyricsFormat | None:
+    """The format of ``path`` by its extension (any case), or None for no known format."""
+    return _BY_EXTENSION.get(Path(path).suffix.lower())
+
+
+def readable_extensions() -> tuple[str, ...]:
+    """Every extension :func:`read_lyrics` reads, in :data:`FORMATS` order (``".srt"``, …)."""
+    return tuple(_BY_EXTENSION)
+
+
+def writable_extensions() -> tuple[str, ...]:
+    """Every extension :func:`write_lyrics` writes, in :data:`FORMATS` order."""
+    return tuple(ext for ext, lyrics_format in _BY_EXTENSION.items() if lyrics_format.writable)
 
 
 def read_lyrics(path: Path) -> Lyrics:
     """Read a lyrics file by its extension. Raises :class:`SongError` for anything unusable."""
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        known = ", ".join(sorted(READERS))
+    lyrics_format = format_for(path)
+    if lyrics_format is None:
+        known = ", ".join(sorted(readable_extensions()))
         raise SongError(
             path, f"unknown lyrics format {path.suffix or '(no extension)'!r}; known: {known}"
         )
@@ -57,4 +97,46 @@ def read_lyrics(path: Path) -> Lyrics:
         raise SongError(path, "no such file") from None
     except OSError as error:
         raise SongError(path, f"cannot read: {error.strerror or error}") from None
-    return reader(data, str(path))
+    return lyrics_format.read(data, str(path))
+
+
+def lyrics_text(
+    path: Path,
+    lines: Sequence[Line],
+    *,
+    stanza_starts: Iterable[int] = (0,),
+    title: str | None = None,
+    words: bool = True,
+) -> str:
+    """The document :func:`write_lyrics` would write to ``path`` (chosen by its extension).
+    Raises :class:`SongError` for an extension no format writes, or a time past the format's
+    ``max_time_ms`` (our readers would refuse the file)."""
+    lyrics_format = format_for(path)
+    if lyrics_format is None or lyrics_format.write is None:
+        *others, last = writable_extensions()
+        raise SongError(
+            path,
+            f"cannot write lyrics as {path.suffix.lower() or '(no extension)'!r}: "
+            f"use {', '.join(others)} or {last}",
+        )
+    limit = lyrics_format.max_time_ms
+    latest = max((line.end_ms for line in lines), default=0)
+    if limit is not None and latest > limit:
+        raise SongError(path, f"times past {latest // 3_600_000} h do not fit a {path.suffix} file")
+    return lyrics_format.write(lines, stanza_starts=stanza_starts, title=title, words=words)
+
+
+def write_lyrics(
+    path: Path,
+    lines: Sequence[Line],
+    *,
+    stanza_starts: Iterable[int] = (0,),
+    title: str | None = None,
+    words: bool = True,
+) -> Path | None:
+    """Write ``lines`` (in time order) to ``path`` in the format of its extension, UTF-8,
+    atomically (see :mod:`karaoke.core.atomic`). Word timings are written when ``words`` is
+    true and the format holds them. Returns the ``NAME.bak`` kept of a replaced file, if any.
+    Raises :class:`SongError` as :func:`lyrics_text` does, or for a failed write."""
+    text = lyrics_text(path, lines, stanza_starts=stanza_starts, title=title, words=words)
+    return write_atomic(path, text.encode("utf-8"))

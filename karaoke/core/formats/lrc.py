@@ -1,6 +1,6 @@
-"""LRC reader: ``[mm:ss.xx]`` lyrics, including the enhanced word-timed forms.
+"""LRC: ``[mm:ss.xx]`` lyrics, including the enhanced word-timed forms.
 
-Supported, with the rules we chose where the format is loose:
+Reading supports, with the rules we chose where the format is loose:
 
 - Stamps ``[mm:ss]``, ``[mm:ss.x]``, ``[mm:ss.xx]`` (hundredths), ``[mm:ss.xxx]`` (ms); ``:`` may
   stand for ``.``. Several stamps before the text repeat the line (a chorus).
@@ -13,18 +13,31 @@ Supported, with the rules we chose where the format is loose:
 - A line ends where the next one starts (a stamp with no text only ends the line before it), or at
   its last word stamp, but lasts at most ``MAX_LINE_MS``; the last line lasts ``LAST_LINE_MS``.
 - A blank line starts a new stanza. A text line with no stamp is an error naming its line.
+
+Writing: stamps are ``[mm:ss.xxx]`` with three digits, milliseconds, so that reading the file
+back gives every time to the ms; players that know only hundredths read them 0–9 ms early. A line
+ends where the next one starts, so a line that ends earlier gets an empty ``[mm:ss.xxx]`` stamp at
+its end (the common LRC idiom), and a word-timed line ends with a closing ``<mm:ss.xxx>``. A blank
+line separates stanzas. LRC cannot hold a line that overlaps the next one, lasts more than
+``MAX_LINE_MS``, spans several text rows or lasts 0 ms: :func:`lrc_losses` names them. Enhanced
+LRC adds ``<mm:ss.xxx>`` before each word; a word ends where the next one starts and the last
+word where the line ends; text before the first timed word is read back as a word of its own.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from karaoke.core.errors import Problem, Severity
+from karaoke.core.formats.base import LyricsFormat
 from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.decoding import decode_text
-from karaoke.core.model import Lyrics, Word
+from karaoke.core.formats.markup import one_row
+from karaoke.core.model import Line, Lyrics, Word
 
 #: The longest a line stays lit when the next stamp is far away (an instrumental break).
 MAX_LINE_MS = 10_000
@@ -225,3 +238,101 @@ def _timed_words(entry: _Entry, delta_ms: int, line_end_ms: int) -> tuple[Word, 
             entry.word_texts, starts, ends, entry.word_chars, strict=False
         )
     )
+
+
+# Writing ---------------------------------------------------------------------------------------
+
+
+def lrc_stamp(ms: int) -> str:
+    """``83456`` → ``"01:23.456"`` (minutes grow past 99 for very long media)."""
+    minutes, rest = divmod(max(0, ms), 60_000)
+    seconds, millis = divmod(rest, 1000)
+    return f"{minutes:02d}:{seconds:02d}.{millis:03d}"
+
+
+def lrc_text(
+    lines: Sequence[Line],
+    *,
+    stanza_starts: Iterable[int] = (0,),
+    title: str | None = None,
+    words: bool = True,
+) -> str:
+    """The lines (in time order) as an LRC document; ``words`` writes the word timings of the
+    lines that have them (enhanced LRC).
+
+    ``stanza_starts`` are indices into ``lines``; a blank line goes before each (but the first).
+    """
+    breaks = set(stanza_starts) - {0}
+    rows: list[str] = []
+    if title:
+        rows += [f"[ti:{one_row(title)}]", ""]
+    for index, line in enumerate(lines):
+        if index in breaks:
+            rows.append("")
+        following = lines[index + 1].start_ms if index + 1 < len(lines) else None
+        if words and line.words:
+            rows.append(f"[{lrc_stamp(line.start_ms)}]{_stamped_words(line)}")
+            continue
+        rows.append(f"[{lrc_stamp(line.start_ms)}]{one_row(line.text)}")
+        # An empty stamp ends the line where it ends, unless the next line's start does that
+        # (it must not come after the next start: it would end that line instead).
+        if following is None or line.start_ms < line.end_ms < following:
+            rows.append(f"[{lrc_stamp(line.end_ms)}]")
+    return "\n".join(rows) + "\n"
+
+
+def _stamped_words(line: Line) -> str:
+    text = one_row(line.text)
+    first = line.words[0].char_start
+    parts = [text[:first]]
+    for word, after in itertools.zip_longest(line.words, line.words[1:]):
+        end_char = after.char_start if after is not None else len(text)
+        parts.append(f"<{lrc_stamp(word.start_ms)}>{text[word.char_start : end_char]}")
+    parts.append(f"<{lrc_stamp(line.end_ms)}>")
+    return "".join(parts)
+
+
+def lrc_losses(lines: Sequence[Line], words: bool = False) -> list[str]:
+    """What writing ``lines`` as LRC changes, one sentence per kind (empty: nothing).
+
+    Written with ``words``, a word-timed line carries its own end, so it may overlap or last 0 ms.
+    """
+
+    def own_end(line: Line) -> bool:
+        return words and bool(line.words)
+
+    overlaps = [
+        i + 1
+        for i, (a, b) in enumerate(itertools.pairwise(lines))
+        if a.end_ms > b.start_ms and not own_end(a)
+    ]
+    long = [i + 1 for i, line in enumerate(lines) if line.duration_ms > MAX_LINE_MS]
+    rows = [i + 1 for i, line in enumerate(lines) if "\n" in line.text]
+    empty = [i + 1 for i, line in enumerate(lines) if line.duration_ms == 0 and not own_end(line)]
+    notes = []
+    if overlaps:
+        notes.append(f"{_lines(overlaps)} end after the next line starts: LRC ends them there")
+    if long:
+        notes.append(f"{_lines(long)} last over {MAX_LINE_MS // 1000} s: LRC players end them then")
+    if rows:
+        notes.append(f"{_lines(rows)} have several text rows: LRC joins them with a space")
+    if empty:
+        notes.append(f"{_lines(empty)} last 0 ms: LRC ends them at the next line's start")
+    return notes
+
+
+def _lines(numbers: list[int]) -> str:
+    shown = ", ".join(map(str, numbers[:8])) + (", …" if len(numbers) > 8 else "")
+    return f"line {shown}" if len(numbers) == 1 else f"lines {shown}"
+
+
+LRC = LyricsFormat(
+    name="LRC",
+    extensions=(".lrc",),
+    read=read_lrc,
+    write=lrc_text,
+    # 9999:59.999: the reader takes at most four digits of minutes.
+    max_time_ms=10_000 * 60_000 - 1,
+    holds_words=True,
+    losses=lrc_losses,
+)

@@ -1,16 +1,21 @@
-"""Plain text reader: one sung line per text line, a blank line between stanzas, no times.
+"""Plain text: one sung line per text line, a blank line between stanzas, no times.
 
 It feeds the timing editor. So that such lyrics can still be shown, each line gets a placeholder
-slot of ``PLACEHOLDER_LINE_MS`` and the result says ``timed=False``.
+slot of ``PLACEHOLDER_LINE_MS`` and the result says ``timed=False``. Writing keeps the words and
+the stanza breaks only: every time is lost (there is no time to limit, hence no
+``max_time_ms``), and a line's text rows are joined by a space.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 from karaoke.core.errors import Problem
+from karaoke.core.formats.base import LyricsFormat
 from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.decoding import decode_text
-from karaoke.core.formats.markup import plain_text
-from karaoke.core.model import Lyrics
+from karaoke.core.formats.markup import one_row, strip_markup
+from karaoke.core.model import Line, Lyrics
 
 PLACEHOLDER_LINE_MS = 4_000
 
@@ -20,7 +25,7 @@ def read_plain(data: bytes, path: str) -> Lyrics:
     raw_lines: list[RawLine] = []
     after_blank = False
     for number, row in enumerate(text.split("\n"), start=1):
-        sung = plain_text(row)
+        sung = strip_markup(row)
         if not sung:
             after_blank = True
             continue
@@ -35,3 +40,24 @@ def read_plain(data: bytes, path: str) -> Lyrics:
     return build_lyrics(
         path, raw_lines, encoding, problems, timed=False, empty_message="the file has no text"
     )
+
+
+def plain_text(
+    lines: Sequence[Line],
+    *,
+    stanza_starts: Iterable[int] = (0,),
+    title: str | None = None,
+    words: bool = True,
+) -> str:
+    """The words alone: one line per row, a blank row between stanzas (``title`` and
+    ``words`` are ignored: plain text has no place for them)."""
+    breaks = set(stanza_starts) - {0}
+    rows: list[str] = []
+    for index, line in enumerate(lines):
+        if index in breaks:
+            rows.append("")
+        rows.append(one_row(line.text))
+    return "\n".join(rows) + "\n"
+
+
+PLAIN = LyricsFormat(name="plain text", extensions=(".txt",), read=read_plain, write=plain_text)

@@ -1,6 +1,9 @@
-"""SubRip (``.srt``) reader: one cue per sung line.
+"""SubRip (``.srt``): one cue per sung line.
 
-Why not pysrt for reading (it writes our SubRip files: ``writers.py``): it guesses the
+Writing (through pysrt) keeps every line's start and end exactly (pysrt's ``SubRipTime`` holds
+ms); SubRip holds no word timings, stanza breaks or title, so those are lost.
+
+Why not pysrt for reading too: it guesses the
 encoding wrongly for cp1252 files; by default it drops a malformed cue without a word; its time
 parser reads any garbage between the colons as 0; and it costs 4.5 µs a stamp, 90 ms of the
 150 ms budget for a 10,000-cue file (``benchmarks/engine.py``). Here the file is split into cues
@@ -12,12 +15,14 @@ stamp (the digits after the comma are milliseconds), which ``tests`` check again
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 from karaoke.core.errors import Problem, Severity
+from karaoke.core.formats.base import LyricsFormat
 from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.decoding import decode_text
-from karaoke.core.formats.markup import plain_text
-from karaoke.core.model import Lyrics
+from karaoke.core.formats.markup import strip_markup
+from karaoke.core.model import Line, Lyrics
 
 _ARROW = "-->"
 _STAMP = r"([0-9]{1,3}):([0-9]{1,2}):([0-9]{1,2})[,.]([0-9]{1,3})"
@@ -86,7 +91,7 @@ def _read_cue(
         )
         return None
     return RawLine(
-        text=plain_text("\n".join(rows[timing_at + 1 :])),
+        text=strip_markup("\n".join(rows[timing_at + 1 :])),
         start_ms=((h1 * 60 + m1) * 60 + s1) * 1000 + f1,
         end_ms=((h2 * 60 + m2) * 60 + s2) * 1000 + f2,
         source_line=first_line,
@@ -101,3 +106,47 @@ def _bad_timing(row: str, line: int, path: str) -> Problem:
     return Problem(
         path, line, f"malformed cue: invalid time {bad!r} (expected HH:MM:SS,mmm)", Severity.ERROR
     )
+
+
+def subrip_text(
+    lines: Sequence[Line],
+    *,
+    stanza_starts: Iterable[int] = (0,),
+    title: str | None = None,
+    words: bool = True,
+) -> str:
+    """The lines as a SubRip document (cues numbered from 1, ``\\n`` line ends).
+
+    ``stanza_starts``, ``title`` and ``words`` are ignored: SubRip cannot hold them.
+    """
+    # Imported here: pysrt (with chardet) costs ~13 ms, which reading lyrics need not pay.
+    import pysrt
+
+    document = pysrt.SubRipFile(
+        [
+            pysrt.SubRipItem(
+                index=number,
+                start=pysrt.SubRipTime.from_ordinal(line.start_ms),
+                end=pysrt.SubRipTime.from_ordinal(line.end_ms),
+                text=line.text,
+            )
+            for number, line in enumerate(lines, start=1)
+        ]
+    )
+    buffer: list[str] = []
+
+    class _Sink:
+        write = staticmethod(buffer.append)
+
+    document.write_into(_Sink(), eol="\n")
+    return "".join(buffer)
+
+
+SUBRIP = LyricsFormat(
+    name="SubRip",
+    extensions=(".srt",),
+    read=read_subrip,
+    write=subrip_text,
+    # 999:59:59,999: the reader takes at most three digits of hours.
+    max_time_ms=1000 * 3_600_000 - 1,
+)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from karaoke.core.formats import READERS
+from karaoke.core.formats import readable_extensions
 from karaoke.core.media import MEDIA_EXTENSIONS
 
 
@@ -101,7 +101,7 @@ def choose_media_and_lyrics(parent: QWidget | None) -> tuple[Path, Path] | None:
     )
     if not media:
         return None
-    lyrics_filter = " ".join(f"*{ext}" for ext in sorted(READERS))
+    lyrics_filter = " ".join(f"*{ext}" for ext in sorted(readable_extensions()))
     lyrics, _ = QFileDialog.getOpenFileName(
         parent,
         "Time lyrics — 2. the words (plain text: a line per sung line, a blank line between stanzas)",

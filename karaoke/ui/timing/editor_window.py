@@ -36,8 +36,7 @@ from karaoke.app.session import PlaybackSession
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.envelope import Envelope
 from karaoke.core.errors import SongError
-from karaoke.core.formats import read_lyrics
-from karaoke.core.formats.writers import write_lyrics
+from karaoke.core.formats import read_lyrics, write_lyrics
 from karaoke.core.journal import Journal, JournaledTaps, journal_path, replay
 from karaoke.core.media import is_audio_only
 from karaoke.core.model import Lyrics, Song

@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from karaoke.core.errors import SongError
-from karaoke.core.formats import READERS
+from karaoke.core.formats import FORMATS
 
 # Bytes shaped like lyrics find more paths than uniform noise.
 FRAGMENTS = st.sampled_from(
@@ -29,10 +29,11 @@ def assert_valid(lyrics) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(data=LYRICS_BYTES, extension=st.sampled_from(sorted(READERS)))
-def test_any_bytes_give_lyrics_or_song_error(data: bytes, extension: str):
+@given(data=LYRICS_BYTES, lyrics_format=st.sampled_from(FORMATS))
+def test_any_bytes_give_lyrics_or_song_error(data: bytes, lyrics_format):
+    extension = lyrics_format.extensions[0]
     try:
-        lyrics = READERS[extension](data, f"fuzz{extension}")
+        lyrics = lyrics_format.read(data, f"fuzz{extension}")
     except SongError as error:
         assert error.path == f"fuzz{extension}" and error.message
     else:

@@ -5,17 +5,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from karaoke.core.errors import SongError
-from karaoke.core.formats.lrc import MAX_LINE_MS, read_lrc
-from karaoke.core.formats.plain import read_plain
-from karaoke.core.formats.subrip import read_subrip
-from karaoke.core.formats.writers import (
-    lrc_losses,
-    lrc_stamp,
-    lrc_text,
-    plain_text,
-    subrip_text,
-    write_lyrics,
-)
+from karaoke.core.formats import write_lyrics
+from karaoke.core.formats.lrc import MAX_LINE_MS, lrc_losses, lrc_stamp, lrc_text, read_lrc
+from karaoke.core.formats.plain import plain_text, read_plain
+from karaoke.core.formats.subrip import read_subrip, subrip_text
 from karaoke.core.model import Line, Word
 
 LINES = (
@@ -77,7 +70,7 @@ def test_lrc_stamps_are_minutes_seconds_and_milliseconds():
 
 def test_plain_lrc_ends_a_line_with_an_empty_stamp_only_when_needed():
     lines = (Line("uno", 1000, 2000), Line("dos", 2000, 2500), Line("tres", 4000, 6000))
-    assert lrc_text(lines, stanza_starts=(0, 2), title="Prueba") == (
+    assert lrc_text(lines, stanza_starts=(0, 2), title="Prueba", words=False) == (
         "[ti:Prueba]\n\n"
         "[00:01.000]uno\n"
         "[00:02.000]dos\n"
@@ -89,15 +82,16 @@ def test_plain_lrc_ends_a_line_with_an_empty_stamp_only_when_needed():
 
 
 def test_enhanced_lrc_stamps_each_word_and_closes_the_line():
-    assert lrc_text((WORDED,), enhanced=True) == (
+    assert lrc_text((WORDED,), words=True) == (
         "[00:09.600]<00:09.600>Con <00:09.900>mi <00:10.200>burrito<00:11.000>\n"
     )
-    assert lrc_text((WORDED,)) == "[00:09.600]Con mi burrito\n[00:11.000]\n"  # plain: no words
+    plain = lrc_text((WORDED,), words=False)  # plain LRC: no word stamps
+    assert plain == "[00:09.600]Con mi burrito\n[00:11.000]\n"
 
 
 def test_lrc_reads_back_what_it_wrote_with_words_and_stanzas():
     lines = (WORDED, Line("red neuronal", 11000, 14000), Line("del lenguaje", 20000, 23000))
-    again = read_lrc(lrc_text(lines, True, stanza_starts=(0, 2)).encode(), "x.lrc")
+    again = read_lrc(lrc_text(lines, stanza_starts=(0, 2), words=True).encode(), "x.lrc")
     assert timings(again.lines) == timings(lines)
     assert again.stanza_starts == (0, 2)
 
@@ -134,13 +128,13 @@ def lrc_lines(draw, words: bool):
 
 @given(lrc_lines(words=False))
 def test_plain_lrc_round_trips_to_the_millisecond(lines):
-    assert timings(read_lrc(lrc_text(lines).encode(), "x.lrc").lines) == timings(lines)
+    assert timings(read_lrc(lrc_text(lines, words=False).encode(), "x.lrc").lines) == timings(lines)
     assert lrc_losses(lines) == []
 
 
 @given(lrc_lines(words=True))
 def test_enhanced_lrc_round_trips_words_to_the_millisecond(lines):
-    again = read_lrc(lrc_text(lines, enhanced=True).encode(), "x.lrc").lines
+    again = read_lrc(lrc_text(lines, words=True).encode(), "x.lrc").lines
     assert timings(again) == timings(lines)
 
 

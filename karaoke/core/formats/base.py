@@ -1,0 +1,80 @@
+"""What a lyrics format is to the rest of the app: one :class:`LyricsFormat` record.
+
+Each format module (``subrip.py``, ``lrc.py``, ``plain.py``) ends with its record; the registry
+in :mod:`karaoke.core.formats` lists the records. Nothing outside a format's module needs to
+know which format it is: callers ask the record (can it be written, does it keep word timings,
+how late a time can it hold, what does writing lose).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from karaoke.core.model import Line, Lyrics
+
+#: ``read(data, path)``: the file's bytes and its path (for messages) → lyrics. Must return valid
+#: lyrics or raise :class:`~karaoke.core.errors.SongError`, for any bytes at all.
+Reader = Callable[[bytes, str], Lyrics]
+
+#: ``losses(lines, words)``: one sentence per kind of thing writing ``lines`` would change
+#: (``words``: whether they are written with their word timings); empty when nothing is lost.
+LossReport = Callable[[Sequence[Line], bool], list[str]]
+
+
+class TextWriter(Protocol):
+    """Turns lines (in time order) into the text of a file of the format.
+
+    ``stanza_starts`` are indices into ``lines`` (0 is always a start); ``title`` is the song's;
+    ``words`` asks for word timings where the format holds them. A format that cannot hold one
+    of these ignores it (its module says what it loses).
+    """
+
+    def __call__(
+        self,
+        lines: Sequence[Line],
+        *,
+        stanza_starts: Iterable[int] = (0,),
+        title: str | None = None,
+        words: bool = True,
+    ) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class LyricsFormat:
+    """One lyrics format.
+
+    Invariants (checked on creation): ``extensions`` is not empty and each is lower case with
+    its dot (``".srt"``); ``max_time_ms``, ``holds_words`` and ``losses`` are only given for a
+    format that has ``write``.
+    """
+
+    #: For people: ``"SubRip"``.
+    name: str
+    #: File name endings, lower case, with the dot; the first is the usual one.
+    extensions: tuple[str, ...]
+    read: Reader
+    #: None: the format is read but never written.
+    write: TextWriter | None = None
+    #: The latest time (ms) ``write`` can put in a file so that ``read`` reads it back;
+    #: None: no limit (or no times at all).
+    max_time_ms: int | None = None
+    #: Whether ``write`` keeps word timings (so that ``read`` gives them back).
+    holds_words: bool = False
+    #: What ``write`` loses beyond word timings; None: nothing else.
+    losses: LossReport | None = None
+
+    def __post_init__(self) -> None:
+        if not self.extensions:
+            raise ValueError(f"{self.name}: a format needs at least one extension")
+        for extension in self.extensions:
+            if not extension.startswith(".") or extension != extension.lower():
+                raise ValueError(f"{self.name}: extension {extension!r} must be like '.srt'")
+        writing_only = self.max_time_ms is not None or self.holds_words or self.losses is not None
+        if self.write is None and writing_only:
+            raise ValueError(f"{self.name}: max_time_ms, holds_words and losses need a writer")
+
+    @property
+    def writable(self) -> bool:
+        return self.write is not None

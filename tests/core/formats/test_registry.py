@@ -1,0 +1,114 @@
+"""The format registry is consistent, and every format keeps the promises its record makes."""
+
+from pathlib import Path
+
+import pytest
+
+from karaoke.core.errors import SongError
+from karaoke.core.formats import (
+    FORMATS,
+    format_for,
+    lyrics_text,
+    read_lyrics,
+    readable_extensions,
+    writable_extensions,
+    write_lyrics,
+)
+from karaoke.core.formats.base import LyricsFormat
+from karaoke.core.formats.lrc import read_lrc
+from karaoke.core.formats.plain import plain_text
+from karaoke.core.model import Line, Word
+
+WRITABLE = [fmt for fmt in FORMATS if fmt.writable]
+LIMITED = [fmt for fmt in WRITABLE if fmt.max_time_ms is not None]
+WORDS = (Word("Con", 9600, 9900, 0), Word("mi", 9900, 10200, 4), Word("burrito", 10200, 11000, 7))
+LINES = (Line("Con mi burrito", 9600, 11000, WORDS), Line("sabanero", 12000, 14000))
+
+
+def _name(fmt: LyricsFormat) -> str:
+    return fmt.name
+
+
+def test_every_extension_belongs_to_exactly_one_format():
+    extensions = [ext for fmt in FORMATS for ext in fmt.extensions]
+    assert len(extensions) == len(set(extensions))
+    assert set(readable_extensions()) == set(extensions)
+    for fmt in FORMATS:
+        for extension in fmt.extensions:
+            assert format_for(Path(f"song{extension}")) is fmt
+            assert format_for(f"SONG{extension.upper()}") is fmt
+    assert format_for(Path("song.docx")) is None and format_for(Path("song")) is None
+
+
+def test_the_registry_lists_srt_lrc_and_txt_in_order_of_preference():
+    assert readable_extensions() == (".srt", ".lrc", ".txt")
+    assert writable_extensions() == (".srt", ".lrc", ".txt")
+
+
+def test_writable_extensions_are_exactly_those_with_a_writer():
+    assert set(writable_extensions()) == {ext for fmt in WRITABLE for ext in fmt.extensions}
+
+
+def test_a_record_cannot_promise_what_only_a_writer_can_keep():
+    with pytest.raises(ValueError, match="need a writer"):
+        LyricsFormat("x", (".x",), read_lrc, max_time_ms=5)
+    with pytest.raises(ValueError, match="need a writer"):
+        LyricsFormat("x", (".x",), read_lrc, holds_words=True)
+    with pytest.raises(ValueError, match="must be like"):
+        LyricsFormat("x", (".X",), read_lrc, plain_text)
+    with pytest.raises(ValueError, match="at least one"):
+        LyricsFormat("x", (), read_lrc, plain_text)
+
+
+def test_an_extension_claimed_twice_is_refused():
+    from karaoke.core.formats import _by_extension
+
+    twin = LyricsFormat("twin", (".lrc",), read_lrc)
+    with pytest.raises(ValueError, match=r"\.lrc belongs to both LRC and twin"):
+        _by_extension((*FORMATS, twin))
+
+
+@pytest.mark.parametrize("fmt", WRITABLE, ids=_name)
+def test_what_a_format_writes_it_reads_back(tmp_path, fmt):
+    target = tmp_path / f"song{fmt.extensions[0]}"
+    write_lyrics(target, LINES)
+    again = read_lyrics(target)
+    assert [line.text for line in again.lines] == [line.text for line in LINES]
+    if fmt.holds_words:
+        assert again.lines[0].words == WORDS
+    else:
+        assert all(not line.words for line in again.lines)
+
+
+@pytest.mark.parametrize("fmt", LIMITED, ids=_name)
+def test_times_up_to_max_time_ms_are_written_and_later_ones_refused(tmp_path, fmt):
+    latest = fmt.max_time_ms
+    assert latest is not None
+    target = tmp_path / f"song{fmt.extensions[0]}"
+    write_lyrics(target, (Line("al final", latest - 1000, latest),))
+    assert [(line.start_ms, line.end_ms) for line in read_lyrics(target).lines] == [
+        (latest - 1000, latest)
+    ]
+    too_late = (Line("al final", latest - 1000, latest + 1),)
+    with pytest.raises(SongError, match="do not fit"):
+        write_lyrics(target, too_late)
+    # The limit is the reader's: one ms more, written anyway, does not read back.
+    assert fmt.write is not None
+    text = fmt.write(too_late)
+    try:
+        again = fmt.read(text.encode(), str(target))
+    except SongError:
+        return
+    assert [(line.start_ms, line.end_ms) for line in again.lines] != [(latest - 1000, latest + 1)]
+
+
+@pytest.mark.parametrize("fmt", [fmt for fmt in WRITABLE if fmt.max_time_ms is None], ids=_name)
+def test_a_format_without_a_limit_writes_any_time(fmt):
+    lyrics_text(Path(f"song{fmt.extensions[0]}"), (Line("tarde", 10**12, 10**12 + 1),))
+
+
+def test_an_unknown_extension_is_neither_read_nor_written(tmp_path):
+    with pytest.raises(SongError, match=r"unknown lyrics format '\.docx'; known: \.lrc, \.srt"):
+        read_lyrics(tmp_path / "a.docx")
+    with pytest.raises(SongError, match=r"use \.srt, \.lrc or \.txt"):
+        lyrics_text(tmp_path / "a.docx", LINES)
