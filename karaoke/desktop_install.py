@@ -28,9 +28,9 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from karaoke import APP_ID
 from karaoke.resources import assets_dir
 
-APP_ID = "io.github.karaoke_ciencia.Karaoke"
 COMMAND = "karaoke"
 
 DESKTOP_FILE = f"{APP_ID}.desktop"

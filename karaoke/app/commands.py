@@ -19,6 +19,8 @@ from html import escape
 SEEK_STEP_MS = 5_000
 OFFSET_STEP_MS = 50
 RATE_STEP = 0.1
+#: Playback speed range (pitch kept).
+RATE_MIN, RATE_MAX = 0.5, 1.5
 
 
 class Command(Enum):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from karaoke.app.commands import RATE_MAX, RATE_MIN
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.model import Song
 from karaoke.core.timeline import Timeline
@@ -23,9 +24,6 @@ FRAME_MS = 16
 CLOCK_START_TIMEOUT_MS = 1_000
 #: Between sung lines nothing moves but the clock on screen: a frame every this many ms.
 IDLE_FRAME_MS = 250
-#: Seeking by keyboard.
-SEEK_STEP_MS = 5_000
-RATE_MIN, RATE_MAX = 0.5, 1.5
 #: Lyrics-only songs play on this long past their last line.
 LYRICS_ONLY_TAIL_MS = 2_000
 

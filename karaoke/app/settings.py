@@ -8,7 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 10
+#: Lyrics text size, as a factor of the size fitted to the screen: its range, and one step of
+#: the Bigger / Smaller commands (and of a Ctrl + wheel notch).
 TEXT_SCALE_RANGE = (0.5, 3.0)
+TEXT_SCALE_STEP = 1.15
+
+
+def clamp_text_scale(scale: float) -> float:
+    low, high = TEXT_SCALE_RANGE
+    return max(low, min(high, scale))
 
 
 class Settings:
@@ -29,8 +37,7 @@ class Settings:
 
     @property
     def text_scale(self) -> float:
-        low, high = TEXT_SCALE_RANGE
-        return max(low, min(high, self._get("view/text_scale", 1.0, float)))
+        return clamp_text_scale(self._get("view/text_scale", 1.0, float))
 
     @text_scale.setter
     def text_scale(self, value: float) -> None:
@@ -105,9 +112,8 @@ class Settings:
 
     def present_text_scale(self, screen_name: str) -> float:
         """The audience text size chosen for a screen (projectors differ), 1.0 by default."""
-        low, high = TEXT_SCALE_RANGE
         key = f"present/text_scale/{screen_name.replace('/', '|') or 'screen'}"
-        return max(low, min(high, self._get(key, 1.0, float)))
+        return clamp_text_scale(self._get(key, 1.0, float))
 
     def set_present_text_scale(self, screen_name: str, scale: float) -> None:
         self.store.setValue(

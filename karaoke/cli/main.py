@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from karaoke import __version__
+from karaoke.app.commands import RATE_MAX, RATE_MIN
 from karaoke.cli.check import run_check
 from karaoke.cli.common import EXIT_UNUSABLE, Parser
 from karaoke.core.errors import SongError
@@ -30,8 +31,10 @@ COMMANDS = ("check", "sync", "convert", "install-desktop", "uninstall-desktop")
 
 def _rate(text: str) -> float:
     value = float(text)
-    if not 0.5 <= value <= 1.5:
-        raise argparse.ArgumentTypeError(f"speed must be between 0.5 and 1.5, not {text}")
+    if not RATE_MIN <= value <= RATE_MAX:
+        raise argparse.ArgumentTypeError(
+            f"speed must be between {RATE_MIN} and {RATE_MAX}, not {text}"
+        )
     return value
 
 
@@ -86,7 +89,7 @@ def play_parser() -> argparse.ArgumentParser:
         metavar="MS",
         help="lyrics delay in ms (positive: lyrics later); remembered per song",
     )
-    parser.add_argument("--rate", type=_rate, metavar="X", help="speed, 0.5 to 1.5 (pitch kept)")
+    parser.add_argument("--rate", type=_rate, metavar="X", help=f"speed, {RATE_MIN} to {RATE_MAX} (pitch kept)")
     parser.add_argument("--volume", type=_volume, metavar="0-100", help="volume, remembered")
     parser.add_argument(
         "--fullscreen", action="store_true", help="start fullscreen (F or F11 toggles, Esc leaves)"

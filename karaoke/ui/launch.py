@@ -7,11 +7,9 @@ import signal
 import sys
 from dataclasses import dataclass
 
-from karaoke import timings
+from karaoke import APP_ID, APP_NAME, timings
 from karaoke.core.package import OpenedSong
 from karaoke.resources import assets_dir
-
-APP_ID = "io.github.karaoke_ciencia.Karaoke"
 
 
 @dataclass(slots=True)
@@ -59,6 +57,7 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     choose_qt_platform()
     from PySide6.QtCore import QTimer
 
+    from karaoke.app.commands import PlayerCommand
     from karaoke.app.players import player_factory
     from karaoke.app.settings import Settings
     from karaoke.ui.player.main_window import MainWindow
@@ -75,7 +74,7 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     if options.rate is not None:
         window.set_rate(options.rate)
     window.teaching = options.teach
-    window.act_teach.setChecked(options.teach)
+    window.action(PlayerCommand.TEACHING).setChecked(options.teach)
     window.translation = options.translation
     if options.present:
         window.opened = opened
@@ -153,7 +152,7 @@ def application():
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("karaoke-ciencia")
     app.setApplicationName("karaoke")
-    app.setApplicationDisplayName("Karaoke de ciencia")
+    app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(assets_dir() / "desktop" / f"{APP_ID}.svg")))
     return app

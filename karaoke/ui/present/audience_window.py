@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QPalette, QScreen, QWheelEvent
 from PySide6.QtWidgets import QGridLayout, QStackedLayout, QWidget
 
+from karaoke.app.settings import TEXT_SCALE_STEP
 from karaoke.core.model import Song
 from karaoke.core.timeline import Timeline
 from karaoke.ui.present.stanza_card import StanzaCard
@@ -127,7 +128,8 @@ class AudienceWindow(QWidget):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.text_scale_wheel.emit(1.1 if event.angleDelta().y() > 0 else 1 / 1.1)
+            step = TEXT_SCALE_STEP if event.angleDelta().y() > 0 else 1 / TEXT_SCALE_STEP
+            self.text_scale_wheel.emit(step)
             event.accept()
             return
         super().wheelEvent(event)

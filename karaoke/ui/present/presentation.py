@@ -14,23 +14,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
-from karaoke.app.session import PlaybackSession
-from karaoke.app.settings import Settings
+from karaoke.app.commands import OFFSET_STEP_MS
+from karaoke.app.commands import PresentCommand as C
+from karaoke.app.players import PlayerFactory
+from karaoke.app.settings import TEXT_SCALE_STEP, Settings, clamp_text_scale
+from karaoke.app.song_setup import SongSetup, set_up_song
 from karaoke.core.clock import PlaybackClock
-from karaoke.core.errors import SongError
-from karaoke.core.formats import read_lyrics
 from karaoke.core.package import OpenedSong
-from karaoke.core.translation import align_translation
 from karaoke.ui.present.audience_window import AudienceWindow
 from karaoke.ui.present.presenter_console import PresenterConsole
 from karaoke.ui.present.screens import audience_screen, console_screen, describe_screens
-from karaoke.ui.shared.shortcuts import PRESENT_KEYS
+from karaoke.ui.shared.actions import bind_actions
 from karaoke.ui.shared.theme import apply_palette, theme_named
-
-HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
+from karaoke.ui.shared.video import attach_video
 
 
 class Presentation(QObject):
@@ -41,7 +40,7 @@ class Presentation(QObject):
     def __init__(
         self,
         opened: OpenedSong,
-        make_player,
+        make_player: PlayerFactory,
         settings: Settings,
         *,
         make_clock: Callable[[], PlaybackClock] = PlaybackClock,
@@ -53,66 +52,64 @@ class Presentation(QObject):
     ) -> None:
         super().__init__()
         self._stopped = False
-        song = opened.song
-        self.song = song
+        self.song = opened.song
         self.settings = settings
-        self.language = (
-            language
-            or settings.language
-            or (song.language if song.language in ("es", "en") else "en")
-        )
         self.audience = AudienceWindow()
         self.console = PresenterConsole()
-        player, self.warning = make_player(song)
-        self.session = PlaybackSession(song, player, make_clock())
-        key = song.manifest_path or song.lyrics_path
-        self.session.set_offset(
-            settings.offset_for(key, song.offset_ms) if offset_ms is None else offset_ms
+        setup = set_up_song(
+            opened,
+            make_player,
+            settings,
+            make_clock=make_clock,
+            offset_ms=offset_ms,
+            translation=translation,
+            language=language,
         )
-        self.session.offset_changed.connect(lambda ms: settings.set_offset(key, ms))
+        self.session, self.language = setup.session, setup.language
+        self._show_song(setup)
+        self._connect_session()
+        self._connect_console()
+        self.actions = bind_actions(
+            self.audience,
+            self._command_slots(),
+            # Whichever of the two windows has focus, a clicker's key must work.
+            context=Qt.ShortcutContext.ApplicationShortcut,
+        )
+        self.set_teaching(teaching)
+        self.audience_screen = audience_screen(screen_index)
+        self.place_windows()
+        attach_video(self.session.player, self.audience.video)
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screen_removed)
+        self._on_position(self.session.position_ms())
 
+    def _show_song(self, setup: SongSetup) -> None:
+        """The song, the theme and the reading options on both windows; what went wrong in the
+        console's status line."""
+        settings, session = self.settings, self.session
         theme = theme_named(settings.theme)
         apply_palette(theme)
         self.audience.set_theme(theme)
         self.audience.lyrics.set_wide_spacing(settings.wide_spacing)
         self.console.transport.set_icon_color("#e8e8e8" if theme.dark else "#2b2b2b")
-        video = player.has_video_output and song.media is not None and self.warning is None
-        self.audience.set_song(song, self.session.timeline, video, self._translations(translation))
-        self.console.set_song(song, self.language)
-        self.console.transport.set_length(self.session.length_ms)
+        self.audience.set_song(self.song, session.timeline, setup.video, setup.translations)
+        self.console.set_song(self.song, self.language)
+        self.console.transport.set_length(session.length_ms)
         self.console.transport.show_volume(settings.volume)
-        self.session.set_volume(settings.volume)
+        if setup.notices:
+            self.console.status.setText(" ".join(setup.notices))
 
-        self.session.position_changed.connect(self._on_position)
-        self.session.length_changed.connect(self.console.transport.set_length)
-        self.session.playing_changed.connect(self._on_playing)
-        self.session.teaching_paused.connect(self._on_teaching_pause)
-        self.session.problem.connect(self.console.status.setText)
-        self._connect_console()
-        self._build_actions()
-        self.set_teaching(teaching)
-
-        self.audience_screen = audience_screen(screen_index)
-        self.place_windows()
-        if player.has_video_output and QGuiApplication.platformName() not in HEADLESS_PLATFORMS:
-            player.attach_video(int(self.audience.video.winId()))
-        app = QGuiApplication.instance()
-        app.screenAdded.connect(self._screens_changed)
-        app.screenRemoved.connect(self._screen_removed)
+    def _connect_session(self) -> None:
+        session = self.session
+        session.position_changed.connect(self._on_position)
+        session.length_changed.connect(self.console.transport.set_length)
+        session.playing_changed.connect(self._on_playing)
+        session.teaching_paused.connect(self._on_teaching_pause)
+        session.problem.connect(self.console.status.setText)
         self.audience.text_scale_wheel.connect(self.scale_text)
         self.audience.closed.connect(self.stop)
         self.console.closed.connect(self.stop)
-        self._on_position(self.session.position_ms())
-
-    def _translations(self, language: str | None) -> dict[int, str]:
-        path = self.song.translations.get(language) if language else None
-        if path is None:
-            return {}
-        try:
-            return align_translation(self.song.lines, read_lyrics(path).lines)
-        except SongError as error:
-            self.console.status.setText(str(error))
-            return {}
 
     # Windows and screens ---------------------------------------------------------------------
 
@@ -222,7 +219,7 @@ class Presentation(QObject):
 
     def scale_text(self, factor: float) -> None:
         name = self.audience_screen.name()
-        scale = max(0.5, min(3.0, self.settings.present_text_scale(name) * factor))
+        scale = clamp_text_scale(self.settings.present_text_scale(name) * factor)
         self.settings.set_present_text_scale(name, scale)
         self.audience.fit_to(self.audience_screen, scale)
 
@@ -262,30 +259,22 @@ class Presentation(QObject):
         self.settings.volume = volume
         self.session.set_volume(volume)
 
-    def _build_actions(self) -> None:
-        commands = {
-            "next": self.next,
-            "previous": self.previous,
-            "next_stanza": self.session.next_stanza,
-            "previous_stanza": self.session.previous_stanza,
-            "play": self.session.toggle,
-            "blackout": self.toggle_blackout,
-            "teaching": lambda: self.set_teaching(not self.session.teaching),
-            "stop": self.stop,
-            "bigger": lambda: self.scale_text(1.1),
-            "smaller": lambda: self.scale_text(1 / 1.1),
-            "offset_down": lambda: self.session.set_offset(self.session.offset_ms - 50),
-            "offset_up": lambda: self.session.set_offset(self.session.offset_ms + 50),
+    def _command_slots(self) -> dict[C, Callable[[], object]]:
+        session = self.session
+        return {
+            C.NEXT: self.next,
+            C.PREVIOUS: self.previous,
+            C.NEXT_STANZA: session.next_stanza,
+            C.PREVIOUS_STANZA: session.previous_stanza,
+            C.PLAY: session.toggle,
+            C.BLACKOUT: self.toggle_blackout,
+            C.TEACHING: lambda: self.set_teaching(not session.teaching),
+            C.STOP: self.stop,
+            C.BIGGER: lambda: self.scale_text(TEXT_SCALE_STEP),
+            C.SMALLER: lambda: self.scale_text(1 / TEXT_SCALE_STEP),
+            C.OFFSET_DOWN: lambda: session.set_offset(session.offset_ms - OFFSET_STEP_MS),
+            C.OFFSET_UP: lambda: session.set_offset(session.offset_ms + OFFSET_STEP_MS),
         }
-        self.actions: dict[str, QAction] = {}
-        for name, slot in commands.items():
-            action = QAction(name, self.audience)
-            action.setShortcuts([QKeySequence(k) for k in PRESENT_KEYS[name]])
-            # Whichever of the two windows has focus, a clicker's key must work.
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-            action.triggered.connect(slot)
-            self.audience.addAction(action)
-            self.actions[name] = action
 
     def windows(self) -> list[QWidget]:
         return [self.audience, self.console]

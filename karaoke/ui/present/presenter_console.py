@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from karaoke import APP_NAME
 from karaoke.core.model import Song, pick
 from karaoke.core.timefmt import format_ms
 from karaoke.ui.shared.explanation_panel import ExplanationPanel
@@ -35,7 +36,7 @@ class PresenterConsole(QMainWindow):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWindowTitle("Karaoke de ciencia — presenter console")
+        self.setWindowTitle(f"{APP_NAME} — presenter console")
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 2.2)
         big.setBold(True)
@@ -62,6 +63,28 @@ class PresenterConsole(QMainWindow):
         times.addStretch(1)
         times.addWidget(self.clock)
 
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.addWidget(self.current_line)
+        column.addWidget(self.next_line)
+        column.addWidget(self.status)
+        column.addLayout(times)
+        column.addWidget(self._build_explanation(), 1)
+        self.transport = Transport()
+        column.addWidget(self.transport)
+        column.addLayout(self._build_controls())
+        self.setCentralWidget(central)
+
+        self._clock_timer = QTimer(self)
+        self._clock_timer.timeout.connect(self._tick_clock)
+        self._clock_timer.start(1000)
+        self._tick_clock()
+        self._song: Song | None = None
+        self._language = "es"
+        self._notes_for: int | None = -1
+
+    def _build_explanation(self) -> QSplitter:
+        """The explanation beside the teacher's notes."""
         self.panel = ExplanationPanel()
         self.panel.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.notes_title = QLabel()
@@ -78,8 +101,11 @@ class PresenterConsole(QMainWindow):
         middle.addWidget(self.panel)
         middle.addWidget(notes_box)
         middle.setSizes([600, 400])
+        return middle
 
-        self.transport = Transport()
+    def _build_controls(self) -> QHBoxLayout:
+        """Teaching pauses, black-out, the audience screen and stop: none takes the focus, so
+        a clicker's keys always reach the shortcuts."""
         self.teach = QCheckBox("Teaching pauses (T)")
         self.teach.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.teach.toggled.connect(self.teaching_toggled.emit)
@@ -99,25 +125,7 @@ class PresenterConsole(QMainWindow):
             controls.addWidget(widget)
         controls.addStretch(1)
         controls.addWidget(stop)
-
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.addWidget(self.current_line)
-        column.addWidget(self.next_line)
-        column.addWidget(self.status)
-        column.addLayout(times)
-        column.addWidget(middle, 1)
-        column.addWidget(self.transport)
-        column.addLayout(controls)
-        self.setCentralWidget(central)
-
-        self._clock_timer = QTimer(self)
-        self._clock_timer.timeout.connect(self._tick_clock)
-        self._clock_timer.start(1000)
-        self._tick_clock()
-        self._song: Song | None = None
-        self._language = "es"
-        self._notes_for: int | None = -1
+        return controls
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

@@ -26,11 +26,17 @@ def bind_actions(
     bar hidden (fullscreen). Slots take no arguments; a checkable action's slot reads the action."""
     actions: dict[C, QAction] = {}
     for command, slot in slots.items():
-        action = QAction(command.label, owner)
-        action.setShortcuts([QKeySequence(key) for key in command.keys])
+        action = describe_action(QAction(owner), command)
         action.setShortcutContext(context)
         action.setCheckable(command in checkable)
         action.triggered.connect(lambda _checked=False, slot=slot: slot())
         owner.addAction(action)
         actions[command] = action
     return actions
+
+
+def describe_action(action: QAction, command: Command) -> QAction:
+    """Give an action Qt made (a dock's toggle, say) the label and keys of ``command``."""
+    action.setText(command.label)
+    action.setShortcuts([QKeySequence(key) for key in command.keys])
+    return action

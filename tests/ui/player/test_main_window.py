@@ -101,6 +101,16 @@ def test_offset_keys_shift_lyrics_and_are_remembered_per_song(
     assert again.session.offset_ms == 50
 
 
+def test_stanza_marks_on_the_seek_bar_move_with_the_offset(qtbot, window):
+    starts = [line_start(window, s.first_line) for s in window.session.song.stanzas]
+    assert window.transport.seek._marks_ms == starts
+    press(qtbot, window, Qt.Key.Key_H)
+    press(qtbot, window, Qt.Key.Key_H)  # lyrics 100 ms later: so are the stanzas on the bar
+    assert window.transport.seek._marks_ms == [start + 100 for start in starts]
+    press(qtbot, window, Qt.Key.Key_G)
+    assert window.transport.seek._marks_ms == [start + 50 for start in starts]
+
+
 def test_panel_text_size_fullscreen_keys(qtbot, window):
     assert window.dock.isVisible()
     press(qtbot, window, Qt.Key.Key_E)

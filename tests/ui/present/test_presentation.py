@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from karaoke.app.commands import PresentCommand
 from karaoke.app.session import LYRICS_ONLY_TAIL_MS
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.model import pick
@@ -101,6 +102,7 @@ def test_long_lines_wrap_and_shrink_only_as_far_as_needed(present, qtbot):
 
 def test_clicker_keys_drive_lines_blackout_and_stop(present, qtbot):
     presentation = present()
+    assert set(presentation.actions) == set(PresentCommand)
     finished = []
     presentation.finished.connect(finished.append)
     lyrics = presentation.audience.lyrics
@@ -201,30 +203,6 @@ def test_reading_options_reach_the_audience(present, settings_path):
     lyrics = presentation.audience.lyrics
     assert lyrics._theme is THEMES["contrast"]
     assert lyrics.current_font().letterSpacing() > 100
-
-
-def test_help_lists_every_key_of_the_window_and_of_presenting():
-    from karaoke.ui.shared.shortcuts import (
-        DESCRIPTIONS,
-        PRESENT_DESCRIPTIONS,
-        PRESENT_KEYS,
-        SHORTCUTS,
-        shortcuts_html,
-    )
-
-    html = shortcuts_html()
-    assert set(DESCRIPTIONS) == set(SHORTCUTS) and set(PRESENT_DESCRIPTIONS) == set(PRESENT_KEYS)
-    for text in [*DESCRIPTIONS.values(), *PRESENT_DESCRIPTIONS.values()]:
-        assert text.replace("&", "&amp;") in html
-
-
-def test_readme_lists_every_key():
-
-    from karaoke.ui.shared.shortcuts import shortcuts_markdown
-
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    assert shortcuts_markdown() in readme
-    assert shortcuts_markdown(presenting=True) in readme
 
 
 def test_the_audience_explanation_renders_once_per_stanza_not_per_frame(present, fake_time):

@@ -455,17 +455,19 @@ def test_a_failed_decode_says_no_waveform_and_the_editor_works_on(qtbot, fake_ti
 def test_file_time_lyrics_in_the_main_window_opens_the_editor(qtbot, fake_time, song, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
+    from karaoke.app.commands import PlayerCommand
     from karaoke.ui.timing import editor_window as sync_window
     from karaoke.ui.timing import waveform
     from tests.ui.conftest import make_settings, make_window
 
     media, lyrics = song
     main = make_window(qtbot, fake_time, make_settings(media.parent / "settings.ini"))
-    assert main.act_time_lyrics in main.menuBar().actions()[0].menu().actions()
+    time_lyrics = main.action(PlayerCommand.TIME_LYRICS)
+    assert time_lyrics in main.menuBar().actions()[0].menu().actions()
     answers = iter([(str(media), ""), (str(lyrics), "")])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kw: next(answers))
     monkeypatch.setattr(waveform, "load_libvlc", lambda _args: (None, "not in this test"))
-    main.act_time_lyrics.trigger()
+    time_lyrics.trigger()
     (editor,) = sync_window._open_editors
     qtbot.waitUntil(lambda: "not in this test" in editor.strip.message)
     qtbot.addWidget(editor)

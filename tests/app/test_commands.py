@@ -1,0 +1,61 @@
+"""The command tables: what the menus, shortcuts, F1 and the README are made from."""
+
+from __future__ import annotations
+
+import pytest
+
+from karaoke.app.commands import (
+    PlayerCommand,
+    PresentCommand,
+    TimingCommand,
+    keyed,
+    keys_html,
+    keys_markdown,
+)
+from tests.conftest import REPO
+
+TABLES = (PlayerCommand, PresentCommand, TimingCommand)
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_every_command_has_a_label_and_help(table):
+    for command in table:
+        assert command.label and command.help
+        assert "&" not in command.help
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_no_key_does_two_things_in_one_program(table):
+    keys = [key for command in table for key in command.keys]
+    assert len(keys) == len(set(keys))
+
+
+def test_help_defaults_to_the_label_without_its_mnemonic():
+    assert PlayerCommand.OPEN_MEDIA.help == "Open media"
+    assert PlayerCommand.QUIT.help == "Quit"
+
+
+def test_the_key_tables_list_only_commands_with_keys_in_table_order():
+    listed = keyed(PlayerCommand)
+    assert PlayerCommand.ABOUT not in listed and PlayerCommand.OPEN_MEDIA not in listed
+    assert listed[:3] == [PlayerCommand.PLAY, PlayerCommand.BACK, PlayerCommand.FORWARD]
+
+
+def test_html_and_markdown_tables():
+    html = keys_html(PresentCommand)
+    assert "<b>B / .</b>" in html and "Black out the audience screen" in html
+    markdown = keys_markdown(PresentCommand, "while presenting").splitlines()
+    assert markdown[:2] == ["| keys | while presenting |", "| --- | --- |"]
+    assert len(markdown) == 2 + len(keyed(PresentCommand))
+    assert "| `G` | Lyrics 50 ms earlier |" in markdown
+
+
+def test_html_escapes():
+    assert "&lt;" not in keys_html(PlayerCommand)  # nothing to escape today …
+    assert "Ctrl++" in keys_html(PlayerCommand)
+
+
+def test_readme_lists_every_key_of_the_window_and_of_presenting():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert keys_markdown(PlayerCommand) in readme
+    assert keys_markdown(PresentCommand, "while presenting") in readme

@@ -1,0 +1,96 @@
+"""Setting up a song, the same for the player window and the presentation."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from karaoke.app.session import LYRICS_ONLY_TAIL_MS
+from karaoke.app.settings import Settings
+from karaoke.app.song_setup import explanation_language, read_translation, set_up_song
+from karaoke.core.clock import PlaybackClock
+from karaoke.core.package import open_song
+from karaoke.player.fake_player import FakePlayer
+from tests.conftest import BUNDLED, FakeTime
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def fake_factory(fake_time: FakeTime, warning: str | None = None):
+    def make(song):
+        return FakePlayer(song.duration_ms + LYRICS_ONLY_TAIL_MS, now_ns=fake_time), warning
+
+    return make
+
+
+def set_up(opened, fake_time, settings, **options):
+    return set_up_song(
+        opened,
+        fake_factory(fake_time, options.pop("warning", None)),
+        settings,
+        make_clock=lambda: PlaybackClock(fake_time),
+        **options,
+    )
+
+
+def test_the_offset_is_the_songs_then_the_remembered_one_then_an_explicit_one(
+    qtbot, fake_time, settings
+):
+    opened = open_song(BUNDLED)
+    assert set_up(opened, fake_time, settings).session.offset_ms == opened.song.offset_ms
+    setup = set_up(opened, fake_time, settings)
+    setup.session.set_offset(150)  # G/H: remembered under the song's own file
+    assert settings.offset_for(opened.song.source_path) == 150
+    assert set_up(opened, fake_time, settings).session.offset_ms == 150
+    assert set_up(opened, fake_time, settings, offset_ms=-40).session.offset_ms == -40
+    assert settings.offset_for(opened.song.source_path) == -40  # --offset is remembered too
+
+
+def test_volume_comes_from_the_settings(qtbot, fake_time, settings):
+    settings.volume = 35
+    setup = set_up(open_song(BUNDLED), fake_time, settings)
+    assert setup.session.player._volume == 35
+
+
+def test_language_choice_then_song_language_then_english(qtbot, fake_time, settings):
+    opened = open_song(BUNDLED)
+    assert set_up(opened, fake_time, settings).language == "es"  # the song's own
+    settings.language = "en"
+    assert set_up(opened, fake_time, settings).language == "en"  # remembered choice
+    assert set_up(opened, fake_time, settings, language="es").language == "es"  # --lang
+    song = opened.song
+    assert explanation_language(type(song)(**{**_fields(song), "language": "fr"}), None) == "en"
+
+
+def _fields(song) -> dict:
+    return {name: getattr(song, name) for name in song.__dataclass_fields__}
+
+
+def test_translations_are_aligned_to_the_lines(qtbot, fake_time, settings):
+    opened = open_song(BUNDLED)
+    setup = set_up(opened, fake_time, settings, translation="en")
+    assert setup.translations == read_translation(opened.song, "en")
+    assert len(setup.translations) == len(opened.song.lines)
+    assert set_up(opened, fake_time, settings).translations == {}
+
+
+def test_notices_say_why_video_or_translation_is_missing(qtbot, fake_time, settings, tmp_path):
+    copy = tmp_path / "song"
+    shutil.copytree(BUNDLED, copy)
+    (copy / "lyrics.en.srt").write_bytes(b"1\n00:00:01,000 --> 00:00:xx\nbroken\n")
+    manifest = (copy / "song.toml").read_text(encoding="utf-8")
+    (copy / "song.toml").write_text(
+        manifest.replace("../../assets/demo/", "missing/"), encoding="utf-8"
+    )
+    opened = open_song(copy)
+    setup = set_up(opened, fake_time, settings, translation="en", warning="VLC is missing.")
+    assert setup.notices[0] == "VLC is missing."
+    assert "media file not found" in setup.notices[1]
+    assert "lyrics.en.srt" in setup.notices[2]
+    assert setup.translations == {} and not setup.video
