@@ -20,7 +20,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from karaoke.core.errors import SongError
+from karaoke.core.errors import ProblemCode, SongError
 
 BACKUP_SUFFIX = ".bak"
 #: Permissions of a new file (a replaced file keeps its own): readable by all, like an editor's.
@@ -87,7 +87,11 @@ def write_atomic(
 
 
 def _save_error(path: Path, error: OSError, action: str) -> SongError:
-    return SongError(path, f"cannot {action}: {describe_os_error(error)}; nothing was changed")
+    return SongError(
+        path,
+        f"cannot {action}: {describe_os_error(error)}; nothing was changed",
+        code=ProblemCode.WRITE_FAILED,
+    )
 
 
 def _write_all(handle: int, data: bytes) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from pathlib import Path
 
-from karaoke.core.errors import SongError
+from karaoke.core.errors import ProblemCode, SongError
 from karaoke.core.formats import FORMATS, format_for, read_lyrics, writable_extensions, write_lyrics
 from karaoke.core.formats.lrc import lrc_losses
 from karaoke.core.model import Line, Song, Word
@@ -98,16 +98,13 @@ def is_package_target(path: Path) -> bool:
 def open_source(path: Path) -> OpenedSong:
     """Open what to convert; a song that would play wrong, or has no times, is refused."""
     opened = open_song(path)
-    if opened.errors:
-        first = opened.errors[0]
-        more = len(opened.problems) - 1
-        hint = f" (and {more} more: run 'karaoke check {path}')" if more else ""
-        raise SongError(first.path, first.message + hint, first.line)
+    opened.refuse_errors(path)
     if not opened.song.timed:
         raise SongError(
             opened.song.lyrics_path,
             "plain text has no times to convert: time it first with "
             "'karaoke sync MEDIA LYRICS' (or File ▸ Time lyrics…)",
+            code=ProblemCode.UNTIMED,
         )
     return opened
 
@@ -128,6 +125,7 @@ def convert(
             target,
             f"cannot write {target.suffix!r}: use {', '.join(writable_extensions())}, "
             "or a folder for a song package",
+            code=ProblemCode.NOT_WRITABLE,
         )
     # A package's lines are in lyrics time; a bare file is read against the media directly.
     to_media = replace(timing, before_ms=timing.before_ms + song.offset_ms)
@@ -153,7 +151,9 @@ def _to_package(opened: OpenedSong, target: Path, timing: Retiming, words: bool)
     song = opened.song
     folder = target.parent if target.name == MANIFEST_NAME else target
     if folder.exists() and not folder.is_dir():
-        raise SongError(folder, "is a file; a song package is a folder")
+        raise SongError(
+            folder, "is a file; a song package is a folder", code=ProblemCode.NOT_A_FOLDER
+        )
     lines, clamped = retime(song.lines, timing)
     if not words:
         lines = tuple(replace(line, words=()) for line in lines)

@@ -1,4 +1,9 @@
-"""The one error type of the core, and the non-fatal problems that ``karaoke check`` lists."""
+"""The one error type of the core, and the non-fatal problems that ``karaoke check`` lists.
+
+Both carry a :class:`ProblemCode`: code that must act on a kind of problem (show a missing media
+file in a banner, refuse to convert a song that would play wrong) asks the code, never the
+message, which is for people and may be reworded.
+"""
 
 from __future__ import annotations
 
@@ -11,28 +16,106 @@ def _where(path: str | Path, line: int | None) -> str:
     return f"{path}:{line}" if line else str(path)
 
 
-class SongError(Exception):
-    """A song, lyrics or manifest file that cannot be used.
-
-    Carries the file and, where it applies, the 1-based line number, so every message
-    reads ``file:line: message`` like a compiler's.
-    """
-
-    def __init__(self, path: str | Path, message: str, line: int | None = None) -> None:
-        super().__init__(message)
-        self.path = str(path)
-        self.line = line
-        self.message = message
-
-    def __str__(self) -> str:
-        return f"{_where(self.path, self.line)}: {self.message}"
-
-
 class Severity(Enum):
     """ERROR: the song would play wrong (a cue was not read). WARNING: worth fixing."""
 
     ERROR = "error"
     WARNING = "warning"
+
+
+class ProblemCode(Enum):
+    """What kind of problem, one member per kind the core reports (the value is a stable name).
+
+    A :class:`Problem`'s severity follows from its code (:attr:`severity`).
+    """
+
+    # Files: what a path is, and whether it can be read.
+    FILE_NOT_FOUND = "file-not-found"
+    NOT_A_FILE = "not-a-file"  # a folder, a pipe or a device where a file was expected
+    NOT_A_FOLDER = "not-a-folder"  # a file where a song package folder was expected
+    UNREADABLE = "unreadable"
+    TOO_LARGE = "too-large"
+    UNDECODABLE = "undecodable"
+    NOT_A_SONG = "not-a-song"  # none of: package, song.toml, lyrics file, media file
+    NO_MANIFEST = "no-manifest"  # a folder without song.toml
+    LYRICS_NOT_FOUND = "lyrics-not-found"
+    LYRICS_OPTION_NEEDS_MEDIA = "lyrics-option-needs-media"  # --lyrics given with a lyrics file
+    MEDIA_NOT_FOUND = "media-not-found"
+    TRANSLATION_NOT_FOUND = "translation-not-found"
+    UNKNOWN_FORMAT = "unknown-format"
+
+    # Lyrics: what the readers skip, repair or refuse.
+    MALFORMED_CUE = "malformed-cue"  # SubRip
+    MALFORMED_STAMP = "malformed-stamp"  # LRC: seconds of 60 or more
+    MISSING_STAMP = "missing-stamp"  # LRC: text without a time stamp
+    BAD_OFFSET = "bad-offset"  # LRC: [offset:] not a whole number
+    OFFSET_BEFORE_START = "offset-before-start"  # LRC: [offset:] moves lines before 0:00
+    EMPTY_LINE = "empty-line"
+    ENDS_BEFORE_START = "ends-before-start"
+    OUT_OF_ORDER = "out-of-order"
+    OVERLAP = "overlap"
+    NO_LINES = "no-lines"  # nothing left to sing or to write
+
+    # The manifest (song.toml).
+    INVALID_TOML = "invalid-toml"
+    UNSUPPORTED_SCHEMA = "unsupported-schema"
+    BAD_VALUE = "bad-value"  # a key's value has the wrong type or is out of range
+    UNKNOWN_KEY = "unknown-key"
+    BAD_URL = "bad-url"
+    STANZA_RANGE = "stanza-range"  # a stanza's 'lines' is malformed or points at no line
+    STANZA_ORDER = "stanza-order"  # a stanza overlaps or comes before the one above it
+    LINES_WITHOUT_STANZA = "lines-without-stanza"
+    NO_EXPLANATION = "no-explanation"
+
+    # Writing and converting.
+    NOT_WRITABLE = "not-writable"  # no format writes this extension
+    TIME_TOO_LATE = "time-too-late"  # past the format's max_time_ms
+    UNTIMED = "untimed"  # plain text has no times to convert
+    WRITE_FAILED = "write-failed"
+
+    #: A :class:`SongError` raised without a code (outside the core's checks). The core never
+    #: raises it; nothing should decide anything on it.
+    UNCLASSIFIED = "unclassified"
+
+    @property
+    def severity(self) -> Severity:
+        """ERROR for problems that make the song play wrong (a line was dropped or moved)."""
+        return Severity.ERROR if self in _PLAYS_WRONG else Severity.WARNING
+
+
+_PLAYS_WRONG = frozenset(
+    {
+        ProblemCode.MALFORMED_CUE,
+        ProblemCode.MALFORMED_STAMP,
+        ProblemCode.MISSING_STAMP,
+        ProblemCode.ENDS_BEFORE_START,
+    }
+)
+
+
+class SongError(Exception):
+    """A song, lyrics or manifest file that cannot be used (or written).
+
+    Carries the file, its :class:`ProblemCode` and, where it applies, the 1-based line number,
+    so every message reads ``file:line: message`` like a compiler's.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        message: str,
+        line: int | None = None,
+        *,
+        code: ProblemCode = ProblemCode.UNCLASSIFIED,
+    ) -> None:
+        super().__init__(message)
+        self.path = str(path)
+        self.line = line
+        self.message = message
+        self.code = code
+
+    def __str__(self) -> str:
+        return f"{_where(self.path, self.line)}: {self.message}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +125,11 @@ class Problem:
     path: str
     line: int | None
     message: str
-    severity: Severity = Severity.WARNING
+    code: ProblemCode
+
+    @property
+    def severity(self) -> Severity:
+        return self.code.severity
 
     @property
     def where(self) -> str:
@@ -51,5 +138,6 @@ class Problem:
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
 
-    def as_error(self) -> SongError:
-        return SongError(self.path, self.message, self.line)
+    def as_error(self, hint: str = "") -> SongError:
+        """This problem as the error that refuses the song; ``hint`` is added to the message."""
+        return SongError(self.path, self.message + hint, self.line, code=self.code)

@@ -11,7 +11,7 @@ import tomllib
 from collections.abc import Mapping
 from typing import Any
 
-from karaoke.core.errors import SongError
+from karaoke.core.errors import ProblemCode, SongError
 
 _HEADER = re.compile(r"^\s*\[")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
@@ -25,7 +25,10 @@ def parse_toml(text: str, path: str) -> dict[str, Any]:
         match = _TOML_POSITION.search(message)
         line = int(match.group(1)) if match else None
         raise SongError(
-            path, f"not valid TOML: {_TOML_POSITION.sub('', message).strip()}", line
+            path,
+            f"not valid TOML: {_TOML_POSITION.sub('', message).strip()}",
+            line,
+            code=ProblemCode.INVALID_TOML,
         ) from None
 
 

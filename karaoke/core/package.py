@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from karaoke.core.errors import Problem, Severity, SongError
+from karaoke.core.errors import Problem, ProblemCode, Severity, SongError
 from karaoke.core.formats import format_for, read_lyrics, readable_extensions
 from karaoke.core.formats.decoding import decode_text
 from karaoke.core.manifest import LineFinder, localized, parse_toml
@@ -49,6 +49,16 @@ class OpenedSong:
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity is Severity.ERROR]
 
+    def refuse_errors(self, path: Path) -> None:
+        """Raise the first problem that makes the song play wrong as a :class:`SongError` (with
+        its code), saying how many more ``karaoke check path`` lists; nothing if there is none."""
+        if not self.errors:
+            return
+        more = len(self.problems) - 1
+        raise self.errors[0].as_error(
+            f" (and {more} more: run 'karaoke check {path}')" if more else ""
+        )
+
 
 def _is_dir(path: Path) -> bool:
     # os.path, unlike Path on Python 3.11, answers False for names too long or unreadable.
@@ -64,22 +74,31 @@ def open_song(path: Path, lyrics: Path | None = None) -> OpenedSong:
     if _is_dir(path):
         manifest = path / MANIFEST_NAME
         if not _is_file(manifest):
-            raise SongError(path, f"this folder has no {MANIFEST_NAME}; pass a song file instead")
+            raise SongError(
+                path,
+                f"this folder has no {MANIFEST_NAME}; pass a song file instead",
+                code=ProblemCode.NO_MANIFEST,
+            )
         return _open_manifest(manifest)
     if not os.path.lexists(path):
-        raise SongError(path, "no such file or folder")
+        raise SongError(path, "no such file or folder", code=ProblemCode.FILE_NOT_FOUND)
     if path.suffix.lower() == ".toml":
         return _open_manifest(path)
     if is_media_file(path):
         return _open_bare(lyrics or _lyrics_beside(path), media=path)
     if lyrics is not None:
-        raise SongError(path, "not a media file, so --lyrics does not apply to it")
+        raise SongError(
+            path,
+            "not a media file, so --lyrics does not apply to it",
+            code=ProblemCode.LYRICS_OPTION_NEEDS_MEDIA,
+        )
     if format_for(path) is not None:
         return _open_bare(path, media=media_beside(path))
     raise SongError(
         path,
         "not a song: expected a song folder, song.toml, a lyrics file "
         f"({', '.join(sorted(readable_extensions()))}) or a media file",
+        code=ProblemCode.NOT_A_SONG,
     )
 
 
@@ -90,7 +109,8 @@ def _lyrics_beside(media: Path) -> Path:
             return candidate
     raise SongError(
         media, f"no lyrics beside it: expected {media.with_suffix('.srt').name} or "
-        f"{media.with_suffix('.lrc').name} (or give --lyrics FILE)"
+        f"{media.with_suffix('.lrc').name} (or give --lyrics FILE)",
+        code=ProblemCode.LYRICS_NOT_FOUND,
     )  # fmt: skip
 
 
@@ -114,10 +134,6 @@ def _stanzas_from_breaks(lyrics: Lyrics) -> tuple[Stanza, ...]:
     return tuple(Stanza(a, b) for a, b in itertools.pairwise(bounds) if a < b)
 
 
-def _as_list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
 # The manifest ----------------------------------------------------------------------------------
 
 
@@ -125,7 +141,9 @@ def _open_manifest(manifest: Path) -> OpenedSong:
     try:
         data = manifest.read_bytes()
     except OSError as error:
-        raise SongError(manifest, f"cannot read: {error.strerror or error}") from None
+        raise SongError(
+            manifest, f"cannot read: {error.strerror or error}", code=ProblemCode.UNREADABLE
+        ) from None
     text, _ = decode_text(data, str(manifest))
     table = parse_toml(text, str(manifest))
     return _ManifestReader(manifest, table, LineFinder(text)).read()
@@ -143,11 +161,12 @@ class _ManifestReader:
         """A path written in the manifest, relative to its folder (``..`` folded for messages)."""
         return Path(os.path.normpath(self.folder / name))
 
-    def warn(self, line: int | None, message: str) -> None:
-        self.problems.append(Problem(str(self.path), line, message))
+    def warn(self, line: int | None, message: str, code: ProblemCode) -> None:
+        self.problems.append(Problem(str(self.path), line, message, code))
 
-    def fail(self, key: str, message: str) -> SongError:
-        return SongError(self.path, message, self.finder.key_line(key))
+    def fail(self, key: str, message: str, code: ProblemCode = ProblemCode.BAD_VALUE) -> SongError:
+        """The error for the value of ``key``, at the line that sets it."""
+        return SongError(self.path, message, self.finder.key_line(key), code=code)
 
     def text_value(self, key: str, *, required: bool = False, default: str = "") -> str:
         value = self.table.get(key, default)
@@ -159,14 +178,20 @@ class _ManifestReader:
         schema = self.table.get("schema", SCHEMA_VERSION)
         if type(schema) is not int or schema != SCHEMA_VERSION:
             raise self.fail(
-                "schema", f"schema {schema!r} is not supported (this app reads {SCHEMA_VERSION})"
+                "schema",
+                f"schema {schema!r} is not supported (this app reads {SCHEMA_VERSION})",
+                ProblemCode.UNSUPPORTED_SCHEMA,
             )
         for key in sorted(set(self.table) - _TOP_KEYS):
-            self.warn(self.finder.key_line(key), f"unknown key '{key}' (ignored)")
+            self.warn(
+                self.finder.key_line(key), f"unknown key '{key}' (ignored)", ProblemCode.UNKNOWN_KEY
+            )
 
         lyrics_path = self.resolve(self.text_value("lyrics", required=True))
         if not _is_file(lyrics_path):
-            raise self.fail("lyrics", f"lyrics file not found: {lyrics_path}")
+            raise self.fail(
+                "lyrics", f"lyrics file not found: {lyrics_path}", ProblemCode.LYRICS_NOT_FOUND
+            )
         lyrics = read_lyrics(lyrics_path)
         self.problems.extend(lyrics.problems)
 
@@ -199,7 +224,11 @@ class _ManifestReader:
             return None
         media = self.resolve(self.text_value("media"))
         if not _is_file(media):
-            self.warn(self.finder.key_line("media"), f"media file not found: {media}")
+            self.warn(
+                self.finder.key_line("media"),
+                f"media file not found: {media}",
+                ProblemCode.MEDIA_NOT_FOUND,
+            )
             return None
         return media
 
@@ -213,6 +242,7 @@ class _ManifestReader:
                 self.warn(
                     self.finder.key_line("translations"),
                     f"translation '{language}' must be a file name",
+                    ProblemCode.BAD_VALUE,
                 )
                 continue
             target = self.resolve(name)
@@ -220,7 +250,9 @@ class _ManifestReader:
                 found[language] = target
             else:
                 self.warn(
-                    self.finder.key_line("translations"), f"translation file not found: {target}"
+                    self.finder.key_line("translations"),
+                    f"translation file not found: {target}",
+                    ProblemCode.TRANSLATION_NOT_FOUND,
                 )
         return found
 
@@ -231,7 +263,11 @@ class _ManifestReader:
         found = []
         for item in credits:
             if not isinstance(item, dict) or not isinstance(item.get("name"), str):
-                self.warn(self.finder.key_line("credits"), "each credit needs a name (text)")
+                self.warn(
+                    self.finder.key_line("credits"),
+                    "each credit needs a name (text)",
+                    ProblemCode.BAD_VALUE,
+                )
                 continue
             found.append(Credit(localized(item.get("role")), item["name"]))
         return tuple(found)
@@ -250,7 +286,9 @@ class _ManifestReader:
                 continue
             if stanza.first_line < covered_until:
                 self.warn(
-                    at, f"stanza {number} overlaps or comes before the stanza above it (ignored)"
+                    at,
+                    f"stanza {number} overlaps or comes before the stanza above it (ignored)",
+                    ProblemCode.STANZA_ORDER,
                 )
                 continue
             if stanza.first_line > covered_until:
@@ -263,19 +301,22 @@ class _ManifestReader:
 
     def _uncovered(self, first: int, end: int, at: int | None) -> None:
         if end - first == 1:
-            self.warn(at, f"line {first + 1} of the lyrics belongs to no stanza")
+            message = f"line {first + 1} of the lyrics belongs to no stanza"
         else:
-            self.warn(at, f"lines {first + 1}-{end} of the lyrics belong to no stanza")
+            message = f"lines {first + 1}-{end} of the lyrics belong to no stanza"
+        self.warn(at, message, ProblemCode.LINES_WITHOUT_STANZA)
 
     def _stanza(
         self, number: int, entry: Any, at: int | None, lines: tuple[Line, ...]
     ) -> Stanza | None:
         if not isinstance(entry, dict):
-            self.warn(at, f"stanza {number} is not a table (ignored)")
+            self.warn(at, f"stanza {number} is not a table (ignored)", ProblemCode.BAD_VALUE)
             return None
         for key in sorted(set(entry) - _STANZA_KEYS):
             self.warn(
-                self._stanza_key_line(key, at), f"stanza {number}: unknown key '{key}' (ignored)"
+                self._stanza_key_line(key, at),
+                f"stanza {number}: unknown key '{key}' (ignored)",
+                ProblemCode.UNKNOWN_KEY,
             )
         span = entry.get("lines")
         match = _RANGE.match(str(span)) if isinstance(span, (str, int)) else None
@@ -283,6 +324,7 @@ class _ManifestReader:
             self.warn(
                 self._stanza_key_line("lines", at),
                 f'stanza {number}: \'lines\' must look like "3-5" or "4"',
+                ProblemCode.STANZA_RANGE,
             )
             return None
         first, last = int(match.group(1)), int(match.group(2) or match.group(1))
@@ -290,11 +332,12 @@ class _ManifestReader:
             self.warn(
                 self._stanza_key_line("lines", at),
                 f'stanza {number}: lines "{span}" point at no line (the lyrics have {len(lines)} lines)',
+                ProblemCode.STANZA_RANGE,
             )
             return None
         explanation = localized(entry.get("explanation"))
         if not any(text.strip() for text in explanation.values()):
-            self.warn(at, f"stanza {number} has no explanation")
+            self.warn(at, f"stanza {number} has no explanation", ProblemCode.NO_EXPLANATION)
         return Stanza(
             first_line=first - 1,
             end_line=last,
@@ -314,6 +357,7 @@ class _ManifestReader:
                 self.warn(
                     self._stanza_key_line("glossary", at),
                     f"stanza {number}: a glossary entry needs a term (text, or term.es / term.en)",
+                    ProblemCode.BAD_VALUE,
                 )
                 continue
             terms.append(GlossaryTerm(term, localized(item.get("definition"))))
@@ -326,7 +370,7 @@ class _ManifestReader:
 
     def _references(self, number: int, value: Any, at: int | None) -> tuple[Reference, ...]:
         if not isinstance(value, list):
-            self.warn(at, f"stanza {number}: 'references' must be a list")
+            self.warn(at, f"stanza {number}: 'references' must be a list", ProblemCode.BAD_VALUE)
             return ()
         references: list[Reference] = []
         for item in value:
@@ -334,6 +378,7 @@ class _ManifestReader:
                 self.warn(
                     self._stanza_key_line("references", at),
                     f"stanza {number}: a reference needs a title",
+                    ProblemCode.BAD_VALUE,
                 )
                 continue
             url = item.get("url", "")
@@ -343,6 +388,7 @@ class _ManifestReader:
                 self.warn(
                     self._stanza_key_line("references", at),
                     f"stanza {number}: reference URL must start with http:// or https://: {url}",
+                    ProblemCode.BAD_URL,
                 )
                 url = ""
             references.append(Reference(item["title"], url))

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from karaoke.core.atomic import describe_os_error, write_atomic
-from karaoke.core.errors import SongError
+from karaoke.core.errors import ProblemCode, SongError
 from karaoke.core.formats import write_lyrics
 from karaoke.core.model import Credit, Line, Localized, Song, Stanza
 from karaoke.core.package import MANIFEST_NAME, SCHEMA_VERSION
@@ -49,7 +49,7 @@ def new_package(
     when not given. Files replaced are kept as ``NAME.bak``. Raises :class:`SongError`.
     """
     if not lines:
-        raise SongError(folder, "no timed line to put in a song package")
+        raise SongError(folder, "no timed line to put in a song package", code=ProblemCode.NO_LINES)
     bounds = [*sorted({0, *(i for i in stanza_starts if 0 < i < len(lines))}), len(lines)]
     stanzas = [Stanza(first, end) for first, end in itertools.pairwise(bounds)]
     _make_folder(folder)
@@ -224,10 +224,16 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise SongError(folder, "cannot make the song package here: a file has that name") from None
+        raise SongError(
+            folder,
+            "cannot make the song package here: a file has that name",
+            code=ProblemCode.NOT_A_FOLDER,
+        ) from None
     except OSError as error:
         raise SongError(
-            folder, f"cannot make the song package folder: {describe_os_error(error)}"
+            folder,
+            f"cannot make the song package folder: {describe_os_error(error)}",
+            code=ProblemCode.WRITE_FAILED,
         ) from None
 
 

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from karaoke.core.errors import SongError
+from karaoke.core.errors import ProblemCode, SongError
 from karaoke.core.model import pick
 from karaoke.core.package import open_song
 
@@ -99,6 +99,9 @@ def test_missing_explanation_and_media_are_reported(write):
         for p in problems
     ), problems
     assert any("stanza 2 has no explanation" in p for p in problems), problems
+    opened = open_song(write("s/song.toml", manifest))
+    codes = {problem.code: problem.line for problem in opened.problems}
+    assert codes == {ProblemCode.MEDIA_NOT_FOUND: 7, ProblemCode.NO_EXPLANATION: 24}
 
 
 def test_unknown_keys_and_bad_reference_urls_are_reported(write):

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from karaoke.core.atomic import write_atomic
-from karaoke.core.errors import SongError
+from karaoke.core.errors import ProblemCode, SongError
 from karaoke.core.formats.base import LyricsFormat
 from karaoke.core.formats.lrc import LRC
 from karaoke.core.formats.plain import PLAIN
@@ -80,23 +80,35 @@ def read_lyrics(path: Path) -> Lyrics:
     if lyrics_format is None:
         known = ", ".join(sorted(readable_extensions()))
         raise SongError(
-            path, f"unknown lyrics format {path.suffix or '(no extension)'!r}; known: {known}"
+            path,
+            f"unknown lyrics format {path.suffix or '(no extension)'!r}; known: {known}",
+            code=ProblemCode.UNKNOWN_FORMAT,
         )
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError
         if not stat.S_ISREG(info.st_mode):
-            raise SongError(path, "not a regular file (a pipe or a device?)")
+            raise SongError(
+                path, "not a regular file (a pipe or a device?)", code=ProblemCode.NOT_A_FILE
+            )
         if info.st_size > MAX_LYRICS_BYTES:
-            raise SongError(path, f"too large for a lyrics file (over {MAX_LYRICS_BYTES >> 20} MB)")
+            raise SongError(
+                path,
+                f"too large for a lyrics file (over {MAX_LYRICS_BYTES >> 20} MB)",
+                code=ProblemCode.TOO_LARGE,
+            )
         data = path.read_bytes()
     except IsADirectoryError:
-        raise SongError(path, "is a folder, not a lyrics file") from None
+        raise SongError(
+            path, "is a folder, not a lyrics file", code=ProblemCode.NOT_A_FILE
+        ) from None
     except FileNotFoundError:
-        raise SongError(path, "no such file") from None
+        raise SongError(path, "no such file", code=ProblemCode.FILE_NOT_FOUND) from None
     except OSError as error:
-        raise SongError(path, f"cannot read: {error.strerror or error}") from None
+        raise SongError(
+            path, f"cannot read: {error.strerror or error}", code=ProblemCode.UNREADABLE
+        ) from None
     return lyrics_format.read(data, str(path))
 
 
@@ -118,11 +130,16 @@ def lyrics_text(
             path,
             f"cannot write lyrics as {path.suffix.lower() or '(no extension)'!r}: "
             f"use {', '.join(others)} or {last}",
+            code=ProblemCode.NOT_WRITABLE,
         )
     limit = lyrics_format.max_time_ms
     latest = max((line.end_ms for line in lines), default=0)
     if limit is not None and latest > limit:
-        raise SongError(path, f"times past {latest // 3_600_000} h do not fit a {path.suffix} file")
+        raise SongError(
+            path,
+            f"times past {latest // 3_600_000} h do not fit a {path.suffix} file",
+            code=ProblemCode.TIME_TOO_LATE,
+        )
     return lyrics_format.write(lines, stanza_starts=stanza_starts, title=title, words=words)
 
 

@@ -17,7 +17,7 @@ import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from karaoke.core.errors import Problem, Severity, SongError
+from karaoke.core.errors import Problem, ProblemCode, SongError
 from karaoke.core.model import Line, Lyrics, Word
 from karaoke.core.timefmt import format_ms
 
@@ -50,7 +50,14 @@ def build_lyrics(
     kept: list[RawLine] = []
     for raw in raw_lines:
         if not raw.text.strip():
-            problems.append(Problem(path, raw.source_line, "empty line: it has no text to sing"))
+            problems.append(
+                Problem(
+                    path,
+                    raw.source_line,
+                    "empty line: it has no text to sing",
+                    ProblemCode.EMPTY_LINE,
+                )
+            )
             continue
         if raw.end_ms < raw.start_ms:
             problems.append(
@@ -58,15 +65,18 @@ def build_lyrics(
                     path,
                     raw.source_line,
                     f"ends ({format_ms(raw.end_ms)}) before it starts ({format_ms(raw.start_ms)})",
-                    Severity.ERROR,
+                    ProblemCode.ENDS_BEFORE_START,
                 )
             )
             raw.end_ms = raw.start_ms
         kept.append(raw)
     if not kept:
         if problems:
-            raise SongError(path, f"{empty_message}: {problems[0].message}", problems[0].line)
-        raise SongError(path, empty_message)
+            first = problems[0]
+            raise SongError(
+                path, f"{empty_message}: {first.message}", first.line, code=ProblemCode.NO_LINES
+            )
+        raise SongError(path, empty_message, code=ProblemCode.NO_LINES)
 
     written = [raw for raw in kept if not raw.is_repeat]
     for before, after in itertools.pairwise(written):
@@ -78,6 +88,7 @@ def build_lyrics(
                     f"starts ({format_ms(after.start_ms)}) before the line above it "
                     f"(line {before.source_line}, {format_ms(before.start_ms)}); "
                     "lines play in time order",
+                    ProblemCode.OUT_OF_ORDER,
                 )
             )
     ordered = sorted(kept, key=lambda raw: (raw.start_ms, raw.end_ms))
@@ -88,6 +99,7 @@ def build_lyrics(
                     path,
                     after.source_line,
                     f"overlaps line {before.source_line} by {before.end_ms - after.start_ms} ms",
+                    ProblemCode.OVERLAP,
                 )
             )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import codecs
 
-from karaoke.core.errors import SongError
+from karaoke.core.errors import ProblemCode, SongError
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -55,7 +55,12 @@ def _decode_strict(data: bytes, encoding: str, path: str) -> str:
 def _undecodable(data: bytes, error: UnicodeDecodeError, tried: str, path: str) -> SongError:
     line = data.count(b"\n", 0, error.start) + 1
     byte = data[error.start : error.start + 1].hex()
-    return SongError(path, f"cannot decode the text as {tried} (byte 0x{byte})", line)
+    return SongError(
+        path,
+        f"cannot decode the text as {tried} (byte 0x{byte})",
+        line,
+        code=ProblemCode.UNDECODABLE,
+    )
 
 
 def _normalise(text: str) -> str:

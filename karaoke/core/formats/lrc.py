@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from karaoke.core.errors import Problem, Severity
+from karaoke.core.errors import Problem, ProblemCode
 from karaoke.core.formats.base import LyricsFormat
 from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.decoding import decode_text
@@ -101,11 +101,16 @@ def read_lrc(data: bytes, path: str) -> Lyrics:
         try:
             entry = _parse_row(row, number, after_blank)
         except _BadStamp as error:
-            problems.append(Problem(path, number, str(error), Severity.ERROR))
+            problems.append(Problem(path, number, str(error), ProblemCode.MALFORMED_STAMP))
             continue
         if entry is None:
             problems.append(
-                Problem(path, number, "text without a [mm:ss.xx] time stamp", Severity.ERROR)
+                Problem(
+                    path,
+                    number,
+                    "text without a [mm:ss.xx] time stamp",
+                    ProblemCode.MISSING_STAMP,
+                )
             )
             continue
         if entry.text:
@@ -122,6 +127,7 @@ def read_lrc(data: bytes, path: str) -> Lyrics:
                 path,
                 None,
                 f"[offset:{offset_ms:+d}] moves {early} line(s) before 0:00; they start at 0:00",
+                ProblemCode.OFFSET_BEFORE_START,
             )
         )
     raw_lines = _timed_lines(entries, markers_ms, offset_ms)
@@ -186,7 +192,14 @@ def _split_words(body: str, entry: _Entry) -> None:
 def _offset_ms(value: str, path: str, problems: list[Problem]) -> int:
     if _OFFSET.match(value.strip()):
         return int(value)
-    problems.append(Problem(path, None, f"[offset:{value}] is not a whole number of ms; ignored"))
+    problems.append(
+        Problem(
+            path,
+            None,
+            f"[offset:{value}] is not a whole number of ms; ignored",
+            ProblemCode.BAD_OFFSET,
+        )
+    )
     return 0
 
 

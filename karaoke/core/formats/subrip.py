@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from karaoke.core.errors import Problem, Severity
+from karaoke.core.errors import Problem, ProblemCode
 from karaoke.core.formats.base import LyricsFormat
 from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.decoding import decode_text
@@ -71,7 +71,7 @@ def _read_cue(
                 path,
                 first_line,
                 "malformed cue: expected a timing line 'HH:MM:SS,mmm --> HH:MM:SS,mmm'",
-                Severity.ERROR,
+                ProblemCode.MALFORMED_CUE,
             )
         )
         return None
@@ -86,7 +86,7 @@ def _read_cue(
                 path,
                 first_line + timing_at,
                 "malformed cue: minutes and seconds must be below 60",
-                Severity.ERROR,
+                ProblemCode.MALFORMED_CUE,
             )
         )
         return None
@@ -104,7 +104,10 @@ def _bad_timing(row: str, line: int, path: str) -> Problem:
     stamps = (start.strip(), (rest.split() or [""])[0])
     bad = next((stamp for stamp in stamps if not _TIMESTAMP.match(stamp)), row.strip())
     return Problem(
-        path, line, f"malformed cue: invalid time {bad!r} (expected HH:MM:SS,mmm)", Severity.ERROR
+        path,
+        line,
+        f"malformed cue: invalid time {bad!r} (expected HH:MM:SS,mmm)",
+        ProblemCode.MALFORMED_CUE,
     )
 
 

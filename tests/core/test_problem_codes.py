@@ -1,0 +1,261 @@
+"""Every kind of problem the core reports carries its own :class:`ProblemCode`, so that callers
+decide on the code, never on the wording; a problem's severity follows from its code."""
+
+from __future__ import annotations
+
+import ast
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from karaoke.core import formats
+from karaoke.core.convert import convert
+from karaoke.core.errors import Problem, ProblemCode, Severity, SongError
+from karaoke.core.formats import read_lyrics, write_lyrics
+from karaoke.core.model import Line
+from karaoke.core.package import open_song
+from karaoke.core.package_writer import new_package
+from tests.conftest import REPO
+
+C = ProblemCode
+CUE = "{n}\n00:00:{a:02d},000 --> 00:00:{b:02d},000\n{text}\n\n"
+SRT = CUE.format(n=1, a=1, b=2, text="uno") + CUE.format(n=2, a=3, b=4, text="dos")
+MANIFEST = "title = 'x'\nlyrics = 'lyrics.srt'\n[[stanza]]\nlines = '1-2'\nexplanation = 'e'\n"
+
+
+def _srt(*cues: tuple[int, int, str]) -> str:
+    return "".join(CUE.format(n=n, a=a, b=b, text=t) for n, (a, b, t) in enumerate(cues, 1))
+
+
+def _codes(path: Path) -> set[ProblemCode]:
+    return {problem.code for problem in open_song(path).problems}
+
+
+def _error(action: Callable[[], object]) -> ProblemCode:
+    with pytest.raises(SongError) as caught:
+        action()
+    return caught.value.code
+
+
+class Cases:
+    """Each method makes one kind of problem in ``tmp`` and returns the codes it got."""
+
+    def __init__(self, tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.tmp = tmp
+        self.monkeypatch = monkeypatch
+
+    def file(self, name: str, content: str | bytes = "") -> Path:
+        path = self.tmp / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.encode() if isinstance(content, str) else content)
+        return path
+
+    def manifest(self, text: str, lyrics: str = SRT) -> set[ProblemCode]:
+        self.file("s/lyrics.srt", lyrics)
+        return _codes(self.file("s/song.toml", text))
+
+    def manifest_error(self, text: str) -> ProblemCode:
+        self.file("s/lyrics.srt", SRT)
+        return _error(lambda: open_song(self.file("s/song.toml", text)))
+
+    def lyrics(self, name: str, text: str | bytes) -> set[ProblemCode]:
+        return {problem.code for problem in read_lyrics(self.file(name, text)).problems}
+
+    def pipe(self) -> ProblemCode:
+        os.mkfifo(self.tmp / "p.srt")
+        return _error(lambda: read_lyrics(self.tmp / "p.srt"))
+
+    def unreadable_manifest(self) -> ProblemCode:
+        manifest = self.file("s/song.toml", MANIFEST)
+
+        def refuse(path: Path) -> bytes:
+            raise PermissionError(13, "Permission denied")
+
+        # Permissions cannot make a file unreadable for root (the test may run as root).
+        self.monkeypatch.setattr(Path, "read_bytes", refuse)
+        return _error(lambda: open_song(manifest))
+
+    def too_large(self) -> ProblemCode:
+        self.monkeypatch.setattr(formats, "MAX_LYRICS_BYTES", 10)
+        return _error(lambda: self.lyrics("a.srt", SRT))
+
+
+CASES: dict[str, tuple[ProblemCode, Callable[[Cases], object]]] = {
+    # Files
+    "no such song": (C.FILE_NOT_FOUND, lambda c: _error(lambda: open_song(c.tmp / "no.srt"))),
+    "no such lyrics": (C.FILE_NOT_FOUND, lambda c: _error(lambda: read_lyrics(c.tmp / "no.srt"))),
+    "lyrics is a folder": (
+        C.NOT_A_FILE,
+        lambda c: _error(lambda: read_lyrics(c.file("d.srt/x").parent)),
+    ),
+    "lyrics is a pipe": (C.NOT_A_FILE, Cases.pipe),
+    "package target is a file": (
+        C.NOT_A_FOLDER,
+        lambda c: _error(lambda: convert(c.file("a.srt", SRT), c.file("out"))),
+    ),
+    "package folder is a file": (
+        C.NOT_A_FOLDER,
+        lambda c: _error(lambda: new_package(c.file("f"), title="t", lines=[Line("a", 0, 1)])),
+    ),
+    "manifest unreadable": (C.UNREADABLE, Cases.unreadable_manifest),
+    "lyrics too large": (C.TOO_LARGE, Cases.too_large),
+    "undecodable": (C.UNDECODABLE, lambda c: _error(lambda: c.lyrics("a.srt", b"\x81\x8d"))),
+    "not a song": (C.NOT_A_SONG, lambda c: _error(lambda: open_song(c.file("notes.pdf", "%")))),
+    "no manifest": (C.NO_MANIFEST, lambda c: _error(lambda: open_song(c.tmp))),
+    "manifest lyrics missing": (
+        C.LYRICS_NOT_FOUND,
+        lambda c: _error(lambda: open_song(c.file("s/song.toml", "title='x'\nlyrics='no.srt'"))),
+    ),
+    "no lyrics beside media": (
+        C.LYRICS_NOT_FOUND,
+        lambda c: _error(lambda: open_song(c.file("clip.mp4", b"x"))),
+    ),
+    "--lyrics without media": (
+        C.LYRICS_OPTION_NEEDS_MEDIA,
+        lambda c: _error(lambda: open_song(c.file("a.srt", SRT), lyrics=c.file("b.srt", SRT))),
+    ),
+    "media missing": (C.MEDIA_NOT_FOUND, lambda c: c.manifest("media = 'no.mp4'\n" + MANIFEST)),
+    "translation missing": (
+        C.TRANSLATION_NOT_FOUND,
+        lambda c: c.manifest("translations = { en = 'no.srt' }\n" + MANIFEST),
+    ),
+    "unknown format": (C.UNKNOWN_FORMAT, lambda c: _error(lambda: c.lyrics("a.docx", "x"))),
+    # Lyrics
+    "cue without timing": (C.MALFORMED_CUE, lambda c: c.lyrics("a.srt", "1\nhola\n\n" + SRT)),
+    "cue with a bad time": (
+        C.MALFORMED_CUE,
+        lambda c: c.lyrics("a.srt", SRT + "3\n00:00:0x,000 --> 00:00:09,000\ntres\n"),
+    ),
+    "cue past 59 seconds": (
+        C.MALFORMED_CUE,
+        lambda c: c.lyrics("a.srt", SRT + "3\n00:00:61,000 --> 00:01:09,000\ntres\n"),
+    ),
+    "LRC stamp past 59 seconds": (
+        C.MALFORMED_STAMP,
+        lambda c: c.lyrics("a.lrc", "[00:61.00]x\n[00:01.00]y\n"),
+    ),
+    "LRC text without stamp": (C.MISSING_STAMP, lambda c: c.lyrics("a.lrc", "hola\n[00:01.00]y\n")),
+    "LRC bad offset": (C.BAD_OFFSET, lambda c: c.lyrics("a.lrc", "[offset:soon]\n[00:01.00]y\n")),
+    "LRC offset before 0": (
+        C.OFFSET_BEFORE_START,
+        lambda c: c.lyrics("a.lrc", "[offset:+5000]\n[00:01.00]y\n"),
+    ),
+    "empty line": (C.EMPTY_LINE, lambda c: c.lyrics("a.srt", _srt((1, 2, "<i></i>"), (3, 4, "a")))),
+    "ends before it starts": (C.ENDS_BEFORE_START, lambda c: c.lyrics("a.srt", _srt((3, 2, "a")))),
+    "out of order": (C.OUT_OF_ORDER, lambda c: c.lyrics("a.srt", _srt((5, 6, "a"), (1, 2, "b")))),
+    "overlap": (C.OVERLAP, lambda c: c.lyrics("a.srt", _srt((1, 5, "a"), (2, 6, "b")))),
+    "no line in a file": (C.NO_LINES, lambda c: _error(lambda: c.lyrics("a.srt", "1\nhola\n"))),
+    "no line for a package": (
+        C.NO_LINES,
+        lambda c: _error(lambda: new_package(c.tmp / "p", title="t", lines=[])),
+    ),
+    # The manifest
+    "invalid TOML": (C.INVALID_TOML, lambda c: c.manifest_error("title = = 'x'\n")),
+    "unsupported schema": (C.UNSUPPORTED_SCHEMA, lambda c: c.manifest_error("schema = 2\n")),
+    "missing title": (C.BAD_VALUE, lambda c: c.manifest_error("lyrics = 'lyrics.srt'\n")),
+    "offset out of range": (
+        C.BAD_VALUE,
+        lambda c: c.manifest_error("offset_ms = 99999999999\n" + MANIFEST),
+    ),
+    "credit without name": (C.BAD_VALUE, lambda c: c.manifest(MANIFEST + "[[credits]]\nname=3\n")),
+    "unknown key": (C.UNKNOWN_KEY, lambda c: c.manifest("colour = 'red'\n" + MANIFEST)),
+    "bad URL": (
+        C.BAD_URL,
+        lambda c: c.manifest(MANIFEST + "references = [{ title = 'a', url = 'ftp://x' }]\n"),
+    ),
+    "stanza lines malformed": (
+        C.STANZA_RANGE,
+        lambda c: c.manifest(MANIFEST.replace("'1-2'", "'one'")),
+    ),
+    "stanza lines out of range": (
+        C.STANZA_RANGE,
+        lambda c: c.manifest(MANIFEST.replace("'1-2'", "'1-9'")),
+    ),
+    "stanzas overlap": (
+        C.STANZA_ORDER,
+        lambda c: c.manifest(MANIFEST + "[[stanza]]\nlines = '2'\nexplanation = 'e'\n"),
+    ),
+    "lines without stanza": (
+        C.LINES_WITHOUT_STANZA,
+        lambda c: c.manifest(MANIFEST.replace("'1-2'", "'1'")),
+    ),
+    "no explanation": (
+        C.NO_EXPLANATION,
+        lambda c: c.manifest(MANIFEST.replace("explanation = 'e'\n", "")),
+    ),
+    # Writing and converting
+    "unknown extension to write": (
+        C.NOT_WRITABLE,
+        lambda c: _error(lambda: write_lyrics(c.tmp / "a.docx", [Line("a", 0, 1)])),
+    ),
+    "unknown extension to convert to": (
+        C.NOT_WRITABLE,
+        lambda c: _error(lambda: convert(c.file("a.srt", SRT), c.tmp / "a.docx")),
+    ),
+    "time too late": (
+        C.TIME_TOO_LATE,
+        lambda c: _error(lambda: write_lyrics(c.tmp / "a.lrc", [Line("a", 0, 10**12)])),
+    ),
+    "convert untimed": (
+        C.UNTIMED,
+        lambda c: _error(lambda: convert(c.file("a.txt", "hola\n"), c.tmp / "a.srt")),
+    ),
+    "write into no folder": (
+        C.WRITE_FAILED,
+        lambda c: _error(lambda: write_lyrics(c.tmp / "no" / "a.srt", [Line("a", 0, 1)])),
+    ),
+}
+
+
+@pytest.mark.parametrize(("code", "make"), CASES.values(), ids=CASES.keys())
+def test_each_kind_of_problem_has_its_code(tmp_path, monkeypatch, code, make):
+    got = make(Cases(tmp_path, monkeypatch))
+    assert code in got if isinstance(got, set) else got is code, got
+
+
+def test_every_code_is_made_by_some_case():
+    made = {code for code, _ in CASES.values()}
+    assert set(ProblemCode) - made == {ProblemCode.UNCLASSIFIED}
+
+
+def test_severity_follows_the_code():
+    errors = {code for code in ProblemCode if code.severity is Severity.ERROR}
+    assert errors == {C.MALFORMED_CUE, C.MALFORMED_STAMP, C.MISSING_STAMP, C.ENDS_BEFORE_START}
+    assert Problem("a.srt", 3, "m", C.OVERLAP).severity is Severity.WARNING
+    assert Problem("a.srt", 3, "m", C.MALFORMED_CUE).severity is Severity.ERROR
+
+
+def test_a_refused_song_keeps_the_code_of_its_first_error(write):
+    bad = write("a.srt", "1\nhola\n\n" + SRT + "3\n00:00:0x,000 --> 00:00:09,000\ntres\n")
+    opened = open_song(bad)
+    with pytest.raises(SongError) as caught:
+        opened.refuse_errors(bad)
+    assert caught.value.code is C.MALFORMED_CUE
+    assert caught.value.line == 1
+    assert caught.value.message.endswith(f" (and 1 more: run 'karaoke check {bad}')")
+    with pytest.raises(SongError) as caught:
+        convert(bad, bad.with_suffix(".lrc"))
+    assert caught.value.code is C.MALFORMED_CUE
+
+
+#: Modules of the core whose errors do not have codes yet (owned elsewhere; see the report).
+WITHOUT_CODES_YET = {"journal.py"}
+
+
+def test_the_core_gives_every_problem_and_error_a_code():
+    missing = []
+    for path in sorted((REPO / "karaoke" / "core").rglob("*.py")):
+        if path.name in WITHOUT_CODES_YET:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", None))
+            has_code = any(keyword.arg == "code" for keyword in node.keywords)
+            if (name == "SongError" and not has_code) or (
+                name == "Problem" and len(node.args) < 4 and not has_code
+            ):
+                missing.append(f"{path.relative_to(REPO)}:{node.lineno}")
+    assert missing == []
