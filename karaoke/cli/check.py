@@ -14,6 +14,7 @@ from karaoke.core.errors import SongError
 from karaoke.core.model import Song, pick
 from karaoke.core.package import OpenedSong, open_song
 from karaoke.core.timefmt import format_ms
+from karaoke.core.timeline import Timeline
 
 
 def run_check(
@@ -49,13 +50,14 @@ def _count(number: int, noun: str) -> str:
 
 
 def _show(song: Song, out: TextIO) -> None:
-    stanza_at = {stanza.first_line: (n, stanza) for n, stanza in enumerate(song.stanzas, 1)}
+    """Every line as read (number, start → end, text), a header before each stanza's first."""
+    timeline = Timeline(song.lines, song.stanzas, song.language)
     width = len(str(len(song.lines)))
     for index, line in enumerate(song.lines):
-        if index in stanza_at:
-            number, stanza = stanza_at[index]
-            title = pick(stanza.title, song.language)
-            print(f"-- stanza {number}" + (f": {title}" if title else ""), file=out)
+        stanza = timeline.stanza_of_line(index)
+        if stanza is not None and timeline.starts_stanza(index):
+            title = pick(song.stanzas[stanza].title, song.language)
+            print(f"-- stanza {stanza + 1}" + (f": {title}" if title else ""), file=out)
         times = (
             f"{format_ms(line.start_ms)} → {format_ms(line.end_ms)}" if song.timed else "untimed"
         )

@@ -66,3 +66,23 @@ def test_undecodable_file_names_its_line(tmp_path):
 def test_unknown_option_exits_2_without_traceback():
     result = run("check", "--bogus")
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_show_heads_each_stanza_with_its_number_and_title(write, capsys):
+    cue = "{n}\n00:00:0{n},000 --> 00:00:0{n},500\nline {n}\n\n"
+    write("s/lyrics.srt", "".join(cue.format(n=n) for n in (1, 2, 3)))
+    manifest = write(
+        "s/song.toml",
+        "title = 'x'\nlyrics = 'lyrics.srt'\n"
+        "[[stanza]]\nlines = '1-2'\ntitle.es = 'Primera'\nexplanation = 'e'\n"
+        "[[stanza]]\nlines = '3'\nexplanation = 'e'\n",
+    )
+    assert main(["check", "--show", str(manifest)]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[:5] == [
+        "-- stanza 1: Primera",
+        "1  0:01.000 → 0:01.500  line 1",
+        "2  0:02.000 → 0:02.500  line 2",
+        "-- stanza 2",
+        "3  0:03.000 → 0:03.500  line 3",
+    ]
