@@ -3,7 +3,7 @@
 ``vlc`` is imported lazily inside :func:`load_libvlc`, so the rest of the app (and its tests) runs
 on machines without libvlc, and a missing libvlc becomes a sentence for the user, not a traceback.
 
-Threading rules (see ``DESIGN.md``):
+Threading rules:
 
 - libvlc calls its event callbacks on its own threads, and sometimes synchronously on the
   calling thread (``set_time`` reports the new time before it returns). Our callbacks therefore
