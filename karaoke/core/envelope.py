@@ -30,11 +30,6 @@ class Envelope:
     def duration_ms(self) -> int:
         return len(self.peaks) * self.bucket_ms
 
-    def peak_at(self, media_ms: int) -> int:
-        """The peak around ``media_ms`` (0 outside the audio)."""
-        index = media_ms // self.bucket_ms
-        return self.peaks[index] if 0 <= index < len(self.peaks) else 0
-
 
 def envelope_from_wav(path: Path, bucket_ms: int = BUCKET_MS) -> Envelope:
     """Read a 16-bit PCM WAV (any channels, any rate). Raises ValueError for another kind of

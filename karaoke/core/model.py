@@ -21,8 +21,12 @@ from karaoke.core.errors import Problem
 #: Text in several languages, keyed by a language code such as ``"es"`` or ``"en"``.
 Localized = Mapping[str, str]
 
+#: The sung language of a song that names none, and the language :func:`pick` falls back to:
+#: this app's songs are Spanish first.
+DEFAULT_LANGUAGE = "es"
 
-def pick(text: Localized, language: str, fallback: str = "es") -> str:
+
+def pick(text: Localized, language: str, fallback: str = DEFAULT_LANGUAGE) -> str:
     """The text in ``language``, else in ``fallback``, else in any language, else ``""``."""
     for code in (language, fallback):
         if text.get(code):
@@ -139,7 +143,7 @@ class Song:
     lyrics_path: Path
     media: Path | None = None
     subtitle: str = ""
-    language: str = "es"
+    language: str = DEFAULT_LANGUAGE
     credits: tuple[Credit, ...] = ()
     offset_ms: int = 0
     encoding: str = "utf-8"

@@ -25,11 +25,21 @@ from karaoke.core.formats import format_for, read_lyrics, readable_extensions
 from karaoke.core.formats.decoding import decode_text
 from karaoke.core.manifest import LineFinder, localized, parse_toml
 from karaoke.core.media import is_media_file, media_beside
-from karaoke.core.model import Credit, GlossaryTerm, Line, Lyrics, Reference, Song, Stanza
+from karaoke.core.model import (
+    DEFAULT_LANGUAGE,
+    Credit,
+    GlossaryTerm,
+    Line,
+    Lyrics,
+    Reference,
+    Song,
+    Stanza,
+)
+from karaoke.core.timefmt import HOUR_MS
 
 MANIFEST_NAME = "song.toml"
 #: A lyrics offset beyond an hour is a typo, not a delay.
-MAX_OFFSET_MS = 3_600_000
+MAX_OFFSET_MS = HOUR_MS
 SCHEMA_VERSION = 1
 _RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
 _TOP_KEYS = {
@@ -205,7 +215,7 @@ class _ManifestReader:
         song = Song(
             title=self.text_value("title", required=True),
             subtitle=self.text_value("subtitle"),
-            language=self.text_value("language", default="es") or "es",
+            language=self.text_value("language", default=DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE,
             lines=lyrics.lines,
             stanzas=self._stanzas(lyrics.lines),
             lyrics_path=lyrics_path,

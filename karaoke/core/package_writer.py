@@ -22,7 +22,7 @@ from pathlib import Path
 from karaoke.core.atomic import describe_os_error, write_atomic
 from karaoke.core.errors import ProblemCode, SongError
 from karaoke.core.formats import write_lyrics
-from karaoke.core.model import Credit, Line, Localized, Song, Stanza
+from karaoke.core.model import DEFAULT_LANGUAGE, Credit, Line, Localized, Song, Stanza
 from karaoke.core.package import MANIFEST_NAME, SCHEMA_VERSION
 
 #: Languages a new package gets empty stanza titles and explanations in.
@@ -104,7 +104,7 @@ def manifest_text(
     title: str,
     lyrics: str,
     media: str | None = None,
-    language: str = "es",
+    language: str = DEFAULT_LANGUAGE,
     subtitle: str = "",
     offset_ms: int = 0,
     translations: Mapping[str, str] | None = None,

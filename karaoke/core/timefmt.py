@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+SECOND_MS = 1_000
+MINUTE_MS = 60 * SECOND_MS
+HOUR_MS = 60 * MINUTE_MS
+
 _CLOCK = re.compile(r"^(?:(\d+):)?(\d+):(\d{1,2}(?:\.\d{1,3})?)$|^(\d+(?:\.\d{1,3})?)$")
 
 
@@ -11,9 +15,9 @@ def format_ms(ms: int, *, millis: bool = True) -> str:
     """``83456`` → ``"1:23.456"`` (``"1:23"`` without millis); hours appear when needed."""
     sign = "-" if ms < 0 else ""
     ms = abs(ms)
-    hours, rest = divmod(ms, 3_600_000)
-    minutes, rest = divmod(rest, 60_000)
-    seconds, millis_part = divmod(rest, 1000)
+    hours, rest = divmod(ms, HOUR_MS)
+    minutes, rest = divmod(rest, MINUTE_MS)
+    seconds, millis_part = divmod(rest, SECOND_MS)
     head = f"{hours}:{minutes:02d}" if hours else f"{minutes}"
     tail = f".{millis_part:03d}" if millis else ""
     return f"{sign}{head}:{seconds:02d}{tail}"
@@ -29,5 +33,5 @@ def parse_time_ms(text: str) -> int:
         raise ValueError(f"not a time: {text!r} (use seconds, M:SS or H:MM:SS)")
     hours, minutes, seconds, plain = match.groups()
     if plain is not None:
-        return round(float(plain) * 1000)
-    return round(((int(hours or 0) * 60 + int(minutes)) * 60 + float(seconds)) * 1000)
+        return round(float(plain) * SECOND_MS)
+    return round(((int(hours or 0) * 60 + int(minutes)) * 60 + float(seconds)) * SECOND_MS)

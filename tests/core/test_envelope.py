@@ -29,9 +29,6 @@ def test_envelope_of_a_wav_follows_the_sound(tmp_path):
     assert envelope.duration_ms == 2000
     assert max(envelope.peaks[:100]) == 0
     assert min(envelope.peaks[101:]) > 200
-    assert (
-        envelope.peak_at(1500) > 200 and envelope.peak_at(500) == 0 and envelope.peak_at(9999) == 0
-    )
 
 
 def test_envelope_refuses_what_is_not_16_bit_pcm(tmp_path):

@@ -35,6 +35,7 @@ from karaoke.core.formats.lrc import LRC
 from karaoke.core.formats.plain import PLAIN
 from karaoke.core.formats.subrip import SUBRIP
 from karaoke.core.model import Line, Lyrics
+from karaoke.core.timefmt import HOUR_MS
 
 #: Every format, in order of preference: messages list them in this order.
 FORMATS: tuple[LyricsFormat, ...] = (SUBRIP, LRC, PLAIN)
@@ -137,7 +138,7 @@ def lyrics_text(
     if limit is not None and latest > limit:
         raise SongError(
             path,
-            f"times past {latest // 3_600_000} h do not fit a {path.suffix} file",
+            f"times past {latest // HOUR_MS} h do not fit a {path.suffix} file",
             code=ProblemCode.TIME_TOO_LATE,
         )
     return lyrics_format.write(lines, stanza_starts=stanza_starts, title=title, words=words)

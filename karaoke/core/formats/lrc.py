@@ -38,6 +38,7 @@ from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.decoding import decode_text
 from karaoke.core.formats.markup import one_row
 from karaoke.core.model import Line, Lyrics, Word
+from karaoke.core.timefmt import MINUTE_MS, SECOND_MS
 
 #: The longest a line stays lit when the next stamp is far away (an instrumental break).
 MAX_LINE_MS = 10_000
@@ -258,8 +259,8 @@ def _timed_words(entry: _Entry, delta_ms: int, line_end_ms: int) -> tuple[Word, 
 
 def lrc_stamp(ms: int) -> str:
     """``83456`` → ``"01:23.456"`` (minutes grow past 99 for very long media)."""
-    minutes, rest = divmod(max(0, ms), 60_000)
-    seconds, millis = divmod(rest, 1000)
+    minutes, rest = divmod(max(0, ms), MINUTE_MS)
+    seconds, millis = divmod(rest, SECOND_MS)
     return f"{minutes:02d}:{seconds:02d}.{millis:03d}"
 
 
@@ -326,7 +327,9 @@ def lrc_losses(lines: Sequence[Line], words: bool = False) -> list[str]:
     if overlaps:
         notes.append(f"{_lines(overlaps)} end after the next line starts: LRC ends them there")
     if long:
-        notes.append(f"{_lines(long)} last over {MAX_LINE_MS // 1000} s: LRC players end them then")
+        notes.append(
+            f"{_lines(long)} last over {MAX_LINE_MS // SECOND_MS} s: LRC players end them then"
+        )
     if rows:
         notes.append(f"{_lines(rows)} have several text rows: LRC joins them with a space")
     if empty:
@@ -345,7 +348,7 @@ LRC = LyricsFormat(
     read=read_lrc,
     write=lrc_text,
     # 9999:59.999: the reader takes at most four digits of minutes.
-    max_time_ms=10_000 * 60_000 - 1,
+    max_time_ms=10_000 * MINUTE_MS - 1,
     holds_words=True,
     losses=lrc_losses,
 )

@@ -23,6 +23,7 @@ from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.decoding import decode_text
 from karaoke.core.formats.markup import strip_markup
 from karaoke.core.model import Line, Lyrics
+from karaoke.core.timefmt import HOUR_MS
 
 _ARROW = "-->"
 _STAMP = r"([0-9]{1,3}):([0-9]{1,2}):([0-9]{1,2})[,.]([0-9]{1,3})"
@@ -151,5 +152,5 @@ SUBRIP = LyricsFormat(
     read=read_subrip,
     write=subrip_text,
     # 999:59:59,999: the reader takes at most three digits of hours.
-    max_time_ms=1000 * 3_600_000 - 1,
+    max_time_ms=1000 * HOUR_MS - 1,
 )
