@@ -35,15 +35,14 @@ import contextlib
 import logging
 import os
 import shlex
-import sys
 from collections.abc import Sequence
 from enum import IntEnum
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from karaoke.player.base import Player, State
+from karaoke.player.vlc_support import unreadable_reason, video_setter_name
 
 log = logging.getLogger(__name__)
 
@@ -123,15 +122,6 @@ class _Event(IntEnum):
     LENGTH = 8  # value: new length, ms
     STREAM_ADDED = 9  # an elementary stream (audio, video, subtitle) was found
     DURATION = 10  # value: duration from parsing the media before playing, ms
-
-
-def _video_setter_name() -> str:
-    """The ``MediaPlayer`` method that embeds video in a native window on this platform."""
-    if sys.platform == "win32":
-        return "set_hwnd"
-    if sys.platform == "darwin":
-        return "set_nsobject"
-    return "set_xwindow"  # Linux and the BSDs: X11 (Qt on xcb; libvlc 3 cannot use Wayland)
 
 
 class VlcPlayer(Player):
@@ -301,7 +291,7 @@ class VlcPlayer(Player):
         self._pending_seek_ms = None
         self._last_time_ms = 0
         path = os.fspath(media) if media is not None else None
-        problem = _unreadable_reason(path) if path is not None else None
+        problem = unreadable_reason(path) if path is not None else None
         if path is not None and problem is None:
             self._media = self._instance.media_new_path(path)
             self._media_path = path
@@ -393,7 +383,7 @@ class VlcPlayer(Player):
         """Draw video into native window ``window_id`` (``int(widget.winId())``); call before
         :meth:`play`. On X11 the window must come from Qt's xcb platform."""
         if not self._closed:
-            getattr(self._mp, _video_setter_name())(int(window_id))
+            getattr(self._mp, video_setter_name())(int(window_id))
 
     def position_ms(self) -> int:
         """libvlc's own time (coarse, 250–500 ms steps); the length after the end."""
@@ -438,15 +428,3 @@ class VlcPlayer(Player):
         if self._media_events is not None:
             self._media_events.event_detach(self._vlc.EventType.MediaDurationChanged)
             self._media_events = None
-
-
-def _unreadable_reason(path: str) -> str | None:
-    """Why libvlc could not read the file at ``path``, or None if it can try."""
-    file = Path(path)
-    if not file.exists():
-        return "the file does not exist"
-    if not file.is_file():
-        return "it is not a file"
-    if not os.access(file, os.R_OK):
-        return "the file cannot be read (check its permissions)"
-    return None
