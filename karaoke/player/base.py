@@ -8,6 +8,29 @@ Signals
     ``length_changed(int)`` the media's length became known (0 when unknown)
     ``state_changed(str)``  one of the ``State`` values
     ``error(str)``          the media cannot be played; a sentence for a person
+
+The contract every player keeps (``tests/player/test_contract.py`` runs it on each backend):
+
+- A new player is ``stopped`` at 0 with length 0. After :meth:`Player.load` it is ``stopped`` at
+  0; the length is reported by ``length_changed`` once known.
+- :meth:`Player.play` reports ``playing`` (``opening`` may come first), then increasing times.
+  :meth:`Player.pause` reports ``paused`` and the time holds.
+- :meth:`Player.seek` reports the new time (clamped to the media) in every state, whether libvlc
+  does or not; a seek before playing is where playing starts.
+- :meth:`Player.set_rate` scales media time; a rate of 0 or less raises ``ValueError``.
+  :meth:`Player.set_volume` takes any int, at any time.
+- At the end: the length as the last time, then ``ended``. ``play()`` then starts again from 0
+  (reported as a time of 0); a seek waits there ``paused``.
+- Media that cannot be played is an ``error`` signal and the ``error`` state, never an exception.
+- :meth:`Player.close` returns promptly, also from a slot of the final ``ended``; it is
+  idempotent, and nothing is emitted or done after it.
+
+Where the backends differ:
+
+- ``FakePlayer`` opens no media: ``load`` ignores the path and its length is given (constructor,
+  ``set_length``), so it never reports an error and never ``opening``. With nothing loaded it
+  plays silence (lyrics-only songs); ``VlcPlayer`` then does nothing.
+- ``VlcPlayer`` reports ``opening`` before ``playing``, and the length from parsing the file.
 """
 
 from __future__ import annotations

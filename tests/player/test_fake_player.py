@@ -1,4 +1,9 @@
-"""FakePlayer: a clock-driven player without media, driven here by a hand-advanced clock."""
+"""FakePlayer: a clock-driven player without media, driven here by a hand-advanced clock.
+
+What every player does, this one on the real clock and its own timer included, is checked by
+``test_contract.py``; here the exact times its injected clock gives, and what only it has
+(``set_length``, ``tick``, a length of 0 that plays on).
+"""
 
 from __future__ import annotations
 
@@ -7,23 +12,7 @@ import pytest
 from karaoke.player.base import State
 from karaoke.player.fake_player import FakePlayer
 from tests.conftest import FakeTime
-
-
-class Recorder:
-    """Everything a player emitted, in order."""
-
-    def __init__(self, player: FakePlayer) -> None:
-        self.times: list[int] = []
-        self.lengths: list[int] = []
-        self.states: list[str] = []
-        self.events: list[tuple[str, object]] = []
-        player.time_changed.connect(lambda ms: self._add("time", ms, self.times))
-        player.length_changed.connect(lambda ms: self._add("length", ms, self.lengths))
-        player.state_changed.connect(lambda state: self._add("state", state, self.states))
-
-    def _add(self, kind: str, value, into: list) -> None:
-        into.append(value)
-        self.events.append((kind, value))
+from tests.player.helpers import Recorder
 
 
 @pytest.fixture
@@ -190,18 +179,3 @@ def test_close_is_idempotent_and_final(make, fake_time):
     player.tick()
     assert player.position_ms() == 1000
     assert rec.times == []
-
-
-def test_the_timer_ticks_on_the_real_clock(qtbot):
-    """Without tests driving it, a QTimer sends coarse times like libvlc does."""
-    player = FakePlayer(length_ms=200, tick_ms=20)
-    times: list[int] = []
-    player.time_changed.connect(times.append)
-    with qtbot.waitSignal(
-        player.state_changed, timeout=3000, check_params_cb=lambda s: s == "ended"
-    ):
-        player.play()
-    assert len(times) >= 3
-    assert times == sorted(times)
-    assert times[-1] == 200
-    player.close()
