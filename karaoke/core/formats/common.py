@@ -47,29 +47,7 @@ def build_lyrics(
     empty_message: str = "no sung lines found",
 ) -> Lyrics:
     """Sort, check and freeze ``raw_lines``; ``problems`` gets what the checks find."""
-    kept: list[RawLine] = []
-    for raw in raw_lines:
-        if not raw.text.strip():
-            problems.append(
-                Problem(
-                    path,
-                    raw.source_line,
-                    "empty line: it has no text to sing",
-                    ProblemCode.EMPTY_LINE,
-                )
-            )
-            continue
-        if raw.end_ms < raw.start_ms:
-            problems.append(
-                Problem(
-                    path,
-                    raw.source_line,
-                    f"ends ({format_ms(raw.end_ms)}) before it starts ({format_ms(raw.start_ms)})",
-                    ProblemCode.ENDS_BEFORE_START,
-                )
-            )
-            raw.end_ms = raw.start_ms
-        kept.append(raw)
+    kept = _usable(path, raw_lines, problems)
     if not kept:
         if problems:
             first = problems[0]
@@ -77,32 +55,9 @@ def build_lyrics(
                 path, f"{empty_message}: {first.message}", first.line, code=ProblemCode.NO_LINES
             )
         raise SongError(path, empty_message, code=ProblemCode.NO_LINES)
-
-    written = [raw for raw in kept if not raw.is_repeat]
-    for before, after in itertools.pairwise(written):
-        if after.start_ms < before.start_ms:
-            problems.append(
-                Problem(
-                    path,
-                    after.source_line,
-                    f"starts ({format_ms(after.start_ms)}) before the line above it "
-                    f"(line {before.source_line}, {format_ms(before.start_ms)}); "
-                    "lines play in time order",
-                    ProblemCode.OUT_OF_ORDER,
-                )
-            )
+    _check_file_order(path, kept, problems)
     ordered = sorted(kept, key=lambda raw: (raw.start_ms, raw.end_ms))
-    for before, after in itertools.pairwise(ordered):
-        if after.start_ms < before.end_ms:
-            problems.append(
-                Problem(
-                    path,
-                    after.source_line,
-                    f"overlaps line {before.source_line} by {before.end_ms - after.start_ms} ms",
-                    ProblemCode.OVERLAP,
-                )
-            )
-
+    _check_overlaps(path, ordered, problems)
     lines = tuple(
         Line(raw.text, raw.start_ms, raw.end_ms, raw.words, raw.source_line) for raw in ordered
     )
@@ -118,3 +73,41 @@ def build_lyrics(
         timed=timed,
         problems=tuple(problems),
     )
+
+
+def _usable(path: str, raw_lines: Iterable[RawLine], problems: list[Problem]) -> list[RawLine]:
+    """The lines with text, each ending no earlier than it starts (a reversed one is made
+    zero-length)."""
+    kept: list[RawLine] = []
+    for raw in raw_lines:
+        if not raw.text.strip():
+            message = "empty line: it has no text to sing"
+            problems.append(Problem(path, raw.source_line, message, ProblemCode.EMPTY_LINE))
+            continue
+        if raw.end_ms < raw.start_ms:
+            message = f"ends ({format_ms(raw.end_ms)}) before it starts ({format_ms(raw.start_ms)})"
+            problems.append(Problem(path, raw.source_line, message, ProblemCode.ENDS_BEFORE_START))
+            raw.end_ms = raw.start_ms
+        kept.append(raw)
+    return kept
+
+
+def _check_file_order(path: str, kept: list[RawLine], problems: list[Problem]) -> None:
+    """Report a line written before a line that starts later (repeats of a line are exempt)."""
+    written = [raw for raw in kept if not raw.is_repeat]
+    for before, after in itertools.pairwise(written):
+        if after.start_ms < before.start_ms:
+            message = (
+                f"starts ({format_ms(after.start_ms)}) before the line above it "
+                f"(line {before.source_line}, {format_ms(before.start_ms)}); "
+                "lines play in time order"
+            )
+            problems.append(Problem(path, after.source_line, message, ProblemCode.OUT_OF_ORDER))
+
+
+def _check_overlaps(path: str, ordered: list[RawLine], problems: list[Problem]) -> None:
+    """Report a line (in time order) that starts before the one before it ends."""
+    for before, after in itertools.pairwise(ordered):
+        if after.start_ms < before.end_ms:
+            message = f"overlaps line {before.source_line} by {before.end_ms - after.start_ms} ms"
+            problems.append(Problem(path, after.source_line, message, ProblemCode.OVERLAP))
