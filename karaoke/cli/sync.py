@@ -18,6 +18,7 @@ from karaoke.core.convert import Retiming, convert, parse_scale
 from karaoke.core.errors import SongError
 from karaoke.core.formats import format_for, read_lyrics
 from karaoke.core.model import Lyrics
+from karaoke.core.paths import default_output
 
 SYNC_RATE_RANGE = (0.5, 1.0)
 
@@ -141,8 +142,6 @@ def check_sync_input(media: Path, lyrics: Path, output: Path | None) -> tuple[Ly
             media, "is lyrics, not media: the media comes first (karaoke sync MEDIA LYRICS)"
         )
     words = read_lyrics(lyrics)
-    from karaoke.ui.timing.editor_window import default_output
-
     target = output or default_output(media, words)
     if target.suffix.lower() not in (".srt", ".lrc"):
         raise SongError(
@@ -171,6 +170,7 @@ def run_sync(args: list[str]) -> int:
     choose_qt_platform()
     from PySide6.QtCore import QTimer
 
+    from karaoke.app.players import player_factory
     from karaoke.app.settings import Settings
     from karaoke.ui.launch import application
     from karaoke.ui.shared.theme import apply_palette, theme_named
@@ -178,11 +178,13 @@ def run_sync(args: list[str]) -> int:
 
     app = application()
     apply_palette(theme_named(Settings().theme))
-    window = SyncWindow(options.media, lyrics, output, resume=options.resume)
+    window = SyncWindow(
+        options.media, lyrics, output, make_player=player_factory(), resume=options.resume
+    )
     if options.rate is not None:
-        window.set_rate(options.rate)
+        window.controller.set_rate(options.rate)
     if options.words:
-        window.set_word_mode(True)
+        window.controller.set_word_mode(True)
     window.show()
     window.raise_()
     window.activateWindow()  # keys go to the editor at once, even without a window manager
@@ -193,6 +195,6 @@ def run_sync(args: list[str]) -> int:
     wake.start(250)
     wake.timeout.connect(lambda: None)
     status = app.exec()
-    if window.saved_path is not None:
-        print(f"saved {window.saved_path}")
+    if window.controller.saved_path is not None:
+        print(f"saved {window.controller.saved_path}")
     return status

@@ -1,6 +1,7 @@
 """The timing editor's control bar: play, the media time to the ms, speed, word mode, saving.
 
-Like the main window's transport it only says what the person asked for; the editor decides.
+Like the main window's transport it only says what the person asked for; the editor's
+controller decides (:mod:`karaoke.app.timing`, which also holds the speeds offered).
 Every control takes no focus, so keys always reach the editor's shortcuts.
 """
 
@@ -17,15 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from karaoke.app.timing import SPEEDS
 from karaoke.core.timefmt import format_ms
 from karaoke.ui.shared.icons import icon
 
-#: Tapping speeds: slower helps with fast lines; times are media times whatever the speed.
-SPEEDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.0)
 ICON_COLOR = "#e8e8e8"
 
 
 class SyncControls(QWidget):
+    """Play/pause, the media time (ms), the tapping speed, word mode and the save buttons."""
+
     play_clicked = Signal()
     rate_chosen = Signal(float)
     word_mode_toggled = Signal(bool)

@@ -1,7 +1,7 @@
 """The timing editor's questions and file choosers, each a function that returns the answer.
 
-They are the only modal parts of the editor; :class:`~karaoke.ui.timing.editor_window.SyncWindow` calls
-them only when no answer was given in advance (which is how tests run it).
+They are the only modal parts of the editor; :class:`~karaoke.ui.timing.editor_window.SyncWindow`
+calls them only when no answer was given in advance (which is how tests run it).
 """
 
 from __future__ import annotations

@@ -1,12 +1,8 @@
-"""The timing editor's waveform strip, and reading the media's audio for it with libvlc.
+"""The timing editor's waveform strip: it only draws, and says what the mouse asked for.
 
-Decoding: libvlc transcodes the media's audio to an 8 kHz mono 16-bit WAV in a temporary
-folder (stream output ``#transcode{acodec=s16l}:std{mux=wav}``), which it does as fast as it
-can decode, not in real time: the 2:40 demo video takes about 0.5 s here. No ffmpeg is needed;
-libvlc is already the app's player. The work runs on a plain Python thread with its own libvlc
-instance, polling the state (never a libvlc call inside a libvlc callback), and the result comes
-back to the GUI thread as a queued Qt signal. If it fails the strip says so and the editor works
-on without it.
+The audio is read elsewhere (:mod:`karaoke.player.decode`, on a worker thread through
+:class:`karaoke.app.waveform_loader.WaveformLoader`); :meth:`WaveformStrip.set_envelope` gives it
+the result, or a sentence saying why there is none, and the editor works on without it.
 
 The strip shows a window of the audio around the playhead (30 % from the left, so what comes
 next is in view), the lines' spans and starts, the chosen line, and a time scale. Click: seek;
@@ -15,15 +11,10 @@ Shift+click: put the chosen line's start there; Ctrl+click: its end; wheel: zoom
 
 from __future__ import annotations
 
-import contextlib
-import tempfile
-import threading
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -36,128 +27,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from karaoke.core.envelope import Envelope, envelope_from_wav
+from karaoke.core.envelope import Envelope
+from karaoke.core.tap_state import TapState
+from karaoke.core.tapping import Edge
 from karaoke.core.timefmt import format_ms
-from karaoke.player.vlc_player import load_libvlc
-
-SAMPLE_RATE = 8000
-#: libvlc arguments of the decoding instance: no windows, no sound, no subtitles.
-DECODE_ARGS = ("--no-video", "--aout=dummy", "--vout=dummy", "--no-sout-video", "--no-sout-spu")
-POLL_S = 0.02
-#: Give up on a media whose decoding takes longer than this (a stream, a stuck demuxer).
-TIMEOUT_S = 300.0
-
-
-class DecodeError(Exception):
-    """The audio could not be read; the message is a sentence for the strip."""
-
-
-class Cancelled(Exception):
-    """The editor closed before the audio was read."""
-
-
-def _sout_quoted(path: Path) -> str:
-    """A path as a value of VLC's option chain: quoted, with ``\\`` and ``"`` escaped."""
-    return '"' + str(path).replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def decode_envelope(
-    media: Path, cancelled: threading.Event, *, timeout_s: float = TIMEOUT_S
-) -> Envelope:
-    """Read ``media``'s audio into an :class:`Envelope` with libvlc; blocks, so call it on a
-    worker thread. Raises :class:`DecodeError`, or :class:`Cancelled` once ``cancelled`` is set."""
-    instance, reason = load_libvlc(DECODE_ARGS)
-    if instance is None:
-        raise DecodeError(reason or "libvlc could not start")
-    try:
-        with tempfile.TemporaryDirectory(prefix="karaoke-waveform-") as folder:
-            wav = Path(folder) / "audio.wav"
-            _transcode(instance, media, wav, cancelled, timeout_s)
-            if not wav.is_file() or wav.stat().st_size <= 44:  # 44: a WAV header alone
-                raise DecodeError("the media has no audio track")
-            try:
-                return envelope_from_wav(wav)
-            except (ValueError, OSError) as error:
-                raise DecodeError(f"the decoded audio cannot be read ({error})") from None
-    finally:
-        instance.release()
-
-
-def _transcode(
-    instance, media: Path, wav: Path, cancelled: threading.Event, timeout_s: float
-) -> None:
-    medium = instance.media_new_path(str(media))
-    medium.add_option(
-        ":sout=#transcode{vcodec=none,scodec=none,acodec=s16l,channels=1,"
-        f"samplerate={SAMPLE_RATE}}}:std{{access=file,mux=wav,dst={_sout_quoted(wav)}}}"
-    )
-    medium.add_option(":no-sout-video")
-    medium.add_option(":no-sout-spu")
-    player = instance.media_player_new()
-    try:
-        player.set_media(medium)
-        player.play()
-        states = type(player.get_state())  # vlc.State, without importing vlc here
-        deadline = time.monotonic() + timeout_s
-        while (state := player.get_state()) not in (states.Ended, states.Error):
-            if cancelled.is_set():
-                raise Cancelled
-            if time.monotonic() > deadline:
-                raise DecodeError(f"reading the audio took over {timeout_s:.0f} s")
-            time.sleep(POLL_S)
-        if state == states.Error:
-            raise DecodeError("VLC cannot decode this media's audio")
-    finally:
-        # stop() closes the WAV (its header gets the length); we are not in a libvlc callback.
-        player.stop()
-        player.release()
-        medium.release()
-
-
-class WaveformLoader(QObject):
-    """Reads a media's envelope on a worker thread; ``ready`` or ``failed`` arrive on the GUI
-    thread. ``decode`` is injectable (tests)."""
-
-    ready = Signal(object)  # Envelope
-    failed = Signal(str)
-
-    def __init__(
-        self,
-        decode: Callable[[Path, threading.Event], Envelope] = decode_envelope,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._decode = decode
-        self._cancelled = threading.Event()
-        self.thread: threading.Thread | None = None
-
-    def start(self, media: Path) -> None:
-        self._cancelled = threading.Event()
-        self.thread = threading.Thread(
-            target=self._run, args=(media, self._cancelled), name="karaoke-waveform", daemon=True
-        )
-        self.thread.start()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    def _run(self, media: Path, cancelled: threading.Event) -> None:
-        try:
-            envelope = self._decode(media, cancelled)
-        except Cancelled:
-            return
-        except DecodeError as error:
-            self._emit(self.failed, str(error))
-        except Exception as error:  # a worker thread must report, never die silently
-            self._emit(self.failed, f"the audio could not be read ({error})")
-        else:
-            if not cancelled.is_set():
-                self._emit(self.ready, envelope)
-
-    def _emit(self, signal, value) -> None:
-        # RuntimeError: the window (and this object) is already gone; nobody is waiting.
-        with contextlib.suppress(RuntimeError):
-            signal.emit(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +41,20 @@ class StripLine:
     start_ms: int
     end_ms: int
     words_ms: tuple[int, ...] = ()  # the starts of its tapped words
+
+
+def strip_lines(taps: TapState) -> list[StripLine]:
+    """The timed lines of a tapping session as the strip draws them, in order."""
+    return [
+        StripLine(
+            index + 1,
+            start,
+            taps.end_ms(index) or start,
+            tuple(ms for ms in taps.word_starts_ms(index) if ms is not None),
+        )
+        for index in range(len(taps))
+        if (start := taps.start_ms(index)) is not None
+    ]
 
 
 # Colours of an audio editor's dark "scope", on every theme.
@@ -189,7 +76,7 @@ class WaveformStrip(QWidget):
     """See the module doc. Times are media ms."""
 
     seek_requested = Signal(int)
-    place_requested = Signal(int, str)  # media ms, "start" or "end" of the chosen line
+    place_requested = Signal(int, str)  # media ms, an Edge ("start"/"end") of the chosen line
 
     SPAN_RANGE_MS = (2_000, 60_000)
 
@@ -266,7 +153,7 @@ class WaveformStrip(QWidget):
             )
         painter.end()
 
-    def _visible_lines(self):
+    def _visible_lines(self) -> list[StripLine]:
         start, end = self.view_start_ms(), self.view_start_ms() + self.span_ms
         return [line for line in self.lines if line.end_ms >= start and line.start_ms <= end]
 
@@ -358,9 +245,9 @@ class WaveformStrip(QWidget):
         media_ms = self.time_at(event.position().x())
         modifiers = event.modifiers()
         if modifiers & Qt.KeyboardModifier.ShiftModifier:
-            self.place_requested.emit(media_ms, "start")
+            self.place_requested.emit(media_ms, Edge.START)
         elif modifiers & Qt.KeyboardModifier.ControlModifier:
-            self.place_requested.emit(media_ms, "end")
+            self.place_requested.emit(media_ms, Edge.END)
         else:
             self.seek_requested.emit(media_ms)
         event.accept()

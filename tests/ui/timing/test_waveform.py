@@ -1,93 +1,99 @@
-"""The waveform: libvlc decodes a real WAV (made here) faster than real time, off the GUI
-thread; the envelope follows the sound."""
+"""The waveform strip draws the envelope, the lines and the playhead where the times say, and
+turns clicks into seeks and placed starts and ends; the wheel zooms within its range."""
 
-import math
-import struct
-import threading
-import time
-import wave
+from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QWheelEvent
 
-from karaoke.core.envelope import Envelope, envelope_from_wav
-from karaoke.ui.timing.waveform import Cancelled, DecodeError, WaveformLoader, decode_envelope
+from karaoke.core.envelope import Envelope
+from karaoke.core.tapping import Edge
+from karaoke.ui.timing.waveform import StripLine, WaveformStrip
+
+WAVE = QColor("#5fb3d9")
+PLAYHEAD = QColor("#ff7a45")
+CHOSEN_MARK = QColor("#ffc233")
 
 
-def write_silence_then_tone(path, rate=8000):
-    """1 s of silence, then 1 s of a 440 Hz tone, mono 16-bit."""
-    silence = b"\0\0" * rate
-    tone = b"".join(
-        struct.pack("<h", int(12_000 * math.sin(2 * math.pi * 440 * i / rate))) for i in range(rate)
+@pytest.fixture
+def strip(qtbot) -> WaveformStrip:
+    strip = WaveformStrip()
+    qtbot.addWidget(strip)
+    strip.resize(800, 110)
+    strip.set_position(4_000)
+    return strip
+
+
+def colours_in_column(image, x: int) -> set[str]:
+    return {image.pixelColor(x, y).name() for y in range(image.height())}
+
+
+def test_times_and_pixels_are_each_others_inverse(strip):
+    assert strip.view_start_ms() == 4_000 - 0.3 * strip.span_ms  # the playhead at 30 %
+    for media_ms in (1_600, 4_000, 9_000):
+        assert abs(strip.time_at(strip.x_of(media_ms)) - media_ms) <= 1
+    assert strip.time_at(-10_000) == 0  # never before the media's start
+
+
+def test_it_draws_the_wave_the_playhead_and_the_chosen_lines_mark(strip):
+    strip.set_envelope(Envelope(10, bytes([255]) * 1_000))  # 10 s of loud sound
+    strip.set_lines([StripLine(1, 2_000, 3_000), StripLine(2, 5_000, 6_000, (5_000, 5_500))], 2)
+    image = strip.grab().toImage()
+    assert PLAYHEAD.name() in colours_in_column(image, round(strip.x_of(4_000)))
+    assert CHOSEN_MARK.name() in colours_in_column(image, round(strip.x_of(5_000)))
+    assert WAVE.name() in colours_in_column(image, round(strip.x_of(7_000)))
+
+
+def test_without_an_envelope_it_says_why(strip):
+    assert strip.message == "Reading the audio…"
+    strip.set_envelope(None, "No waveform: the media has no audio track")
+    assert strip.envelope is None and strip.message.endswith("no audio track")
+    image = strip.grab().toImage()
+    assert WAVE.name() not in colours_in_column(image, round(strip.x_of(7_000)))
+
+
+@pytest.mark.parametrize(
+    ("modifier", "expected"),
+    [
+        (Qt.KeyboardModifier.NoModifier, ("seek", None)),
+        (Qt.KeyboardModifier.ShiftModifier, ("place", Edge.START)),
+        (Qt.KeyboardModifier.ControlModifier, ("place", Edge.END)),
+    ],
+)
+def test_clicks_seek_or_place_the_chosen_lines_start_or_end(qtbot, strip, modifier, expected):
+    asked = []
+    strip.seek_requested.connect(lambda ms: asked.append(("seek", None, ms)))
+    strip.place_requested.connect(lambda ms, which: asked.append(("place", which, ms)))
+    x = round(strip.x_of(6_000))
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, modifier, QPoint(x, 40))
+    ((kind, which, media_ms),) = asked
+    assert (kind, which) == expected
+    assert media_ms == strip.time_at(x)
+    assert abs(media_ms - 6_000) <= strip.span_ms / strip.width() + 1
+
+
+def wheel(strip: WaveformStrip, delta: int) -> None:
+    event = QWheelEvent(
+        QPointF(10, 10),
+        QPointF(strip.mapToGlobal(QPoint(10, 10))),
+        QPoint(0, 0),
+        QPoint(0, delta),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
     )
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(rate)
-        out.writeframes(silence + tone)
-    return path
+    strip.wheelEvent(event)
 
 
-def test_envelope_of_a_wav_follows_the_sound(tmp_path):
-    envelope = envelope_from_wav(write_silence_then_tone(tmp_path / "a.wav"))
-    assert envelope.duration_ms == 2000
-    assert max(envelope.peaks[:100]) == 0
-    assert min(envelope.peaks[101:]) > 200
-    assert (
-        envelope.peak_at(1500) > 200 and envelope.peak_at(500) == 0 and envelope.peak_at(9999) == 0
-    )
-
-
-def test_envelope_refuses_what_is_not_16_bit_pcm(tmp_path):
-    (tmp_path / "x.wav").write_bytes(b"RIFF....nope")
-    with pytest.raises(ValueError, match="not a WAV file"):
-        envelope_from_wav(tmp_path / "x.wav")
-
-
-@pytest.mark.vlc
-def test_libvlc_decodes_the_audio_faster_than_real_time(tmp_path):
-    media = write_silence_then_tone(tmp_path / "song.wav", rate=22050)
-    started = time.monotonic()
-    envelope = decode_envelope(media, threading.Event())
-    assert time.monotonic() - started < 2.0  # 2 s of audio: real time would be at least that
-    assert abs(envelope.duration_ms - 2000) <= 50
-    assert max(envelope.peaks[:90]) < 10  # silence (resampling rings a little at the edge)
-    assert min(envelope.peaks[110:190]) > 150
-
-
-@pytest.mark.vlc
-def test_a_file_without_audio_is_a_sentence_not_a_crash(tmp_path):
-    (tmp_path / "notes.mp3").write_text("not audio at all")
-    with pytest.raises(DecodeError, match="no audio track"):
-        decode_envelope(tmp_path / "notes.mp3", threading.Event())
-
-
-@pytest.mark.vlc
-def test_cancelling_stops_the_decoding(tmp_path):
-    cancelled = threading.Event()
-    cancelled.set()
-    with pytest.raises(Cancelled):
-        decode_envelope(write_silence_then_tone(tmp_path / "a.wav"), cancelled)
-
-
-def test_the_loader_reports_on_the_gui_thread(qtbot, tmp_path):
-    threads = []
-
-    def decode(_media, _cancelled):
-        return Envelope(10, b"\x01\x02")
-
-    loader = WaveformLoader(decode)
-    loader.ready.connect(lambda _envelope: threads.append(threading.current_thread()))
-    with qtbot.waitSignal(loader.ready, timeout=5000):
-        loader.start(tmp_path / "x.wav")
-    assert threads == [threading.main_thread()]
-    assert loader.thread is not None and loader.thread is not threading.main_thread()
-
-
-def test_the_loader_turns_any_failure_into_a_sentence(qtbot, tmp_path):
-    def decode(_media, _cancelled):
-        raise RuntimeError("boom")
-
-    loader = WaveformLoader(decode)
-    with qtbot.waitSignal(loader.failed, timeout=5000) as failed:
-        loader.start(tmp_path / "x.wav")
-    assert failed.args == ["the audio could not be read (boom)"]
+def test_the_wheel_zooms_within_its_range(strip):
+    low, high = strip.SPAN_RANGE_MS
+    wheel(strip, 120)
+    assert strip.span_ms == 8_000 * 0.8  # towards the wave
+    for _ in range(30):
+        wheel(strip, 120)
+    assert strip.span_ms == low
+    for _ in range(30):
+        wheel(strip, -120)
+    assert strip.span_ms == high
