@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from karaoke import timings
 from karaoke.app.session import lyrics_only_player
 from karaoke.core.model import Song
 from karaoke.player.base import Player
@@ -14,24 +13,21 @@ from karaoke.player.base import Player
 PlayerFactory = Callable[[Song], tuple[Player, str | None]]
 
 
-def player_factory(vlc_args: tuple[str, ...] = ()):
-    """A PlayerFactory: libvlc for songs with media (created once, on first use), else the
-    internal clock. Missing libvlc gives the lyrics-only player and a sentence saying why."""
-    from karaoke.player.vlc_player import VlcPlayer, load_libvlc
+def player_factory(vlc_args: tuple[str, ...] = ()) -> PlayerFactory:
+    """A PlayerFactory: libvlc for songs with media (libvlc started once, on first use, by
+    :func:`karaoke.player.vlc_factory.vlc_player_maker`), else the internal clock. Missing
+    libvlc gives the lyrics-only player and a sentence saying why."""
+    from karaoke.player.vlc_factory import vlc_player_maker
 
-    libvlc: list = []  # [instance, reason] once loaded
+    make_vlc = vlc_player_maker(vlc_args)
 
-    def make(song: Song):
+    def make(song: Song) -> tuple[Player, str | None]:
         if song.media is None:
             return lyrics_only_player(song), None
-        if not libvlc:
-            libvlc.extend(load_libvlc(vlc_args))
-            timings.mark("libvlc instance")
-        instance, reason = libvlc
-        if instance is None:
-            return lyrics_only_player(
-                song
-            ), f"The video cannot play: {reason} The lyrics play on their own."
-        return VlcPlayer(instance), None
+        player, reason = make_vlc()
+        if player is None:
+            warning = f"The video cannot play: {reason} The lyrics play on their own."
+            return lyrics_only_player(song), warning
+        return player, None
 
     return make
