@@ -18,6 +18,9 @@ from PySide6.QtCore import QObject, QTimer
 
 from karaoke.player.base import Player, State
 
+#: ``_last_time_ms`` before any report: below every media time, so the first one (0 too) is sent.
+_NOT_REPORTED_MS = -1
+
 
 class FakePlayer(Player):
     """A clock-driven player; all times are media ms.
@@ -44,7 +47,7 @@ class FakePlayer(Player):
         # Position = anchor_ms + (now - anchor_ns) * rate while playing; anchor_ms otherwise.
         self._anchor_ms = 0.0
         self._anchor_ns = now_ns()
-        self._last_time_ms: int | None = None
+        self._last_time_ms = _NOT_REPORTED_MS
         self._closed = False
         self._timer = QTimer(self)
         self._timer.setInterval(max(1, int(tick_ms)))
@@ -93,7 +96,7 @@ class FakePlayer(Player):
             return
         self._timer.stop()
         self._anchor(0.0)
-        self._last_time_ms = None
+        self._last_time_ms = _NOT_REPORTED_MS
         self._set_state(State.STOPPED)
 
     def set_length(self, length_ms: int) -> None:
