@@ -3,7 +3,7 @@
 # starts in about a second.
 #
 #   tools/setup.sh play [karaoke args]   install what is missing, then play (default: the bundled song)
-#   tools/setup.sh test [pytest args]    install what is missing (test tools too), lint, run all tests
+#   tools/setup.sh test [pytest args]    install what is missing (test tools too), lint, type-check, test
 #   tools/setup.sh install               install only
 #
 # System packages come from apt (with sudo when not root); Python packages go into ./.venv.
@@ -67,6 +67,7 @@ case $mode in
     python_env "[test]"
     .venv/bin/ruff check --quiet .
     .venv/bin/ruff format --check --quiet .
+    .venv/bin/mypy  # what it checks: [tool.mypy] in pyproject.toml
     exec .venv/bin/python -m pytest "$@"
     ;;
   install)
