@@ -35,6 +35,7 @@ def syllable_spans(text: str, language: str) -> list[tuple[int, int]]:
         word, start = match.group(), match.start()
         # Hyphenate the letters only: "atención," must split like "atención".
         core = _CORE.match(word)
+        assert core is not None  # every part of the pattern may match nothing: it always matches
         lead, letters = core.start(1), core.group(1)
         if dictionary is not None:
             cuts = [lead + cut for cut in dictionary.positions(letters) if 0 < cut < len(letters)]
