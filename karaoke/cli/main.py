@@ -89,7 +89,9 @@ def play_parser() -> argparse.ArgumentParser:
         metavar="MS",
         help="lyrics delay in ms (positive: lyrics later); remembered per song",
     )
-    parser.add_argument("--rate", type=_rate, metavar="X", help=f"speed, {RATE_MIN} to {RATE_MAX} (pitch kept)")
+    parser.add_argument(
+        "--rate", type=_rate, metavar="X", help=f"speed, {RATE_MIN} to {RATE_MAX} (pitch kept)"
+    )
     parser.add_argument("--volume", type=_volume, metavar="0-100", help="volume, remembered")
     parser.add_argument(
         "--fullscreen", action="store_true", help="start fullscreen (F or F11 toggles, Esc leaves)"

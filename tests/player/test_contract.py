@@ -2,8 +2,8 @@
 
 One test class, as in Quod Libet's ``tests/test_player.py``: each test runs once on the
 ``FakePlayer`` (on the real clock, driven by its own timer) and once on the ``VlcPlayer`` (real
-libvlc, dummy outputs, WAV tones made here). A backend that cannot do something the contract asks
-for skips that test and says why (``FakePlayer`` has no media, so no media can fail). What only
+libvlc, dummy outputs, WAV tones made here). The tests about media that cannot play run only on
+the backends that open media (``FakePlayer`` opens none, so none can fail: see base.py). What only
 one backend does is tested in its own file (``test_fake_player.py``, ``test_vlc_player.py``).
 
 Everything waits on signals with generous timeouts: the players run in real time, and the tests
@@ -281,11 +281,17 @@ def test_seek_after_the_end_waits_paused_then_plays_from_there(qtbot, backend, p
 # Failing -----------------------------------------------------------------------------------------
 
 
+#: Only the backends that open media: the others cannot fail to (base.py).
+OPENS_MEDIA = pytest.mark.parametrize(
+    "backend", [pytest.param("vlc", marks=pytest.mark.vlc)], indirect=True
+)
+
+
+@OPENS_MEDIA
 def test_media_it_cannot_play_is_an_error_signal_not_an_exception(
     qtbot, backend, player, rec, tmp_path
 ):
-    if backend.load_unplayable is None:
-        pytest.skip(f"the {backend.name} player opens no media, so none can fail (base.py)")
+    assert backend.load_unplayable is not None
     backend.load_unplayable(player, tmp_path)
     with qtbot.waitSignal(player.error, timeout=5000) as failure:
         player.play()
@@ -297,9 +303,8 @@ def test_media_it_cannot_play_is_an_error_signal_not_an_exception(
     assert player.state() is State.ERROR
 
 
+@OPENS_MEDIA
 def test_a_missing_file_is_an_error_signal_not_an_exception(qtbot, backend, player, rec, tmp_path):
-    if backend.load_unplayable is None:
-        pytest.skip(f"the {backend.name} player opens no media, so none can be missing (base.py)")
     missing = tmp_path / "gone" / "song.mp4"
     player.load(str(missing))
     with qtbot.waitSignal(player.error, timeout=3000) as failure:

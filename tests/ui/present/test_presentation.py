@@ -16,7 +16,7 @@ from karaoke.core.package import open_song
 from karaoke.player.fake_player import FakePlayer
 from karaoke.ui.present.presentation import Presentation
 from karaoke.ui.shared.theme import THEMES, contrast_ratio
-from tests.conftest import BUNDLED, REPO
+from tests.conftest import BUNDLED
 from tests.ui.conftest import make_settings
 
 
