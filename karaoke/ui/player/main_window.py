@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
-    QVBoxLayout,
-    QWidget,
 )
 
 from karaoke import APP_NAME
@@ -39,7 +37,7 @@ from karaoke.ui.shared.lyrics_view import LyricsView
 from karaoke.ui.shared.theme import Theme, apply_palette, theme_named
 from karaoke.ui.shared.transport import Transport
 from karaoke.ui.shared.video import attach_video
-from karaoke.ui.shared.widgets import Banner, MediaScreen
+from karaoke.ui.shared.widgets import Banner, MediaScreen, tight_column
 
 #: A command's work on the session, for commands that need a song.
 SessionCommand = Callable[[PlaybackSession], object]
@@ -94,14 +92,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner)
-        column.addWidget(self.splitter, 1)
-        column.addWidget(self.transport)
-        self.setCentralWidget(central)
+        self.setCentralWidget(tight_column(self.banner, (self.splitter, 1), self.transport))
 
         self.panel = ExplanationPanel()
         self.panel.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from karaoke.ui.shared.theme import Theme, theme_named
 
@@ -126,3 +134,16 @@ class Banner(QFrame):
         self.hide()
         self.label.clear()
         self.dismissed.emit()
+
+
+def tight_column(*rows: QWidget | tuple[QWidget, int]) -> QWidget:
+    """A widget holding ``rows`` top to bottom, edge to edge (no margins, no spacing); a row
+    given as ``(widget, stretch)`` takes a share of the spare height."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for row in rows:
+        widget, stretch = row if isinstance(row, tuple) else (row, 0)
+        layout.addWidget(widget, stretch)
+    return column

@@ -13,7 +13,6 @@ See ``docs/timing-editor.md`` for the person's side.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
@@ -37,12 +36,10 @@ from karaoke.core.clock import PlaybackClock
 from karaoke.core.errors import SongError
 from karaoke.core.formats import read_lyrics
 from karaoke.core.media import is_audio_only
-from karaoke.core.model import Lyrics
 from karaoke.core.paths import default_output
-from karaoke.player.decode import Decoder, decode_envelope
 from karaoke.ui.shared.actions import bind_actions
 from karaoke.ui.shared.video import attach_video
-from karaoke.ui.shared.widgets import Banner, MediaScreen
+from karaoke.ui.shared.widgets import Banner, MediaScreen, tight_column
 from karaoke.ui.timing.controls import SyncControls
 from karaoke.ui.timing.dialogs import (
     ask_resume,
@@ -79,42 +76,29 @@ _open_editors: set[SyncWindow] = set()
 
 
 class SyncWindow(QMainWindow):
-    """The editor for one media and one set of lyrics, saving to ``output`` (.srt or .lrc).
+    """The editor's window on a :class:`TimingController` (one media, one set of lyrics, the
+    file it saves to; the player and the waveform decoder are the controller's).
 
-    ``make_player`` makes the player (the caller's: libvlc, or the fake player in tests).
     ``resume``: what to do with an autosave journal left by an earlier session (None: ask).
     ``unsaved``: closing with unsaved taps — "save", "close" (the journal stays, so the next
     start offers to resume) or "cancel" (None: ask). ``save_partial``: save when some lines
-    have no time yet, leaving them out (None: ask). ``decode``: reads the waveform on a worker
-    thread; None shows no waveform.
+    have no time yet, leaving them out (None: ask).
     """
 
     def __init__(
         self,
-        media: Path,
-        lyrics: Lyrics,
-        output: Path,
+        controller: TimingController,
         *,
-        make_player: PlayerFactory,
-        make_clock: Callable[[], PlaybackClock] = PlaybackClock,
         resume: bool | None = None,
         unsaved: str | None = None,
         save_partial: bool | None = None,
-        decode: Decoder | None = decode_envelope,
     ) -> None:
         super().__init__()
         self.resume_answer = resume
         self.unsaved_answer = unsaved
         self.save_partial_answer = save_partial
-        self.controller = TimingController(
-            media,
-            lyrics,
-            output,
-            make_player=make_player,
-            make_clock=make_clock,
-            decode=decode,
-            confirm_partial=self._confirm_partial,
-        )
+        self.controller = controller
+        controller.confirm_partial = self._confirm_partial
         self._build_widgets()
         self.command_actions = bind_actions(
             self,
@@ -166,14 +150,8 @@ class SyncWindow(QMainWindow):
         self.hint.setWordWrap(True)
         self.hint.setContentsMargins(10, 4, 10, 4)
 
-        central = QWidget()
+        central = tight_column(self.banner, (self.splitter, 1), self.hint)
         central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        outer = QVBoxLayout(central)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        outer.addWidget(self.banner)
-        outer.addWidget(self.splitter, 1)
-        outer.addWidget(self.hint)
         self.setCentralWidget(central)
         self.progress = QLabel()
         self.statusBar().addPermanentWidget(self.progress)
@@ -349,13 +327,14 @@ def open_sync_dialogs(
     except SongError as error:
         QMessageBox.warning(parent, "Cannot read these lyrics", str(error))
         return None
-    window = SyncWindow(
+    controller = TimingController(
         media,
         lyrics,
         default_output(media, lyrics),
         make_player=make_player,
         make_clock=make_clock,
     )
+    window = SyncWindow(controller)
     _open_editors.add(window)
     window.show()
     return window

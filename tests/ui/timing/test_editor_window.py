@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from karaoke.app.commands import TimingCommand
-from karaoke.app.timing import PREROLL_MS
+from karaoke.app.timing import PREROLL_MS, TimingController
 from karaoke.cli.check import run_check
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.envelope import Envelope
@@ -42,15 +42,15 @@ def song(tmp_path: Path) -> tuple[Path, Path]:
 def make_editor(qtbot, fake_time: FakeTime, media: Path, lyrics: Path, output: Path, **options):
     options.setdefault("unsaved", "close")  # no dialog may open in a test: answer ahead
     options.setdefault("save_partial", True)
-    options.setdefault("decode", None)
-    window = SyncWindow(
+    controller = TimingController(
         media,
         read_lyrics(lyrics),
         output,
         make_player=fake_player_factory(fake_time),
         make_clock=lambda: PlaybackClock(fake_time),
-        **options,
+        decode=options.pop("decode", None),
     )
+    window = SyncWindow(controller, **options)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
