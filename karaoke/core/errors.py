@@ -73,6 +73,9 @@ class ProblemCode(Enum):
     UNTIMED = "untimed"  # plain text has no times to convert
     WRITE_FAILED = "write-failed"
 
+    # The timing editor's autosave journal.
+    JOURNAL_DAMAGED = "journal-damaged"  # no header, an unknown version or a damaged header
+
     #: A :class:`SongError` raised without a code (outside the core's checks). The core never
     #: raises it; nothing should decide anything on it.
     UNCLASSIFIED = "unclassified"

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from karaoke.core.atomic import describe_os_error, write_atomic
-from karaoke.core.errors import SongError
+from karaoke.core.errors import ProblemCode, SongError
 from karaoke.core.tapping import TapError, TapSession
 
 JOURNAL_SUFFIX = ".sync-journal"
@@ -88,9 +88,10 @@ class Journal:
             self.path.unlink()
 
     def _error(self, error: OSError) -> SongError:
+        code = ProblemCode.WRITE_FAILED
         if error.errno == errno.ENOENT and self.path.parent.is_dir():
-            return SongError(self.path, "cannot autosave: the journal file was removed")
-        return SongError(self.path, f"cannot autosave: {describe_os_error(error)}")
+            return SongError(self.path, "cannot autosave: the journal file was removed", code=code)
+        return SongError(self.path, f"cannot autosave: {describe_os_error(error)}", code=code)
 
 
 @dataclass(slots=True)
@@ -122,10 +123,12 @@ def read_journal(path: Path) -> JournalContents:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise SongError(path, "no autosave journal here") from None
+        raise SongError(path, "no autosave journal here", code=ProblemCode.FILE_NOT_FOUND) from None
     except OSError as error:
         reason = describe_os_error(error)
-        raise SongError(path, f"cannot read the autosave journal: {reason}") from None
+        raise SongError(
+            path, f"cannot read the autosave journal: {reason}", code=ProblemCode.UNREADABLE
+        ) from None
     records: list[dict[str, Any]] = []
     unreadable = 0
     for row in data.split(b"\n"):
@@ -140,11 +143,14 @@ def read_journal(path: Path) -> JournalContents:
             records.append(record)
         else:
             unreadable += 1
+    damaged = ProblemCode.JOURNAL_DAMAGED
     if not records or records[0].get("kind") != JOURNAL_KIND:
-        raise SongError(path, "not an autosave journal of the timing editor (no header)", 1)
+        message = "not an autosave journal of the timing editor (no header)"
+        raise SongError(path, message, 1, code=damaged)
     header = records[0]
     if header.get("version") != JOURNAL_VERSION:
-        raise SongError(path, f"autosave journal version {header.get('version')!r} is unknown", 1)
+        message = f"autosave journal version {header.get('version')!r} is unknown"
+        raise SongError(path, message, 1, code=damaged)
     return JournalContents(header, records[1:], unreadable)
 
 
@@ -155,7 +161,8 @@ def replay(path: Path) -> Resumed:
     try:
         session = TapSession.from_dict(contents.header.get("state") or {})
     except TapError as error:
-        raise SongError(path, f"the autosave journal's header is damaged: {error}", 1) from None
+        message = f"the autosave journal's header is damaged: {error}"
+        raise SongError(path, message, 1, code=ProblemCode.JOURNAL_DAMAGED) from None
     resumed = Resumed(contents.header, session, 0, contents.unreadable)
     for event in contents.events:
         try:
