@@ -26,6 +26,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from karaoke import APP_ID
@@ -107,9 +108,9 @@ def install_desktop(data_home: Path | None = None) -> list[Path]:
         target = home / folder / name
         if name == DESKTOP_FILE:
             text = _rewrite_exec(sources[name].read_text(encoding="utf-8"), launch_command())
-            _write(target, lambda t, text=text: t.write_text(text, encoding="utf-8"))
+            _write(target, partial(Path.write_text, data=text, encoding="utf-8"))
         else:
-            _write(target, lambda t, src=sources[name]: shutil.copyfile(src, t))
+            _write(target, partial(shutil.copyfile, sources[name]))
         written.append(target)
     refresh_databases(home)
     return written

@@ -3,6 +3,7 @@ on Linux): geometry, volume, text size, theme, language, per-song lyrics offset,
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -103,7 +104,9 @@ class Settings:
         value = self.store.value("recent/songs", [])
         if isinstance(value, str):  # QSettings returns a lone item as a plain string
             value = [value]
-        return [str(item) for item in value or []][:MAX_RECENT]
+        if not isinstance(value, Iterable):  # None when nothing was stored
+            value = []
+        return [str(item) for item in value][:MAX_RECENT]
 
     def add_recent(self, song_path: Path) -> None:
         entry = str(song_path.resolve())

@@ -24,14 +24,15 @@ class WaveformLoader(QObject):
         super().__init__(parent)
         self._decode = decode
         self._cancelled = threading.Event()
-        self.thread: threading.Thread | None = None
+        # Not ``thread``: that would hide QObject.thread().
+        self.worker: threading.Thread | None = None
 
     def start(self, media: Path) -> None:
         self._cancelled = threading.Event()
-        self.thread = threading.Thread(
+        self.worker = threading.Thread(
             target=self._run, args=(media, self._cancelled), name="karaoke-waveform", daemon=True
         )
-        self.thread.start()
+        self.worker.start()
 
     def cancel(self) -> None:
         """Stop waiting: the decoder gives up at its next look, and nothing is reported."""

@@ -130,8 +130,9 @@ class TapSession(TapState):
         if which == Edge.START:
             low = self._previous_start(index) or 0
             high = following
-            if self._ends[index] is not None:
-                high = self._ends[index] if high is None else min(high, self._ends[index])
+            explicit_end = self._ends[index]
+            if explicit_end is not None:
+                high = explicit_end if high is None else min(high, explicit_end)
         else:
             tapped = [s for s in self._word_starts[index] if s is not None]
             low, high = max([start, *tapped]), following

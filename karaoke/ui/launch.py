@@ -5,11 +5,18 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from karaoke import APP_ID, APP_NAME, timings
 from karaoke.core.package import OpenedSong
 from karaoke.resources import assets_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from karaoke.ui.player.main_window import MainWindow
 
 
 @dataclass(slots=True)
@@ -67,8 +74,7 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     timings.mark("qapplication")
     window = MainWindow(player_factory(), Settings(), language=options.language)
     timings.mark("window built")
-    if timings.ENABLED:
-        _watch_start_up(app, window)
+    on_start_up_state = _watch_start_up(window) if timings.ENABLED else None
     if options.volume is not None:
         window.transport.volume.setValue(options.volume)
     if options.rate is not None:
@@ -89,10 +95,10 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
         window.load(
             opened, start_ms=options.start_ms, play=not options.paused, offset_ms=options.offset_ms
         )
-    if timings.ENABLED:
+    if on_start_up_state is not None:
         session = window.presentation.session if window.presentation else window.session
         if session is not None:  # its events are still queued: connecting now misses none
-            session.player.state_changed.connect(window.start_up_state)
+            session.player.state_changed.connect(on_start_up_state)
 
     # Ctrl+C in the terminal closes the window properly. Python only sees the signal when it
     # runs, so a slow timer gives it the chance.
@@ -103,8 +109,9 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     return app.exec()
 
 
-def _watch_start_up(app, window) -> None:
-    """Mark the first paint and the start of playback; with KARAOKE_TIMINGS=exit, quit then."""
+def _watch_start_up(window: MainWindow) -> Callable[[str], None]:
+    """Mark the first paint and the start of playback; with KARAOKE_TIMINGS=exit, quit then.
+    Returns the slot for the player's ``state_changed``, connected once a player exists."""
     from PySide6.QtCore import QEvent, QObject
 
     def check_ready() -> None:
@@ -126,7 +133,7 @@ def _watch_start_up(app, window) -> None:
             timings.mark("playing")
             check_ready()
 
-    window.start_up_state = on_state  # connected by run_window once a player exists
+    return on_state
 
 
 def list_screens() -> int:
@@ -140,7 +147,7 @@ def list_screens() -> int:
     return 0
 
 
-def application():
+def application() -> QApplication:
     """The QApplication with the app's identity and icon. Exits with status 2 and one line when
     there is no display to open a window on."""
     if reason := missing_display():
@@ -150,6 +157,7 @@ def application():
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # nothing here makes a bare QCoreApplication
     app.setOrganizationName("karaoke-ciencia")
     app.setApplicationName("karaoke")
     app.setApplicationDisplayName(APP_NAME)

@@ -25,7 +25,7 @@ def test_the_loader_reports_on_the_gui_thread(qtbot, tmp_path):
         loader.start(tmp_path / "x.wav")
     assert ready.args == [Envelope(10, b"\x01\x02")]
     assert threads[1] is threading.main_thread()
-    assert threads[0] is loader.thread and threads[0] is not threading.main_thread()
+    assert threads[0] is loader.worker and threads[0] is not threading.main_thread()
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_a_cancelled_load_reports_nothing(qtbot, tmp_path):
     loader.start(tmp_path / "x.wav")
     loader.cancel()
     may_finish.set()
-    assert loader.thread is not None
-    loader.thread.join(5)
+    assert loader.worker is not None
+    loader.worker.join(5)
     qtbot.wait(50)  # a queued report would arrive now
     assert seen_cancel == [True] and reports == []

@@ -80,6 +80,7 @@ class Presentation(QObject):
         self.place_windows()
         attach_video(self.session.player, self.audience.video)
         app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)  # windows exist, so a GUI application does
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screen_removed)
         self._on_position(self.session.position_ms())
@@ -229,6 +230,7 @@ class Presentation(QObject):
         self._stopped = True
         position = self.session.position_ms()
         app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
         app.screenAdded.disconnect(self._screens_changed)
         app.screenRemoved.disconnect(self._screen_removed)
         self.session.close()

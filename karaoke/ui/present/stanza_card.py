@@ -110,13 +110,14 @@ class StanzaCard(QWidget):
     def show_stanza(
         self, song: Song, index: int | None, language: str, *, force: bool = False
     ) -> None:
-        valid = index is not None and 0 <= index < len(song.stanzas)
-        shown = (index, language) if valid else None
+        if index is not None and not 0 <= index < len(song.stanzas):
+            index = None
+        shown = None if index is None else (index, language)
         # Called every frame while playing: render only when the stanza really changes.
         if not force and self.shown == shown and self._song is song:
             return
         self._song, self.shown = song, shown
-        if not valid:
+        if index is None:
             self.title.setText(song.title)
             self.body.setMarkdown(f"*{song.subtitle}*" if song.subtitle else "")
             self._set_codes([])
@@ -134,8 +135,8 @@ class StanzaCard(QWidget):
         """A QR code per source, captioned with its title, so a class can scan it."""
         while self.codes.count() > 1:
             item = self.codes.takeAt(1)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()):
+                widget.deleteLater()
         scale = max(2, self.text_pixels // 9)
         caption_font = QFont(self.font())
         caption_font.setPixelSize(max(11, round(self.text_pixels * 0.5)))

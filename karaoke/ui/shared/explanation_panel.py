@@ -179,8 +179,8 @@ class ExplanationPanel(QWidget):
         grid = self.references_layout
         while grid.count():
             item = grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()):
+                widget.deleteLater()
         references = stanza.references if stanza else ()
         self.references_scroll.setVisible(bool(references))
         if not references:

@@ -305,7 +305,7 @@ class LyricsView(QWidget):
     def _current_pixmaps(self, placed: _Placed) -> tuple[QPixmap, QPixmap]:
         """The current line drawn in the unsung and in the sung colour, on the background."""
         key = (id(placed.layout), placed.rect.size().toTuple(), self._theme)
-        if self._pixmap_key != key:
+        if self._pixmaps is None or self._pixmap_key != key:
             ratio = self.devicePixelRatioF()
             pixmaps = []
             for color in (self._theme.text, self._theme.sung):

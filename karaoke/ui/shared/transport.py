@@ -3,7 +3,7 @@ volume and speed. It only emits what the user asked; the window decides what to 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -110,7 +110,7 @@ class Transport(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
 
-        def button(tip: str, signal: Signal) -> QToolButton:
+        def button(tip: str, signal: SignalInstance) -> QToolButton:
             widget = QToolButton()
             widget.setToolTip(tip)
             widget.setAutoRaise(True)

@@ -117,7 +117,9 @@ class SyncWindow(QMainWindow):
         self._show_player()
         self._refresh()
         self._first_layout()
-        self.centralWidget().setFocus()
+        central = self.centralWidget()
+        assert central is not None  # set by _build_widgets
+        central.setFocus()
 
     # Building ------------------------------------------------------------------------------------
 

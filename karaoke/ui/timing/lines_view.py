@@ -75,6 +75,7 @@ class LinesView(QTreeWidget):
         for index in range(len(taps)):
             stanza += index in breaks
             item = self.topLevelItem(index)
+            assert item is not None  # the rows were just made to match ``taps``
             start, end = taps.start_ms(index), taps.end_ms(index)
             mark = NEXT_MARK if index == taps.cursor else SUNG_MARK if index == self._sung else ""
             item.setText(NUMBER, f"{mark} {index + 1}".strip())
@@ -115,8 +116,7 @@ class LinesView(QTreeWidget):
             return
         old, self._sung = self._sung, index
         for row in (old, index):
-            item = self.topLevelItem(row) if row is not None else None
-            if item is None:
+            if row is None or (item := self.topLevelItem(row)) is None:
                 continue
             playing = row == index
             mark = NEXT_MARK if row == taps.cursor else SUNG_MARK if playing else ""
