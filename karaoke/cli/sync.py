@@ -15,7 +15,7 @@ from pathlib import Path
 
 from karaoke.cli.common import EXIT_UNUSABLE, Parser
 from karaoke.core.convert import Retiming, convert, parse_scale
-from karaoke.core.errors import SongError
+from karaoke.core.errors import ProblemCode, SongError
 from karaoke.core.formats import format_for, read_lyrics
 from karaoke.core.model import Lyrics
 from karaoke.core.paths import default_output
@@ -134,12 +134,16 @@ def run_convert(args: list[str]) -> int:
 def check_sync_input(media: Path, lyrics: Path, output: Path | None) -> tuple[Lyrics, Path]:
     """Read what ``karaoke sync`` was given; raises :class:`SongError` with the sentence to show."""
     if not media.exists():
-        raise SongError(media, "no such file")
+        raise SongError(media, "no such file", code=ProblemCode.FILE_NOT_FOUND)
     if not media.is_file():
-        raise SongError(media, "is a folder; give the video or song file")
+        raise SongError(
+            media, "is a folder; give the video or song file", code=ProblemCode.NOT_A_FILE
+        )
     if format_for(media) is not None or media.suffix.lower() == ".toml":
         raise SongError(
-            media, "is lyrics, not media: the media comes first (karaoke sync MEDIA LYRICS)"
+            media,
+            "is lyrics, not media: the media comes first (karaoke sync MEDIA LYRICS)",
+            code=ProblemCode.NOT_MEDIA,
         )
     words = read_lyrics(lyrics)
     target = output or default_output(media, words)
@@ -147,11 +151,20 @@ def check_sync_input(media: Path, lyrics: Path, output: Path | None) -> tuple[Ly
         raise SongError(
             target,
             "the output must end in .srt or .lrc (a song package can be saved from the editor)",
+            code=ProblemCode.NOT_WRITABLE,
         )
     if not target.parent.is_dir():
-        raise SongError(target, f"cannot save there: {target.parent} is not a folder")
+        raise SongError(
+            target,
+            f"cannot save there: {target.parent} is not a folder",
+            code=ProblemCode.NOT_A_FOLDER,
+        )
     if target.is_dir():
-        raise SongError(target, "is a folder; give a file name ending in .srt or .lrc")
+        raise SongError(
+            target,
+            "is a folder; give a file name ending in .srt or .lrc",
+            code=ProblemCode.NOT_A_FILE,
+        )
     return words, target
 
 

@@ -41,6 +41,7 @@ class ProblemCode(Enum):
     LYRICS_NOT_FOUND = "lyrics-not-found"
     LYRICS_OPTION_NEEDS_MEDIA = "lyrics-option-needs-media"  # --lyrics given with a lyrics file
     MEDIA_NOT_FOUND = "media-not-found"
+    NOT_MEDIA = "not-media"  # lyrics or a song where a media file was expected (karaoke sync)
     TRANSLATION_NOT_FOUND = "translation-not-found"
     UNKNOWN_FORMAT = "unknown-format"
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from karaoke.cli.sync import check_sync_input
 from karaoke.core import formats
 from karaoke.core.convert import convert
 from karaoke.core.errors import Problem, ProblemCode, Severity, SongError
@@ -68,6 +69,16 @@ class Cases:
     def journal(self, version: int, state: object) -> Path:
         header = {"kind": JOURNAL_KIND, "version": version, "state": state}
         return self.file("j", json.dumps(header) + "\n")
+
+    def sync(self, media: str, output: str | None = None) -> ProblemCode:
+        """What ``karaoke sync MEDIA words.srt [-o OUTPUT]`` refuses: an ``.mp4`` MEDIA and an
+        OUTPUT ending in ``/`` (a folder) are made first."""
+        words = self.file("words.srt", SRT)
+        media_path = self.file(media, b"x") if media.endswith(".mp4") else self.tmp / media
+        if output and output.endswith("/"):
+            (self.tmp / output).mkdir()
+        out = None if output is None else self.tmp / output
+        return _error(lambda: check_sync_input(media_path, words, out))
 
     def pipe(self) -> ProblemCode:
         os.mkfifo(self.tmp / "p.srt")
@@ -212,6 +223,13 @@ CASES: dict[str, tuple[ProblemCode, Callable[[Cases], object]]] = {
         C.WRITE_FAILED,
         lambda c: _error(lambda: write_lyrics(c.tmp / "no" / "a.srt", [Line("a", 0, 1)])),
     ),
+    # karaoke sync's input
+    "sync media missing": (C.FILE_NOT_FOUND, lambda c: c.sync("no-such.mkv")),
+    "sync media is a folder": (C.NOT_A_FILE, lambda c: c.sync(".")),
+    "sync media is lyrics": (C.NOT_MEDIA, lambda c: c.sync("words.srt")),
+    "sync output not .srt/.lrc": (C.NOT_WRITABLE, lambda c: c.sync("clip.mp4", "out.txt")),
+    "sync output in no folder": (C.NOT_A_FOLDER, lambda c: c.sync("clip.mp4", "no/out.srt")),
+    "sync output is a folder": (C.NOT_A_FILE, lambda c: c.sync("clip.mp4", "d.srt/")),
     # The autosave journal
     "no journal": (C.FILE_NOT_FOUND, lambda c: _error(lambda: read_journal(c.tmp / "j"))),
     "journal without header": (
