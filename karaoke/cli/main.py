@@ -145,11 +145,7 @@ def _check_parser() -> argparse.ArgumentParser:
 def open_for_playing(path: Path, lyrics: Path | None) -> OpenedSong:
     """Open a song to play it: problems that would make it play wrong are an error here."""
     opened = open_song(path, lyrics=lyrics)
-    if opened.errors:
-        first = opened.errors[0]
-        more = len(opened.problems) - 1
-        hint = f" (and {more} more: run 'karaoke check {path}')" if more else ""
-        raise SongError(first.path, first.message + hint, first.line)
+    opened.refuse_errors(path)
     return opened
 
 

@@ -6,6 +6,8 @@ import sys
 
 import pytest
 
+from karaoke.cli.main import open_for_playing
+from karaoke.core.errors import ProblemCode, SongError
 from tests.conftest import CORPUS_SRT
 
 
@@ -46,6 +48,16 @@ def test_malformed_cue_refuses_to_play_and_names_the_line(tmp_path):
         result.stderr.strip()
         == f"karaoke: {lyrics}:6: malformed cue: invalid time '00:00:03' (expected HH:MM:SS,mmm)"
     )
+
+
+def test_a_refused_song_keeps_its_code_and_counts_the_rest(tmp_path):
+    lyrics = tmp_path / "song.srt"
+    good, bad = "00:00:01,000 --> 00:00:02,000", "00:00:03 --> 00:00:04,000"
+    lyrics.write_text(f"1\n{good}\nok\n\n2\n{bad}\nlost\n\n3\nno time\n")
+    with pytest.raises(SongError) as caught:
+        open_for_playing(lyrics, None)
+    assert caught.value.code is ProblemCode.MALFORMED_CUE
+    assert str(caught.value).endswith(f" (and 1 more: run 'karaoke check {lyrics}')")
 
 
 def test_version_and_help():

@@ -282,9 +282,10 @@ def test_a_refused_song_keeps_the_code_of_its_first_error(write):
     assert caught.value.code is C.MALFORMED_CUE
 
 
-def test_the_core_gives_every_problem_and_error_a_code():
+def test_the_core_and_the_command_line_give_every_problem_and_error_a_code():
     missing = []
-    for path in sorted((REPO / "karaoke" / "core").rglob("*.py")):
+    paths = [*(REPO / "karaoke" / "core").rglob("*.py"), *(REPO / "karaoke" / "cli").rglob("*.py")]
+    for path in sorted(paths):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
