@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 
+from karaoke.core.errors import ProblemCode
 from karaoke.core.model import pick
 from karaoke.core.package import open_song
 from karaoke.resources import bundled_song
@@ -45,7 +46,7 @@ def test_every_sung_line_of_the_post_in_order_grouped_as_the_post_groups_them():
 
 def test_bundled_song_is_clean_but_for_media_made_by_the_demo_script():
     opened = open_song(BUNDLED)
-    assert [p for p in opened.problems if "media file not found" not in p.message] == []
+    assert [p for p in opened.problems if p.code is not ProblemCode.MEDIA_NOT_FOUND] == []
 
 
 def test_each_stanza_is_explained_in_spanish_and_english_with_https_references():
