@@ -21,7 +21,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from karaoke.core.model import Line, Stanza
+from karaoke.core.model import DEFAULT_LANGUAGE, Line, Stanza
 from karaoke.core.syllables import syllable_spans, word_spans
 
 #: "Previous line" within this long after a line started restarts that line instead, as the
@@ -91,7 +91,12 @@ def _time_reaching(timing: LineTiming, chars: float) -> int:
 class Timeline:
     """Answers questions about a fixed list of lines and stanzas at lyrics time ``t_ms``."""
 
-    def __init__(self, lines: Sequence[Line], stanzas: Sequence[Stanza] = (), language: str = "es"):
+    def __init__(
+        self,
+        lines: Sequence[Line],
+        stanzas: Sequence[Stanza] = (),
+        language: str = DEFAULT_LANGUAGE,
+    ):
         self.lines = tuple(lines)
         self.stanzas = tuple(stanzas)
         self.language = language
