@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from karaoke.core.errors import Problem, ProblemCode, Severity, SongError
-from karaoke.core.formats import format_for, read_lyrics, readable_extensions
+from karaoke.core.formats import format_for, read_lyrics, readable_extensions, timed_extensions
 from karaoke.core.formats.decoding import decode_text
 from karaoke.core.manifest import LineFinder, localized, parse_toml
 from karaoke.core.media import is_media_file, media_beside
@@ -113,15 +113,19 @@ def open_song(path: Path, lyrics: Path | None = None) -> OpenedSong:
 
 
 def _lyrics_beside(media: Path) -> Path:
-    for extension in (".lrc", ".srt", ".LRC", ".SRT"):
+    """The same-named lyrics file with real times beside ``media``: a format that keeps word
+    timings first (``.lrc``, then ``.srt``), lower-case endings before upper-case ones."""
+    preferred = timed_extensions(words_first=True)
+    for extension in (*preferred, *(extension.upper() for extension in preferred)):
         candidate = media.with_suffix(extension)
         if _is_file(candidate):
             return candidate
+    expected = " or ".join(media.with_suffix(extension).name for extension in timed_extensions())
     raise SongError(
-        media, f"no lyrics beside it: expected {media.with_suffix('.srt').name} or "
-        f"{media.with_suffix('.lrc').name} (or give --lyrics FILE)",
+        media,
+        f"no lyrics beside it: expected {expected} (or give --lyrics FILE)",
         code=ProblemCode.LYRICS_NOT_FOUND,
-    )  # fmt: skip
+    )
 
 
 def _open_bare(lyrics_path: Path, media: Path | None) -> OpenedSong:

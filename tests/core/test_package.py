@@ -138,6 +138,16 @@ def test_media_file_pairs_with_same_named_lyrics(write):
     assert opened.song.media == media and len(opened.song.lines) == 3
 
 
+def test_media_file_prefers_lrc_beside_it_then_srt_then_upper_case_endings(write):
+    media = write("clip.mp4", b"x")
+    write("clip.SRT", SRT)
+    assert open_song(media).song.lyrics_path == media.with_suffix(".SRT")
+    write("clip.srt", SRT)
+    assert open_song(media).song.lyrics_path == media.with_suffix(".srt")
+    write("clip.lrc", "[00:01.00]hola\n")
+    assert open_song(media).song.lyrics_path == media.with_suffix(".lrc")
+
+
 def test_media_file_with_explicit_lyrics(write):
     media = write("clip.mp4", b"x")
     lyrics = write("other/words.lrc", "[00:01.00]hola\n")

@@ -1,7 +1,8 @@
 """Lyrics formats: one module per format, one registry, chosen by file extension.
 
 :func:`read_lyrics` and :func:`write_lyrics` are the entry points; :func:`format_for` tells
-which format a path is, :func:`readable_extensions` and :func:`writable_extensions` list them.
+which format a path is, :func:`readable_extensions`, :func:`writable_extensions` and
+:func:`timed_extensions` list them.
 
 To add a format (say WebVTT):
 
@@ -12,7 +13,8 @@ To add a format (say WebVTT):
    :class:`~karaoke.core.errors.SongError` when nothing usable is left, and ends with
    :func:`common.build_lyrics`; optionally a writer with the :class:`base.TextWriter`
    signature. End the module with its record, ``WEBVTT = LyricsFormat(name="WebVTT",
-   extensions=(".vtt",), read=read_webvtt, write=..., max_time_ms=..., holds_words=...)``.
+   extensions=(".vtt",), read=read_webvtt, write=..., max_time_ms=..., holds_words=...)``
+   (``timed=False`` for a format without times, like plain text).
 2. Add ``WEBVTT`` to :data:`FORMATS` below.
 
 ``tests/core/formats/test_registry.py`` then runs the new format through the checks every format
@@ -73,6 +75,16 @@ def readable_extensions() -> tuple[str, ...]:
 def writable_extensions() -> tuple[str, ...]:
     """Every extension :func:`write_lyrics` writes, in :data:`FORMATS` order."""
     return tuple(ext for ext, lyrics_format in _BY_EXTENSION.items() if lyrics_format.writable)
+
+
+def timed_extensions(*, words_first: bool = False) -> tuple[str, ...]:
+    """The extensions of the formats with real times (not plain text), in :data:`FORMATS` order;
+    with ``words_first``, those of formats that keep word timings come first (``".lrc"``
+    before ``".srt"``: the order in which a media file's own lyrics are looked for)."""
+    timed = [lyrics_format for lyrics_format in FORMATS if lyrics_format.timed]
+    if words_first:
+        timed.sort(key=lambda lyrics_format: not lyrics_format.holds_words)  # a stable sort
+    return tuple(extension for lyrics_format in timed for extension in lyrics_format.extensions)
 
 
 def read_lyrics(path: Path) -> Lyrics:

@@ -47,7 +47,7 @@ class LyricsFormat:
 
     Invariants (checked on creation): ``extensions`` is not empty and each is lower case with
     its dot (``".srt"``); ``max_time_ms``, ``holds_words`` and ``losses`` are only given for a
-    format that has ``write``.
+    format that has ``write``, and ``holds_words`` only for a ``timed`` one.
     """
 
     #: For people: ``"SubRip"``.
@@ -64,6 +64,9 @@ class LyricsFormat:
     holds_words: bool = False
     #: What ``write`` loses beyond word timings; None: nothing else.
     losses: LossReport | None = None
+    #: Whether the files hold real times; False for plain text, whose lines ``read`` spaces
+    #: evenly (their :attr:`~karaoke.core.model.Lyrics.timed` is False).
+    timed: bool = True
 
     def __post_init__(self) -> None:
         if not self.extensions:
@@ -74,6 +77,8 @@ class LyricsFormat:
         writing_only = self.max_time_ms is not None or self.holds_words or self.losses is not None
         if self.write is None and writing_only:
             raise ValueError(f"{self.name}: max_time_ms, holds_words and losses need a writer")
+        if self.holds_words and not self.timed:
+            raise ValueError(f"{self.name}: word timings need a format with times")
 
     @property
     def writable(self) -> bool:

@@ -60,4 +60,6 @@ def plain_text(
     return "\n".join(rows) + "\n"
 
 
-PLAIN = LyricsFormat(name="plain text", extensions=(".txt",), read=read_plain, write=plain_text)
+PLAIN = LyricsFormat(
+    name="plain text", extensions=(".txt",), read=read_plain, write=plain_text, timed=False
+)

@@ -11,6 +11,7 @@ from karaoke.core.formats import (
     lyrics_text,
     read_lyrics,
     readable_extensions,
+    timed_extensions,
     writable_extensions,
     write_lyrics,
 )
@@ -45,6 +46,12 @@ def test_the_registry_lists_srt_lrc_and_txt_in_order_of_preference():
     assert writable_extensions() == (".srt", ".lrc", ".txt")
 
 
+def test_timed_extensions_leave_out_plain_text_and_can_put_word_timings_first():
+    assert timed_extensions() == (".srt", ".lrc")
+    assert timed_extensions(words_first=True) == (".lrc", ".srt")
+    assert [fmt.name for fmt in FORMATS if not fmt.timed] == ["plain text"]
+
+
 def test_writable_extensions_are_exactly_those_with_a_writer():
     assert set(writable_extensions()) == {ext for fmt in WRITABLE for ext in fmt.extensions}
 
@@ -58,6 +65,8 @@ def test_a_record_cannot_promise_what_only_a_writer_can_keep():
         LyricsFormat("x", (".X",), read_lrc, plain_text)
     with pytest.raises(ValueError, match="at least one"):
         LyricsFormat("x", (), read_lrc, plain_text)
+    with pytest.raises(ValueError, match="need a format with times"):
+        LyricsFormat("x", (".x",), read_lrc, plain_text, holds_words=True, timed=False)
 
 
 def test_an_extension_claimed_twice_is_refused():
@@ -74,6 +83,7 @@ def test_what_a_format_writes_it_reads_back(tmp_path, fmt):
     write_lyrics(target, LINES)
     again = read_lyrics(target)
     assert [line.text for line in again.lines] == [line.text for line in LINES]
+    assert again.timed is fmt.timed
     if fmt.holds_words:
         assert again.lines[0].words == WORDS
     else:
