@@ -1,8 +1,14 @@
-"""The shape of ``karaoke/`` (DESIGN.md), checked by reading its source with ``ast``.
+"""The shape of ``karaoke/`` (its layers are described in ``karaoke/__init__.py``), checked by
+reading its source with ``ast``. The rules:
 
-Dependencies point one way: ``ui``, ``cli`` → ``app`` → ``player`` → ``core``; ``core`` knows
-nothing of Qt or VLC; only ``karaoke/player/`` touches libvlc; no import cycles; files and
-functions small enough to read in one sitting.
+- dependencies point one way, ``ui``, ``cli`` → ``app`` → ``player`` → ``core``
+  (:data:`LAYER_RULES`);
+- ``core`` is pure Python: no Qt, no VLC; ``player`` and ``app`` use QtCore only, no widgets
+  (neither ``PySide6.QtWidgets`` nor ``PySide6.QtGui``);
+- only ``karaoke/player/`` imports ``vlc`` or calls ``load_libvlc`` (:data:`LIBVLC_OWNER`);
+- no import cycles;
+- files and functions small enough to read in one sitting: a module has at most
+  :data:`MAX_MODULE_LINES` lines (450), a function at most :data:`MAX_FUNCTION_LINES` (70).
 
 Every import counts, wherever it is written: at the top, inside a function (a lazy import is
 still a dependency), relative (``from . import x``), or through ``importlib.import_module``
