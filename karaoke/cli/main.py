@@ -20,43 +20,13 @@ from pathlib import Path
 from karaoke import __version__
 from karaoke.app.commands import RATE_MAX, RATE_MIN
 from karaoke.cli.check import run_check
-from karaoke.cli.common import EXIT_UNUSABLE, Parser
+from karaoke.cli.common import EXIT_UNUSABLE, Parser, parsed, ranged
 from karaoke.core.errors import SongError
 from karaoke.core.package import MAX_OFFSET_MS, OpenedSong, open_song
 from karaoke.core.timefmt import parse_time_ms
 from karaoke.resources import bundled_song
 
 COMMANDS = ("check", "sync", "convert", "install-desktop", "uninstall-desktop")
-
-
-def _rate(text: str) -> float:
-    value = float(text)
-    if not RATE_MIN <= value <= RATE_MAX:
-        raise argparse.ArgumentTypeError(
-            f"speed must be between {RATE_MIN} and {RATE_MAX}, not {text}"
-        )
-    return value
-
-
-def _volume(text: str) -> int:
-    value = int(text)
-    if not 0 <= value <= 100:
-        raise argparse.ArgumentTypeError(f"volume must be between 0 and 100, not {text}")
-    return value
-
-
-def _offset(text: str) -> int:
-    value = int(text)
-    if abs(value) > MAX_OFFSET_MS:
-        raise argparse.ArgumentTypeError(f"offset must be within ±{MAX_OFFSET_MS} ms, not {text}")
-    return value
-
-
-def _time(text: str) -> int:
-    try:
-        return parse_time_ms(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def play_parser() -> argparse.ArgumentParser:
@@ -78,21 +48,26 @@ def play_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lyrics", type=Path, metavar="FILE", help="lyrics for a media file")
     parser.add_argument(
         "--start",
-        type=_time,
+        type=parsed(parse_time_ms),
         default=0,
         metavar="TIME",
         help="start at TIME (seconds, M:SS or H:MM:SS)",
     )
     parser.add_argument(
         "--offset",
-        type=_offset,
+        type=ranged(int, -MAX_OFFSET_MS, MAX_OFFSET_MS, "offset", "ms"),
         metavar="MS",
         help="lyrics delay in ms (positive: lyrics later); remembered per song",
     )
     parser.add_argument(
-        "--rate", type=_rate, metavar="X", help=f"speed, {RATE_MIN} to {RATE_MAX} (pitch kept)"
+        "--rate",
+        type=ranged(float, RATE_MIN, RATE_MAX, "speed"),
+        metavar="X",
+        help=f"speed, {RATE_MIN} to {RATE_MAX} (pitch kept)",
     )
-    parser.add_argument("--volume", type=_volume, metavar="0-100", help="volume, remembered")
+    parser.add_argument(
+        "--volume", type=ranged(int, 0, 100, "volume"), metavar="0-100", help="volume, remembered"
+    )
     parser.add_argument(
         "--fullscreen", action="store_true", help="start fullscreen (F or F11 toggles, Esc leaves)"
     )

@@ -13,7 +13,7 @@ import sys
 from fractions import Fraction
 from pathlib import Path
 
-from karaoke.cli.common import EXIT_UNUSABLE, Parser
+from karaoke.cli.common import EXIT_UNUSABLE, Parser, parsed, ranged
 from karaoke.core.convert import Retiming, convert, parse_scale
 from karaoke.core.errors import ProblemCode, SongError
 from karaoke.core.formats import format_for, read_lyrics
@@ -21,23 +21,6 @@ from karaoke.core.model import Lyrics
 from karaoke.core.paths import default_output
 
 SYNC_RATE_RANGE = (0.5, 1.0)
-
-
-def _rate(text: str) -> float:
-    low, high = SYNC_RATE_RANGE
-    value = float(text)
-    if not low <= value <= high:
-        raise argparse.ArgumentTypeError(
-            f"tapping speed must be between {low} and {high}, not {text}"
-        )
-    return value
-
-
-def _scale(text: str) -> Fraction:
-    try:
-        return parse_scale(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def sync_parser() -> argparse.ArgumentParser:
@@ -63,7 +46,10 @@ def sync_parser() -> argparse.ArgumentParser:
         "its name, so 'karaoke MEDIA' finds it)",
     )
     parser.add_argument(
-        "--rate", type=_rate, metavar="X", help="tapping speed, 0.5 to 1 (times stay media times)"
+        "--rate",
+        type=ranged(float, *SYNC_RATE_RANGE, "tapping speed"),
+        metavar="X",
+        help="tapping speed, 0.5 to 1 (times stay media times)",
     )
     parser.add_argument("--words", action="store_true", help="start in word mode")
     resume = parser.add_mutually_exclusive_group()
@@ -103,7 +89,7 @@ def convert_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--scale",
-        type=_scale,
+        type=parsed(parse_scale),
         default=Fraction(1),
         metavar="F",
         help="multiply times by F, for a video at another speed (e.g. 1.25 or 25/23.976)",

@@ -25,6 +25,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
         (("--bogus",), "karaoke: unrecognized arguments: --bogus (see karaoke --help)"),
         (("--rate", "3"), "speed must be between 0.5 and 1.5, not 3"),
         (("--volume", "101"), "volume must be between 0 and 100"),
+        (("--offset", "3600001"), "offset must be within ±3600000 ms, not 3600001"),
         (("--start", "soon"), "not a time: 'soon'"),
         (("--lang", "fr"), "invalid choice: 'fr'"),
     ],
