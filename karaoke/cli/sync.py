@@ -22,14 +22,21 @@ from karaoke.core.paths import default_output
 
 SYNC_RATE_RANGE = (0.5, 1.0)
 
+#: What ``karaoke sync --help`` and ``karaoke convert --help`` say the commands do.
+SYNC_DESCRIPTION = (
+    "Time lyrics to a video or song with the keyboard: it plays, you tap Space as each line "
+    "starts (Backspace undoes, F1 lists every key), then save. Your taps are autosaved as you go. "
+    "See docs/timing-editor.md."
+)
+CONVERT_DESCRIPTION = (
+    "Convert lyrics between SubRip (.srt), LRC (.lrc, plain or with word timings), plain text "
+    "(.txt) and song packages (a folder with song.toml), keeping word timings wherever the target "
+    "can hold them. Times: new = old × scale + shift."
+)
+
 
 def sync_parser() -> argparse.ArgumentParser:
-    parser = Parser(
-        prog="karaoke sync",
-        description="Time lyrics to a video or song with the keyboard: it plays, you tap Space "
-        "as each line starts (Backspace undoes, F1 lists every key), then save. Your taps are "
-        "autosaved as you go. See docs/timing-editor.md.",
-    )
+    parser = Parser(prog="karaoke sync", description=SYNC_DESCRIPTION)
     parser.add_argument("media", type=Path, help="the video or audio to time against")
     parser.add_argument(
         "lyrics",
@@ -71,12 +78,7 @@ def sync_parser() -> argparse.ArgumentParser:
 
 
 def convert_parser() -> argparse.ArgumentParser:
-    parser = Parser(
-        prog="karaoke convert",
-        description="Convert lyrics between SubRip (.srt), LRC (.lrc, plain or with word "
-        "timings), plain text (.txt) and song packages (a folder with song.toml), keeping word "
-        "timings wherever the target can hold them. Times: new = old × scale + shift.",
-    )
+    parser = Parser(prog="karaoke convert", description=CONVERT_DESCRIPTION)
     parser.add_argument("source", type=Path, metavar="IN", help="a .srt or .lrc file, or a song")
     parser.add_argument(
         "target",
