@@ -11,10 +11,11 @@ To add a format (say WebVTT):
    :func:`decoding.decode_text`, collects a :class:`~karaoke.core.errors.Problem` (with its
    :class:`~karaoke.core.errors.ProblemCode`) for everything it skips, raises
    :class:`~karaoke.core.errors.SongError` when nothing usable is left, and ends with
-   :func:`common.build_lyrics`; optionally a writer with the :class:`base.TextWriter`
-   signature. End the module with its record, ``WEBVTT = LyricsFormat(name="WebVTT",
-   extensions=(".vtt",), read=read_webvtt, write=..., max_time_ms=..., holds_words=...)``
-   (``timed=False`` for a format without times, like plain text).
+   :func:`common.build_lyrics`; optionally a writer ``webvtt_text(lines, options)`` (a
+   :data:`base.TextWriter`, told the stanzas, title and word timings by ``options``). End
+   the module with its record, ``WEBVTT = LyricsFormat(name="WebVTT", extensions=(".vtt",),
+   read=read_webvtt, write=..., max_time_ms=..., holds_words=...)`` (``timed=False`` for a
+   format without times, like plain text).
 2. Add ``WEBVTT`` to :data:`FORMATS` below.
 
 ``tests/core/formats/test_registry.py`` then runs the new format through the checks every format
@@ -32,7 +33,7 @@ from pathlib import Path
 
 from karaoke.core.atomic import write_atomic
 from karaoke.core.errors import ProblemCode, SongError
-from karaoke.core.formats.base import LyricsFormat
+from karaoke.core.formats.base import DEFAULT_OPTIONS, LyricsFormat, WriteOptions
 from karaoke.core.formats.lrc import LRC
 from karaoke.core.formats.plain import PLAIN
 from karaoke.core.formats.subrip import SUBRIP
@@ -125,14 +126,7 @@ def read_lyrics(path: Path) -> Lyrics:
     return lyrics_format.read(data, str(path))
 
 
-def lyrics_text(
-    path: Path,
-    lines: Sequence[Line],
-    *,
-    stanza_starts: Iterable[int] = (0,),
-    title: str | None = None,
-    words: bool = True,
-) -> str:
+def lyrics_text(path: Path, lines: Sequence[Line], options: WriteOptions = DEFAULT_OPTIONS) -> str:
     """The document :func:`write_lyrics` would write to ``path`` (chosen by its extension).
     Raises :class:`SongError` for an extension no format writes, or a time past the format's
     ``max_time_ms`` (our readers would refuse the file)."""
@@ -153,7 +147,7 @@ def lyrics_text(
             f"times past {latest // HOUR_MS} h do not fit a {path.suffix} file",
             code=ProblemCode.TIME_TOO_LATE,
         )
-    return lyrics_format.write(lines, stanza_starts=stanza_starts, title=title, words=words)
+    return lyrics_format.write(lines, options)
 
 
 def write_lyrics(
@@ -168,5 +162,5 @@ def write_lyrics(
     atomically (see :mod:`karaoke.core.atomic`). Word timings are written when ``words`` is
     true and the format holds them. Returns the ``NAME.bak`` kept of a replaced file, if any.
     Raises :class:`SongError` as :func:`lyrics_text` does, or for a failed write."""
-    text = lyrics_text(path, lines, stanza_starts=stanza_starts, title=title, words=words)
-    return write_atomic(path, text.encode("utf-8"))
+    options = WriteOptions(tuple(stanza_starts), title, words)
+    return write_atomic(path, lyrics_text(path, lines, options).encode("utf-8"))

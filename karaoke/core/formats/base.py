@@ -8,9 +8,8 @@ how late a time can it hold, what does writing lose).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from karaoke.core.model import Line, Lyrics
 
@@ -23,22 +22,24 @@ Reader = Callable[[bytes, str], Lyrics]
 LossReport = Callable[[Sequence[Line], bool], list[str]]
 
 
-class TextWriter(Protocol):
-    """Turns lines (in time order) into the text of a file of the format.
+@dataclass(frozen=True, slots=True)
+class WriteOptions:
+    """What a writer is told besides the lines. A format that cannot hold one of these ignores
+    it (its module says what it loses)."""
 
-    ``stanza_starts`` are indices into ``lines`` (0 is always a start); ``title`` is the song's;
-    ``words`` asks for word timings where the format holds them. A format that cannot hold one
-    of these ignores it (its module says what it loses).
-    """
+    #: Indices into the lines where a stanza starts (0 always is).
+    stanza_starts: tuple[int, ...] = (0,)
+    #: The song's title.
+    title: str | None = None
+    #: Write word timings where the format holds them.
+    words: bool = True
 
-    def __call__(
-        self,
-        lines: Sequence[Line],
-        *,
-        stanza_starts: Iterable[int] = (0,),
-        title: str | None = None,
-        words: bool = True,
-    ) -> str: ...
+
+#: What a writer is told when nothing is said: one stanza, no title, word timings.
+DEFAULT_OPTIONS = WriteOptions()
+
+#: ``write(lines, options)``: lines (in time order) → the text of a file of the format.
+TextWriter = Callable[[Sequence[Line], WriteOptions], str]
 
 
 @dataclass(frozen=True, slots=True)

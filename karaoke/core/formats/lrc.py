@@ -29,11 +29,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from karaoke.core.errors import Problem, ProblemCode
-from karaoke.core.formats.base import LyricsFormat
+from karaoke.core.formats.base import DEFAULT_OPTIONS, LyricsFormat, WriteOptions
 from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.decoding import decode_text
 from karaoke.core.formats.markup import one_row
@@ -264,27 +264,19 @@ def lrc_stamp(ms: int) -> str:
     return f"{minutes:02d}:{seconds:02d}.{millis:03d}"
 
 
-def lrc_text(
-    lines: Sequence[Line],
-    *,
-    stanza_starts: Iterable[int] = (0,),
-    title: str | None = None,
-    words: bool = True,
-) -> str:
-    """The lines (in time order) as an LRC document; ``words`` writes the word timings of the
-    lines that have them (enhanced LRC).
-
-    ``stanza_starts`` are indices into ``lines``; a blank line goes before each (but the first).
-    """
-    breaks = set(stanza_starts) - {0}
+def lrc_text(lines: Sequence[Line], options: WriteOptions = DEFAULT_OPTIONS) -> str:
+    """The lines (in time order) as an LRC document: the title as ``[ti:]``, a blank line
+    before each stanza (but the first), and with ``options.words`` the word timings of the
+    lines that have them (enhanced LRC)."""
+    breaks = set(options.stanza_starts) - {0}
     rows: list[str] = []
-    if title:
-        rows += [f"[ti:{one_row(title)}]", ""]
+    if options.title:
+        rows += [f"[ti:{one_row(options.title)}]", ""]
     for index, line in enumerate(lines):
         if index in breaks:
             rows.append("")
         following = lines[index + 1].start_ms if index + 1 < len(lines) else None
-        if words and line.words:
+        if options.words and line.words:
             rows.append(f"[{lrc_stamp(line.start_ms)}]{_stamped_words(line)}")
             continue
         rows.append(f"[{lrc_stamp(line.start_ms)}]{one_row(line.text)}")

@@ -8,10 +8,10 @@ the stanza breaks only: every time is lost (there is no time to limit, hence no
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from karaoke.core.errors import Problem
-from karaoke.core.formats.base import LyricsFormat
+from karaoke.core.formats.base import DEFAULT_OPTIONS, LyricsFormat, WriteOptions
 from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.decoding import decode_text
 from karaoke.core.formats.markup import one_row, strip_markup
@@ -42,16 +42,10 @@ def read_plain(data: bytes, path: str) -> Lyrics:
     )
 
 
-def plain_text(
-    lines: Sequence[Line],
-    *,
-    stanza_starts: Iterable[int] = (0,),
-    title: str | None = None,
-    words: bool = True,
-) -> str:
-    """The words alone: one line per row, a blank row between stanzas (``title`` and
-    ``words`` are ignored: plain text has no place for them)."""
-    breaks = set(stanza_starts) - {0}
+def plain_text(lines: Sequence[Line], options: WriteOptions = DEFAULT_OPTIONS) -> str:
+    """The words alone: one line per row, a blank row between stanzas (the title and word
+    timings are left out: plain text has no place for them)."""
+    breaks = set(options.stanza_starts) - {0}
     rows: list[str] = []
     for index, line in enumerate(lines):
         if index in breaks:

@@ -15,10 +15,10 @@ stamp (the digits after the comma are milliseconds), which ``tests`` check again
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from karaoke.core.errors import Problem, ProblemCode
-from karaoke.core.formats.base import LyricsFormat
+from karaoke.core.formats.base import DEFAULT_OPTIONS, LyricsFormat, WriteOptions
 from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.decoding import decode_text
 from karaoke.core.formats.markup import strip_markup
@@ -112,16 +112,10 @@ def _bad_timing(row: str, line: int, path: str) -> Problem:
     )
 
 
-def subrip_text(
-    lines: Sequence[Line],
-    *,
-    stanza_starts: Iterable[int] = (0,),
-    title: str | None = None,
-    words: bool = True,
-) -> str:
+def subrip_text(lines: Sequence[Line], options: WriteOptions = DEFAULT_OPTIONS) -> str:
     """The lines as a SubRip document (cues numbered from 1, ``\\n`` line ends).
 
-    ``stanza_starts``, ``title`` and ``words`` are ignored: SubRip cannot hold them.
+    ``options`` are ignored: SubRip holds neither stanzas, nor a title, nor word timings.
     """
     # Imported here: pysrt (with chardet) costs ~13 ms, which reading lyrics need not pay.
     import pysrt

@@ -15,7 +15,7 @@ from karaoke.core.formats import (
     writable_extensions,
     write_lyrics,
 )
-from karaoke.core.formats.base import LyricsFormat
+from karaoke.core.formats.base import LyricsFormat, WriteOptions
 from karaoke.core.formats.lrc import read_lrc
 from karaoke.core.formats.plain import plain_text
 from karaoke.core.model import Line, Word
@@ -104,7 +104,7 @@ def test_times_up_to_max_time_ms_are_written_and_later_ones_refused(tmp_path, fm
         write_lyrics(target, too_late)
     # The limit is the reader's: one ms more, written anyway, does not read back.
     assert fmt.write is not None
-    text = fmt.write(too_late)
+    text = fmt.write(too_late, WriteOptions())
     try:
         again = fmt.read(text.encode(), str(target))
     except SongError:

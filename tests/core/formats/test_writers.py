@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from karaoke.core.errors import SongError
 from karaoke.core.formats import write_lyrics
+from karaoke.core.formats.base import WriteOptions
 from karaoke.core.formats.lrc import MAX_LINE_MS, lrc_losses, lrc_stamp, lrc_text, read_lrc
 from karaoke.core.formats.plain import plain_text, read_plain
 from karaoke.core.formats.subrip import read_subrip, subrip_text
@@ -70,7 +71,7 @@ def test_lrc_stamps_are_minutes_seconds_and_milliseconds():
 
 def test_plain_lrc_ends_a_line_with_an_empty_stamp_only_when_needed():
     lines = (Line("uno", 1000, 2000), Line("dos", 2000, 2500), Line("tres", 4000, 6000))
-    assert lrc_text(lines, stanza_starts=(0, 2), title="Prueba", words=False) == (
+    assert lrc_text(lines, WriteOptions(stanza_starts=(0, 2), title="Prueba", words=False)) == (
         "[ti:Prueba]\n\n"
         "[00:01.000]uno\n"
         "[00:02.000]dos\n"
@@ -82,16 +83,17 @@ def test_plain_lrc_ends_a_line_with_an_empty_stamp_only_when_needed():
 
 
 def test_enhanced_lrc_stamps_each_word_and_closes_the_line():
-    assert lrc_text((WORDED,), words=True) == (
+    assert lrc_text((WORDED,), WriteOptions(words=True)) == (
         "[00:09.600]<00:09.600>Con <00:09.900>mi <00:10.200>burrito<00:11.000>\n"
     )
-    plain = lrc_text((WORDED,), words=False)  # plain LRC: no word stamps
+    plain = lrc_text((WORDED,), WriteOptions(words=False))  # plain LRC: no word stamps
     assert plain == "[00:09.600]Con mi burrito\n[00:11.000]\n"
 
 
 def test_lrc_reads_back_what_it_wrote_with_words_and_stanzas():
     lines = (WORDED, Line("red neuronal", 11000, 14000), Line("del lenguaje", 20000, 23000))
-    again = read_lrc(lrc_text(lines, stanza_starts=(0, 2), words=True).encode(), "x.lrc")
+    text = lrc_text(lines, WriteOptions(stanza_starts=(0, 2), words=True))
+    again = read_lrc(text.encode(), "x.lrc")
     assert timings(again.lines) == timings(lines)
     assert again.stanza_starts == (0, 2)
 
@@ -128,13 +130,14 @@ def lrc_lines(draw, words: bool):
 
 @given(lrc_lines(words=False))
 def test_plain_lrc_round_trips_to_the_millisecond(lines):
-    assert timings(read_lrc(lrc_text(lines, words=False).encode(), "x.lrc").lines) == timings(lines)
+    text = lrc_text(lines, WriteOptions(words=False))
+    assert timings(read_lrc(text.encode(), "x.lrc").lines) == timings(lines)
     assert lrc_losses(lines) == []
 
 
 @given(lrc_lines(words=True))
 def test_enhanced_lrc_round_trips_words_to_the_millisecond(lines):
-    again = read_lrc(lrc_text(lines, words=True).encode(), "x.lrc").lines
+    again = read_lrc(lrc_text(lines, WriteOptions(words=True)).encode(), "x.lrc").lines
     assert timings(again) == timings(lines)
 
 
@@ -154,7 +157,7 @@ def test_lrc_losses_name_what_lrc_cannot_hold():
 
 def test_plain_text_has_the_words_and_blank_lines_between_stanzas():
     lines = (Line("uno", 0, 1), Line("dos\ntres", 1, 2), Line("cuatro", 2, 3))
-    text = plain_text(lines, stanza_starts=(0, 2))
+    text = plain_text(lines, WriteOptions(stanza_starts=(0, 2)))
     assert text == "uno\ndos tres\n\ncuatro\n"
     assert [line.text for line in read_plain(text.encode(), "x.txt").lines] == [
         "uno",
