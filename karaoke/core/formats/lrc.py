@@ -334,13 +334,9 @@ def _lines(numbers: list[int]) -> str:
     return f"line {shown}" if len(numbers) == 1 else f"lines {shown}"
 
 
+#: The latest time written, 9999:59.999: the reader takes at most four digits of minutes.
+LATEST_MS = 10_000 * MINUTE_MS - 1
+
 LRC = LyricsFormat(
-    name="LRC",
-    extensions=(".lrc",),
-    read=read_lrc,
-    write=lrc_text,
-    # 9999:59.999: the reader takes at most four digits of minutes.
-    max_time_ms=10_000 * MINUTE_MS - 1,
-    holds_words=True,
-    losses=lrc_losses,
+    "LRC", (".lrc",), read_lrc, lrc_text, max_time_ms=LATEST_MS, holds_words=True, losses=lrc_losses
 )

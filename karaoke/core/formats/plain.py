@@ -54,6 +54,4 @@ def plain_text(lines: Sequence[Line], options: WriteOptions = DEFAULT_OPTIONS) -
     return "\n".join(rows) + "\n"
 
 
-PLAIN = LyricsFormat(
-    name="plain text", extensions=(".txt",), read=read_plain, write=plain_text, timed=False
-)
+PLAIN = LyricsFormat("plain text", (".txt",), read_plain, plain_text, timed=False)

@@ -140,11 +140,7 @@ def subrip_text(lines: Sequence[Line], options: WriteOptions = DEFAULT_OPTIONS) 
     return "".join(buffer)
 
 
-SUBRIP = LyricsFormat(
-    name="SubRip",
-    extensions=(".srt",),
-    read=read_subrip,
-    write=subrip_text,
-    # 999:59:59,999: the reader takes at most three digits of hours.
-    max_time_ms=1000 * HOUR_MS - 1,
-)
+#: The latest time written, 999:59:59,999: the reader takes at most three digits of hours.
+LATEST_MS = 1000 * HOUR_MS - 1
+
+SUBRIP = LyricsFormat("SubRip", (".srt",), read_subrip, subrip_text, max_time_ms=LATEST_MS)
