@@ -36,19 +36,20 @@ def main() -> int:
 
     from karaoke.app.session import lyrics_only_player
     from karaoke.app.settings import Settings
+    from karaoke.app.song_setup import set_up_song
     from karaoke.core.package import open_song
     from karaoke.resources import bundled_song
     from karaoke.ui.present.presentation import Presentation
 
     app = QApplication(sys.argv[:1])
     settings = Settings(QSettings(str(config.with_suffix(".ini")), QSettings.Format.IniFormat))
-    presentation = Presentation(
+    setup = set_up_song(
         open_song(bundled_song()),
         lambda song: (lyrics_only_player(song), None),
         settings,
-        teaching=True,
         translation="en",
     )
+    presentation = Presentation(setup, settings, teaching=True)
     presentation.console.resize(1880, 1040)
     presentation.start(int(seconds * 1000) - 2000)
 

@@ -3,8 +3,9 @@ on Linux): geometry, volume, text size, theme, language, per-song lyrics offset,
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -20,6 +21,26 @@ def clamp_text_scale(scale: float) -> float:
     return max(low, min(high, scale))
 
 
+T = TypeVar("T")
+
+
+class _Stored(Generic[T]):
+    """A setting kept under ``key``: read as ``kind`` (``default`` when absent), then ``fit``
+    (e.g. clamped into its range); written as ``kind``."""
+
+    def __init__(
+        self, key: str, default: Any, kind: type, fit: Callable[[Any], T] | None = None
+    ) -> None:
+        self.key, self.default, self.kind, self.fit = key, default, kind, fit
+
+    def __get__(self, settings: Settings, owner: type | None = None) -> T:
+        value = settings._get(self.key, self.default, self.kind)
+        return self.fit(value) if self.fit else value
+
+    def __set__(self, settings: Settings, value: T) -> None:
+        settings.store.setValue(self.key, self.kind(value))
+
+
 class Settings:
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings()
@@ -28,53 +49,13 @@ class Settings:
         value = self.store.value(key, default, type=kind)
         return default if value is None else value
 
-    @property
-    def volume(self) -> int:
-        return max(0, min(100, self._get("player/volume", 80, int)))
-
-    @volume.setter
-    def volume(self, value: int) -> None:
-        self.store.setValue("player/volume", int(value))
-
-    @property
-    def text_scale(self) -> float:
-        return clamp_text_scale(self._get("view/text_scale", 1.0, float))
-
-    @text_scale.setter
-    def text_scale(self, value: float) -> None:
-        self.store.setValue("view/text_scale", float(value))
-
-    @property
-    def theme(self) -> str:
-        return self._get("view/theme", "dark", str)
-
-    @theme.setter
-    def theme(self, value: str) -> None:
-        self.store.setValue("view/theme", value)
-
-    @property
-    def language(self) -> str | None:
-        return self._get("view/language", "", str) or None
-
-    @language.setter
-    def language(self, value: str) -> None:
-        self.store.setValue("view/language", value)
-
-    @property
-    def wide_spacing(self) -> bool:
-        return self._get("view/wide_spacing", False, bool)
-
-    @wide_spacing.setter
-    def wide_spacing(self, value: bool) -> None:
-        self.store.setValue("view/wide_spacing", bool(value))
-
-    @property
-    def panel_visible(self) -> bool:
-        return self._get("view/panel_visible", True, bool)
-
-    @panel_visible.setter
-    def panel_visible(self, value: bool) -> None:
-        self.store.setValue("view/panel_visible", bool(value))
+    volume = _Stored("player/volume", 80, int, lambda v: max(0, min(100, v)))
+    text_scale = _Stored("view/text_scale", 1.0, float, clamp_text_scale)
+    theme: _Stored[str] = _Stored("view/theme", "dark", str)
+    #: The explanations' language chosen by the user; None: the song's own.
+    language: _Stored[str | None] = _Stored("view/language", "", str, lambda v: v or None)
+    wide_spacing: _Stored[bool] = _Stored("view/wide_spacing", False, bool)
+    panel_visible: _Stored[bool] = _Stored("view/panel_visible", True, bool)
 
     def geometry(self) -> QByteArray | None:
         value = self.store.value("window/geometry")

@@ -26,7 +26,7 @@ from karaoke.app.commands import PlayerCommand as P
 from karaoke.app.players import PlayerFactory
 from karaoke.app.session import PlaybackSession
 from karaoke.app.settings import TEXT_SCALE_STEP, Settings, clamp_text_scale
-from karaoke.app.song_setup import set_up_song
+from karaoke.app.song_setup import SongSetup, set_up_song
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.media import is_audio_only
 from karaoke.core.package import OpenedSong
@@ -142,15 +142,7 @@ class MainWindow(QMainWindow):
         song = opened.song
         self.opened = opened
         self.banner.dismiss()
-        setup = set_up_song(
-            opened,
-            self.make_player,
-            self.settings,
-            make_clock=self.make_clock,
-            offset_ms=offset_ms,
-            translation=self.translation,
-            language=self.language,
-        )
+        setup = self._set_up(opened, offset_ms)
         session = self.session = setup.session
         session.position_changed.connect(self._on_position)
         session.playing_changed.connect(self.transport.set_playing)
@@ -179,6 +171,19 @@ class MainWindow(QMainWindow):
         self._on_position(session.position_ms())
         if play:
             session.play()
+
+    def _set_up(self, opened: OpenedSong, offset_ms: int | None) -> SongSetup:
+        """The song's player and session, as this window's choices say (shared by the
+        presentation, which takes over the song)."""
+        return set_up_song(
+            opened,
+            self.make_player,
+            self.settings,
+            make_clock=self.make_clock,
+            offset_ms=offset_ms,
+            translation=self.translation,
+            language=self.language,
+        )
 
     def _show_stanza_marks(self) -> None:
         """Where each stanza starts, on the seek bar: media ms, so they move with the offset."""
@@ -240,15 +245,10 @@ class MainWindow(QMainWindow):
 
         self.hide()
         self.presentation = Presentation(
-            self.opened,
-            self.make_player,
+            self._set_up(self.opened, offset_ms),
             self.settings,
-            make_clock=self.make_clock,
             screen_index=screen_index,
             teaching=self.teaching,
-            translation=self.translation,
-            language=self.language,
-            offset_ms=offset_ms,
         )
         self.presentation.finished.connect(self._presentation_finished)
         self.presentation.start(start_ms, play=play)

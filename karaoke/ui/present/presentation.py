@@ -19,11 +19,8 @@ from PySide6.QtWidgets import QWidget
 
 from karaoke.app.commands import OFFSET_STEP_MS
 from karaoke.app.commands import PresentCommand as C
-from karaoke.app.players import PlayerFactory
 from karaoke.app.settings import TEXT_SCALE_STEP, Settings, clamp_text_scale
-from karaoke.app.song_setup import SongSetup, set_up_song
-from karaoke.core.clock import PlaybackClock
-from karaoke.core.package import OpenedSong
+from karaoke.app.song_setup import SongSetup
 from karaoke.ui.present.audience_window import AudienceWindow
 from karaoke.ui.present.presenter_console import PresenterConsole
 from karaoke.ui.present.screens import audience_screen, console_screen, describe_screens
@@ -39,32 +36,20 @@ class Presentation(QObject):
 
     def __init__(
         self,
-        opened: OpenedSong,
-        make_player: PlayerFactory,
+        setup: SongSetup,
         settings: Settings,
         *,
-        make_clock: Callable[[], PlaybackClock] = PlaybackClock,
         screen_index: int | None = None,
         teaching: bool = False,
-        translation: str | None = None,
-        language: str | None = None,
-        offset_ms: int | None = None,
     ) -> None:
+        """Present the song of ``setup`` (made by :func:`set_up_song`: the same set-up as the
+        player window's, so offset, translation and language are chosen in one place)."""
         super().__init__()
         self._stopped = False
-        self.song = opened.song
+        self.song = setup.session.song
         self.settings = settings
         self.audience = AudienceWindow()
         self.console = PresenterConsole()
-        setup = set_up_song(
-            opened,
-            make_player,
-            settings,
-            make_clock=make_clock,
-            offset_ms=offset_ms,
-            translation=translation,
-            language=language,
-        )
         self.session, self.language = setup.session, setup.language
         self._show_song(setup)
         self._connect_session()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from karaoke.app.commands import PresentCommand
 from karaoke.app.session import LYRICS_ONLY_TAIL_MS
+from karaoke.app.song_setup import set_up_song
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.model import pick
 from karaoke.core.package import open_song
@@ -32,13 +33,15 @@ def present(qtbot, fake_time, settings_path):
         def fake_player(song):
             return FakePlayer(song.duration_ms + LYRICS_ONLY_TAIL_MS, now_ns=fake_time), None
 
-        presentation = Presentation(
+        settings = make_settings(settings_path)
+        setup = set_up_song(
             open_song(BUNDLED),
             fake_player,
-            make_settings(settings_path),
+            settings,
             make_clock=lambda: PlaybackClock(fake_time),
-            **options,
+            translation=options.pop("translation", None),
         )
+        presentation = Presentation(setup, settings, **options)
         for window in presentation.windows():
             qtbot.addWidget(window)
         presentation.start(0, play=False)
