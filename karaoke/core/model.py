@@ -56,6 +56,9 @@ class Line:
     """One sung line. ``text`` keeps the file's line breaks, without markup tags.
 
     ``source_line`` is the 1-based line in the lyrics file where the cue starts, for messages.
+    ``singer`` names who sings it where the file says (UltraStar duets ``P1``/``P2``, WebVTT
+    voices), else ``""``. ``translation`` is a translation the file itself gives for the line
+    (LRC's convention of a second line with the same stamp), else ``""``.
     """
 
     text: str
@@ -63,6 +66,8 @@ class Line:
     end_ms: int
     words: tuple[Word, ...] = ()
     source_line: int = 0
+    singer: str = ""
+    translation: str = ""
 
     @property
     def duration_ms(self) -> int:

@@ -88,8 +88,9 @@ def timed_extensions(*, words_first: bool = False) -> tuple[str, ...]:
     return tuple(extension for lyrics_format in timed for extension in lyrics_format.extensions)
 
 
-def read_lyrics(path: Path) -> Lyrics:
-    """Read a lyrics file by its extension. Raises :class:`SongError` for anything unusable."""
+def read_lyrics(path: Path, encoding: str | None = None) -> Lyrics:
+    """Read a lyrics file by its extension, in ``encoding`` (a Python codec name) when given,
+    else in the encoding detected. Raises :class:`SongError` for anything unusable."""
     lyrics_format = format_for(path)
     if lyrics_format is None:
         known = ", ".join(sorted(readable_extensions()))
@@ -123,7 +124,7 @@ def read_lyrics(path: Path) -> Lyrics:
         raise SongError(
             path, f"cannot read: {error.strerror or error}", code=ProblemCode.UNREADABLE
         ) from None
-    return lyrics_format.read(data, str(path))
+    return lyrics_format.read(data, str(path), encoding)
 
 
 def lyrics_text(path: Path, lines: Sequence[Line], options: WriteOptions = DEFAULT_OPTIONS) -> str:

@@ -10,12 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from karaoke.core.model import Line, Lyrics
 
-#: ``read(data, path)``: the file's bytes and its path (for messages) → lyrics. Must return valid
-#: lyrics or raise :class:`~karaoke.core.errors.SongError`, for any bytes at all.
-Reader = Callable[[bytes, str], Lyrics]
+
+class Reader(Protocol):
+    """``read(data, path, encoding)``: the file's bytes, its path (for messages) and the
+    encoding the user chose (None: detect it; see :func:`decoding.decode_lyrics`) → lyrics.
+    Must return valid lyrics or raise :class:`~karaoke.core.errors.SongError`, for any bytes."""
+
+    def __call__(self, data: bytes, path: str, encoding: str | None = None) -> Lyrics: ...
+
 
 #: ``losses(lines, words)``: one sentence per kind of thing writing ``lines`` would change
 #: (``words``: whether they are written with their word timings); empty when nothing is lost.

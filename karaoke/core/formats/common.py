@@ -34,6 +34,8 @@ class RawLine:
     starts_stanza: bool = False
     #: A repeat of a line written once with several stamps (LRC): exempt from the order check.
     is_repeat: bool = False
+    singer: str = ""
+    translation: str = ""
 
 
 def build_lyrics(
@@ -59,7 +61,16 @@ def build_lyrics(
     ordered = sorted(kept, key=lambda raw: (raw.start_ms, raw.end_ms))
     _check_overlaps(path, ordered, problems)
     lines = tuple(
-        Line(raw.text, raw.start_ms, raw.end_ms, raw.words, raw.source_line) for raw in ordered
+        Line(
+            raw.text,
+            raw.start_ms,
+            raw.end_ms,
+            raw.words,
+            raw.source_line,
+            singer=raw.singer,
+            translation=raw.translation,
+        )
+        for raw in ordered
     )
     stanza_starts = tuple(
         index for index, raw in enumerate(ordered) if index == 0 or raw.starts_stanza

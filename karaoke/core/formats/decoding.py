@@ -9,8 +9,9 @@ raise :class:`SongError` naming the first line that could not be decoded.
 from __future__ import annotations
 
 import codecs
+from dataclasses import dataclass
 
-from karaoke.core.errors import ProblemCode, SongError
+from karaoke.core.errors import Problem, ProblemCode, SongError
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -24,6 +25,26 @@ _FALLBACKS = ("utf-8", "cp1252")
 
 #: What a person reads in messages, for the codec names above.
 _NAMES = {"cp1252": "Windows-1252"}
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A lyrics file's text (line endings ``\n``), the encoding it was read in (a name for
+    people: ``"UTF-8"``, ``"UTF-16-LE (BOM)"``, ``"Windows-1252"``) and what is worth a
+    warning about the decoding (e.g. an encoding that was only a guess)."""
+
+    text: str
+    encoding: str
+    problems: tuple[Problem, ...] = ()
+
+
+def decode_lyrics(data: bytes, path: str, encoding: str | None = None) -> Decoded:
+    """Decode a lyrics file: ``encoding`` (a Python codec name) when the user gave one, else
+    as the module docstring says. Raises :class:`SongError` (UNDECODABLE) naming the line."""
+    if encoding is not None:
+        return Decoded(_normalise(_decode_strict(data, encoding, path)), encoding.upper())
+    text, name = decode_text(data, path)
+    return Decoded(text, name)
 
 
 def decode_text(data: bytes, path: str) -> tuple[str, str]:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from karaoke.core.errors import Problem, ProblemCode
 from karaoke.core.formats.base import DEFAULT_OPTIONS, LyricsFormat, WriteOptions
 from karaoke.core.formats.common import RawLine, build_lyrics
-from karaoke.core.formats.decoding import decode_text
+from karaoke.core.formats.decoding import decode_lyrics
 from karaoke.core.formats.markup import one_row
 from karaoke.core.model import Line, Lyrics, Word
 from karaoke.core.timefmt import MINUTE_MS, SECOND_MS
@@ -85,9 +85,10 @@ class _Entry:
     after_blank: bool
 
 
-def read_lrc(data: bytes, path: str) -> Lyrics:
-    text, encoding = decode_text(data, path)
-    problems: list[Problem] = []
+def read_lrc(data: bytes, path: str, encoding: str | None = None) -> Lyrics:
+    decoded = decode_lyrics(data, path, encoding)
+    text, encoding = decoded.text, decoded.encoding
+    problems: list[Problem] = list(decoded.problems)
     metadata: dict[str, str] = {}
     entries: list[_Entry] = []
     markers_ms: list[int] = []  # stamps with no text: they only end the line before

@@ -13,15 +13,16 @@ from collections.abc import Sequence
 from karaoke.core.errors import Problem
 from karaoke.core.formats.base import DEFAULT_OPTIONS, LyricsFormat, WriteOptions
 from karaoke.core.formats.common import RawLine, build_lyrics
-from karaoke.core.formats.decoding import decode_text
+from karaoke.core.formats.decoding import decode_lyrics
 from karaoke.core.formats.markup import one_row, strip_markup
 from karaoke.core.model import Line, Lyrics
 
 PLACEHOLDER_LINE_MS = 4_000
 
 
-def read_plain(data: bytes, path: str) -> Lyrics:
-    text, encoding = decode_text(data, path)
+def read_plain(data: bytes, path: str, encoding: str | None = None) -> Lyrics:
+    decoded = decode_lyrics(data, path, encoding)
+    text, encoding = decoded.text, decoded.encoding
     raw_lines: list[RawLine] = []
     after_blank = False
     for number, row in enumerate(text.split("\n"), start=1):
@@ -36,7 +37,7 @@ def read_plain(data: bytes, path: str) -> Lyrics:
             )
         )
         after_blank = False
-    problems: list[Problem] = []
+    problems: list[Problem] = list(decoded.problems)
     return build_lyrics(
         path, raw_lines, encoding, problems, timed=False, empty_message="the file has no text"
     )

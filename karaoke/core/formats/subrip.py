@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from karaoke.core.errors import Problem, ProblemCode
 from karaoke.core.formats.base import DEFAULT_OPTIONS, LyricsFormat, WriteOptions
 from karaoke.core.formats.common import RawLine, build_lyrics
-from karaoke.core.formats.decoding import decode_text
+from karaoke.core.formats.decoding import decode_lyrics
 from karaoke.core.formats.markup import strip_markup
 from karaoke.core.model import Line, Lyrics
 from karaoke.core.timefmt import HOUR_MS
@@ -32,9 +32,10 @@ _TIMESTAMP = re.compile(f"^{_STAMP}$")
 _TIMING = re.compile(rf"^\s*{_STAMP}\s*-->\s*{_STAMP}(?:\s|$)")
 
 
-def read_subrip(data: bytes, path: str) -> Lyrics:
-    text, encoding = decode_text(data, path)
-    problems: list[Problem] = []
+def read_subrip(data: bytes, path: str, encoding: str | None = None) -> Lyrics:
+    decoded = decode_lyrics(data, path, encoding)
+    text, encoding = decoded.text, decoded.encoding
+    problems: list[Problem] = list(decoded.problems)
     raw_lines = [
         raw
         for first_line, rows in _cue_blocks(text)
