@@ -59,7 +59,9 @@ def set_up_song(
 ) -> SongSetup:
     """Make the player and session for ``opened``. ``offset_ms`` given (``--offset``) is used
     and remembered; otherwise the offset remembered for this song, else the song's own. From
-    then on every change of the offset (G/H) is remembered too."""
+    then on every change of the offset (G/H) is remembered too. The translation under each line
+    comes from the song's translation file for ``translation`` when one is chosen and gives
+    some, else from the lines themselves (:func:`own_translations`)."""
     song = opened.song
     player, warning = make_player(song)
     session = PlaybackSession(song, player, make_clock())
@@ -85,7 +87,15 @@ def set_up_song(
             setup.translations = read_translation(song, translation)
         except SongError as error:
             setup.notices.append(str(error))
+    if not setup.translations:
+        setup.translations = own_translations(song)
     return setup
+
+
+def own_translations(song: Song) -> dict[int, str]:
+    """The translations the lyrics file gives its lines itself (an LRC line's second row with
+    its stamp), line index → text; shown when no translation file is chosen or it gave none."""
+    return {index: line.translation for index, line in enumerate(song.lines) if line.translation}
 
 
 def read_translation(song: Song, language: str) -> dict[int, str]:

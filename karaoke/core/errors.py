@@ -51,6 +51,7 @@ class ProblemCode(Enum):
     MISSING_STAMP = "missing-stamp"  # LRC: text without a time stamp
     BAD_OFFSET = "bad-offset"  # LRC: [offset:] not a whole number
     OFFSET_BEFORE_START = "offset-before-start"  # LRC: [offset:] moves lines before 0:00
+    EXTRA_TRANSLATION = "extra-translation"  # LRC: a third line with one stamp, left out
     EMPTY_LINE = "empty-line"
     ENDS_BEFORE_START = "ends-before-start"
     OUT_OF_ORDER = "out-of-order"

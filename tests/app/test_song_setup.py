@@ -94,3 +94,29 @@ def test_notices_say_why_video_or_translation_is_missing(qtbot, fake_time, setti
     assert "media file not found" in setup.notices[1]
     assert "lyrics.en.srt" in setup.notices[2]
     assert setup.translations == {} and not setup.video
+
+
+LRC_WITH_TRANSLATION = (
+    "[00:01.00]夜に駆ける\n[00:01.00]Racing into the night\n[00:04.00]沈むように\n[00:06.00]\n"
+)
+
+
+def test_the_lines_own_translations_show_when_no_translation_file_is_chosen(
+    qtbot, fake_time, settings, write
+):
+    opened = open_song(write("song.lrc", LRC_WITH_TRANSLATION))
+    assert set_up(opened, fake_time, settings).translations == {0: "Racing into the night"}
+
+
+def test_a_chosen_translation_file_wins_over_the_lines_own(qtbot, fake_time, settings, write):
+    write("s/lyrics.lrc", LRC_WITH_TRANSLATION)
+    write("s/lyrics.en.srt", "1\n00:00:01,000 --> 00:00:03,000\nRunning into the night\n")
+    manifest = write(
+        "s/song.toml",
+        "title = 'Yoru'\nlyrics = 'lyrics.lrc'\n[translations]\nen = 'lyrics.en.srt'\n"
+        "[[stanza]]\nlines = '1-2'\nexplanation = 'e'\n",
+    )
+    opened = open_song(manifest)
+    setup = set_up(opened, fake_time, settings, translation="en")
+    assert setup.translations == {0: "Running into the night"}
+    assert set_up(opened, fake_time, settings).translations == {0: "Racing into the night"}

@@ -159,6 +159,10 @@ CASES: dict[str, tuple[ProblemCode, Callable[[Cases], object]]] = {
         C.OFFSET_BEFORE_START,
         lambda c: c.lyrics("a.lrc", "[offset:+5000]\n[00:01.00]y\n"),
     ),
+    "LRC third line with one stamp": (
+        C.EXTRA_TRANSLATION,
+        lambda c: c.lyrics("a.lrc", "[00:01.00]y\n[00:01.00]why\n[00:01.00]porqué\n"),
+    ),
     "empty line": (C.EMPTY_LINE, lambda c: c.lyrics("a.srt", _srt((1, 2, "<i></i>"), (3, 4, "a")))),
     "ends before it starts": (C.ENDS_BEFORE_START, lambda c: c.lyrics("a.srt", _srt((3, 2, "a")))),
     "out of order": (C.OUT_OF_ORDER, lambda c: c.lyrics("a.srt", _srt((5, 6, "a"), (1, 2, "b")))),

@@ -32,7 +32,8 @@ class RawLine:
     source_line: int
     words: tuple[Word, ...] = ()
     starts_stanza: bool = False
-    #: A repeat of a line written once with several stamps (LRC): exempt from the order check.
+    #: A line written once with several stamps (compressed LRC), at any of them: such files are
+    #: not in time order, so it is exempt from the order check.
     is_repeat: bool = False
     singer: str = ""
     translation: str = ""

@@ -1,128 +1,106 @@
 """LRC: ``[mm:ss.xx]`` lyrics, including the enhanced word-timed forms.
 
-Reading supports, with the rules we chose where the format is loose:
+Reading supports, with the rules we chose where the format is loose (docs/song-format.md says
+the same for people):
 
 - Stamps ``[mm:ss]``, ``[mm:ss.x]``, ``[mm:ss.xx]`` (hundredths), ``[mm:ss.xxx]`` (ms); ``:`` may
-  stand for ``.``. Several stamps before the text repeat the line (a chorus).
-- Metadata ``[ar:…]``, ``[ti:…]``, ``[al:…]``, ``[by:…]``, ``[length:…]``, … kept in ``metadata``.
+  stand for ``.``. Several stamps before the text repeat the line (a chorus; "compressed" LRC).
+  An invalid stamp (seconds of 60 or more) is reported and left out; the line keeps its valid
+  stamps, and is left out only when it has none.
+- Metadata ``[ar:…]``, ``[ti:…]``, ``[al:…]``, ``[by:…]``, ``[length:…]``, … kept in ``metadata``,
+  also when they start the row of a timed line (``[offset:102][00:00.17]text``).
   ``[offset:+500]`` shows the lyrics 500 ms *sooner* (the LRC convention): time = stamp − offset,
   never below 0.
 - Word timing, both enhanced forms: ``<mm:ss.xx>`` before each word (a last stamp ends the last
-  word), or ``[mm:ss.xx]`` stamps inside the line after the first word. Words of a repeated line
-  are shifted with it.
-- A line ends where the next one starts (a stamp with no text only ends the line before it), or at
-  its last word stamp, but lasts at most ``MAX_LINE_MS``; the last line lasts ``LAST_LINE_MS``.
+  word), or ``[mm:ss.xx]`` stamps inside the line after the first word; the text and words are
+  read as :mod:`karaoke.core.formats.lrc_words` says. Words of a repeated line are shifted with
+  it, from the stamp nearest their first word stamp.
+- A second line with the same stamp as a line is its translation (``Line.translation``), the
+  convention of Chinese and Japanese LRC files, wherever it is in the file (the same text twice
+  is no translation); a third or later one is reported and left out.
+- A line ends where the next stamp starts (a stamp with no text only ends the line before it),
+  but lasts at most ``MAX_LINE_MS``; the last line lasts ``LAST_LINE_MS``. A word-timed line
+  lasts until its last word ends, however long: at its closing stamp, else where the first stamp
+  after its last word starts, at most ``MAX_LINE_MS`` after it (``LAST_LINE_MS`` when none).
+- Lines are checked for file order, except those written with several stamps: a compressed file
+  is not in time order.
 - A blank line starts a new stanza. A text line with no stamp is an error naming its line.
 
-Writing: stamps are ``[mm:ss.xxx]`` with three digits, milliseconds, so that reading the file
-back gives every time to the ms; players that know only hundredths read them 0–9 ms early. A line
-ends where the next one starts, so a line that ends earlier gets an empty ``[mm:ss.xxx]`` stamp at
-its end (the common LRC idiom), and a word-timed line ends with a closing ``<mm:ss.xxx>``. A blank
-line separates stanzas. LRC cannot hold a line that overlaps the next one, lasts more than
-``MAX_LINE_MS``, spans several text rows or lasts 0 ms: :func:`lrc_losses` names them. Enhanced
-LRC adds ``<mm:ss.xxx>`` before each word; a word ends where the next one starts and the last
-word where the line ends; text before the first timed word is read back as a word of its own.
+Writing is :mod:`karaoke.core.formats.lrc_write`.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from karaoke.core.errors import Problem, ProblemCode
-from karaoke.core.formats.base import DEFAULT_OPTIONS, LyricsFormat, WriteOptions
+from karaoke.core.formats.base import LyricsFormat
 from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.decoding import decode_lyrics
-from karaoke.core.formats.markup import one_row
-from karaoke.core.model import Line, Lyrics, Word
-from karaoke.core.timefmt import MINUTE_MS, SECOND_MS
+from karaoke.core.formats.lrc_words import (
+    LAST_LINE_MS,
+    MAX_LINE_MS,
+    TIME,
+    BadStamp,
+    Body,
+    read_body,
+    stamp_ms,
+    timed_words,
+)
+from karaoke.core.formats.lrc_write import LATEST_MS, lrc_losses, lrc_stamp, lrc_text
+from karaoke.core.model import Lyrics
+from karaoke.core.timefmt import format_ms
 
-#: The longest a line stays lit when the next stamp is far away (an instrumental break).
-MAX_LINE_MS = 10_000
-#: How long the last line lasts when nothing says when it ends.
-LAST_LINE_MS = 5_000
+__all__ = [
+    "LAST_LINE_MS",
+    "LATEST_MS",
+    "LRC",
+    "MAX_LINE_MS",
+    "lrc_losses",
+    "lrc_stamp",
+    "lrc_text",
+    "read_lrc",
+]
 
-_TIME = r"(\d{1,4}):(\d{1,2})(?:[.:](\d{1,3}))?"
-_LEADING_STAMP = re.compile(r"\s*\[" + _TIME + r"\]")
-_WORD_STAMP = re.compile(r"[<\[]" + _TIME + r"[>\]]")
-_METADATA = re.compile(r"^\s*\[([A-Za-z#][\w#-]*)\s*:([^\]]*)\]\s*$")
+_LEADING_STAMP = re.compile(r"\s*\[" + TIME + r"\]")
+_LEADING_TAG = re.compile(r"\s*\[([A-Za-z#][\w#-]*)\s*:([^\]]*)\]")
 _OFFSET = re.compile(r"^[+-]?\d{1,9}$")
-
-
-class _BadStamp(ValueError):
-    pass
-
-
-_FRACTION_SCALE = (0, 100, 10, 1)  # ms per unit of a 0-, 1-, 2- or 3-digit fraction
-
-
-def _stamp_ms(minutes: str, seconds: str, fraction: str | None) -> int:
-    whole_seconds = int(seconds)
-    if whole_seconds >= 60:
-        raise _BadStamp(f"invalid time {minutes}:{seconds}: seconds must be below 60")
-    ms = (int(minutes) * 60 + whole_seconds) * 1000
-    return ms + int(fraction) * _FRACTION_SCALE[len(fraction)] if fraction else ms
 
 
 @dataclass(slots=True)
 class _Entry:
     """One timed text line of the file, possibly repeated at several stamps.
 
-    Word times are as written, for the first stamp; ``word_ends_ms`` ends the last word at
-    ``last_word_end_ms`` or, when that is None, at the line's end (filled in later).
+    ``stamps_ms`` are distinct, in file order. The word times in ``body`` are as written, for
+    the stamp ``anchor_ms``; a repeat at another stamp moves them by the difference.
     """
 
     stamps_ms: list[int]
-    text: str
-    word_texts: list[str]
-    word_chars: list[int]
-    word_starts_ms: list[int]
-    last_word_end_ms: int | None
+    body: Body
     source_line: int
     after_blank: bool
+    anchor_ms: int
+
+
+@dataclass(slots=True)
+class _Sung:
+    """A line to sing: ``entry`` at ``stamp_ms`` (as written), with its translation."""
+
+    stamp_ms: int
+    entry: _Entry
+    translation: str
 
 
 def read_lrc(data: bytes, path: str, encoding: str | None = None) -> Lyrics:
     decoded = decode_lyrics(data, path, encoding)
-    text, encoding = decoded.text, decoded.encoding
     problems: list[Problem] = list(decoded.problems)
     metadata: dict[str, str] = {}
-    entries: list[_Entry] = []
-    markers_ms: list[int] = []  # stamps with no text: they only end the line before
-    after_blank = False
-    for number, row in enumerate(text.split("\n"), start=1):
-        if not row.strip():
-            after_blank = True
-            continue
-        if meta := _METADATA.match(row):
-            metadata[meta.group(1).lower()] = meta.group(2).strip()
-            continue
-        try:
-            entry = _parse_row(row, number, after_blank)
-        except _BadStamp as error:
-            problems.append(Problem(path, number, str(error), ProblemCode.MALFORMED_STAMP))
-            continue
-        if entry is None:
-            problems.append(
-                Problem(
-                    path,
-                    number,
-                    "text without a [mm:ss.xx] time stamp",
-                    ProblemCode.MISSING_STAMP,
-                )
-            )
-            continue
-        if entry.text:
-            entries.append(entry)
-            after_blank = False
-        else:
-            markers_ms.extend(entry.stamps_ms)
-
+    entries, markers_ms = _read_rows(decoded.text, path, metadata, problems)
+    sung = _pair_translations(entries, path, problems)
     offset_ms = _offset_ms(metadata.get("offset", "0"), path, problems)
-    early = sum(stamp < offset_ms for entry in entries for stamp in entry.stamps_ms)
+    early = sum(line.stamp_ms < offset_ms for line in sung)
     if early:
         problems.append(
             Problem(
@@ -132,63 +110,108 @@ def read_lrc(data: bytes, path: str, encoding: str | None = None) -> Lyrics:
                 ProblemCode.OFFSET_BEFORE_START,
             )
         )
-    raw_lines = _timed_lines(entries, markers_ms, offset_ms)
+    starts = sorted({stamp for entry in entries for stamp in entry.stamps_ms} | set(markers_ms))
     return build_lyrics(
         path,
-        raw_lines,
-        encoding,
+        [_raw_line(line, starts, offset_ms) for line in sung],
+        decoded.encoding,
         problems,
         metadata=metadata,
         empty_message="no timed LRC line found",
     )
 
 
-def _parse_row(row: str, number: int, after_blank: bool) -> _Entry | None:
+def _read_rows(
+    text: str, path: str, metadata: dict[str, str], problems: list[Problem]
+) -> tuple[list[_Entry], list[int]]:
+    """The file's timed text lines, in file order, and its stamps with no text (which only end
+    the line before them); ``metadata`` and ``problems`` get what the rows say."""
+    entries: list[_Entry] = []
+    markers_ms: list[int] = []
+    after_blank = False
+    for number, row in enumerate(text.split("\n"), start=1):
+        if not row.strip():
+            after_blank = True
+            continue
+        position = 0
+        while tag := _LEADING_TAG.match(row, position):
+            metadata[tag.group(1).lower()] = tag.group(2).strip()
+            position = tag.end()
+        if position and not row[position:].strip():
+            continue  # a row of metadata only
+        entry = _parse_row(row, position, number, after_blank, path, problems)
+        if entry is None:
+            continue
+        if entry.body.text:
+            entries.append(entry)
+            after_blank = False
+        else:
+            markers_ms.extend(entry.stamps_ms)
+    return entries, markers_ms
+
+
+def _parse_row(
+    row: str, position: int, number: int, after_blank: bool, path: str, problems: list[Problem]
+) -> _Entry | None:
+    """The row's line from ``position`` on; None (reported) when it has no valid stamp."""
     stamps_ms: list[int] = []
-    position = 0
+    bad: list[str] = []
     while match := _LEADING_STAMP.match(row, position):
-        stamps_ms.append(_stamp_ms(*match.groups()))
         position = match.end()
+        try:
+            stamp = stamp_ms(*match.groups())
+        except BadStamp as error:
+            bad.append(str(error))
+            continue
+        if stamp not in stamps_ms:
+            stamps_ms.append(stamp)
+    kept = "; the line keeps its other stamp(s)" if stamps_ms else ""
+    for message in bad:
+        problems.append(Problem(path, number, message + kept, ProblemCode.MALFORMED_STAMP))
     if not stamps_ms:
+        if not bad:
+            message = "text without a [mm:ss.xx] time stamp"
+            problems.append(Problem(path, number, message, ProblemCode.MISSING_STAMP))
         return None
-    entry = _Entry(stamps_ms, "", [], [], [], None, number, after_blank)
-    _split_words(row[position:], entry)
-    return entry
+    body = read_body(row[position:], stamps_ms[0])
+    for message in body.bad_stamps:
+        message = f"{message} (a word stamp): left out, its text joins the word before"
+        problems.append(Problem(path, number, message, ProblemCode.MALFORMED_STAMP))
+    anchor = stamps_ms[0]
+    if body.first_stamp_ms is not None and len(stamps_ms) > 1:
+        first_word_ms = body.first_stamp_ms
+        anchor = min(stamps_ms, key=lambda stamp: abs(stamp - first_word_ms))
+        if body.leading_word:  # text before the first word stamp starts with the line
+            body.word_starts_ms[0] = anchor
+    return _Entry(stamps_ms, body, number, after_blank, anchor)
 
 
-def _split_words(body: str, entry: _Entry) -> None:
-    """Fill ``entry``'s text and words from the text after the leading stamps.
-
-    Text before the first word stamp starts with the line. A final stamp with no text after it
-    ends the last word.
-    """
-    if "<" not in body and "[" not in body:
-        entry.text = body.strip()
-        return
-    # split() with the stamp's three groups gives: text, m, s, fraction, text, m, s, fraction, text…
-    parts = _WORD_STAMP.split(body)
-    if len(parts) == 1:
-        entry.text = body.strip()
-        return
-    pieces = parts[::4]
-    piece_starts_ms = [entry.stamps_ms[0], *map(_stamp_ms, parts[1::4], parts[2::4], parts[3::4])]
-    start_ms = piece_starts_ms[-1]
-    if not pieces[-1].strip():
-        entry.last_word_end_ms = start_ms
-
-    length = 0
-    for piece, piece_ms in zip(pieces, piece_starts_ms, strict=True):
-        word = piece.strip()
-        if word:
-            entry.word_texts.append(word)
-            entry.word_chars.append(length + piece.index(word[0]))
-            entry.word_starts_ms.append(piece_ms)
-        length += len(piece)
-    raw_text = "".join(pieces)
-    entry.text = raw_text.strip()
-    lead = len(raw_text) - len(raw_text.lstrip())
-    if lead:
-        entry.word_chars = [char - lead for char in entry.word_chars]
+def _pair_translations(entries: list[_Entry], path: str, problems: list[Problem]) -> list[_Sung]:
+    """The lines to sing, in file order: at each stamp the first line written with it; the
+    second is its translation; later ones are reported and left out."""
+    at: dict[int, list[_Entry]] = {}
+    for entry in entries:
+        for stamp in entry.stamps_ms:
+            at.setdefault(stamp, []).append(entry)
+    sung: list[_Sung] = []
+    for entry in entries:
+        for stamp in entry.stamps_ms:
+            group = at[stamp]
+            if group[0] is not entry:
+                continue
+            translation = group[1].body.text if len(group) > 1 else ""
+            if translation == entry.body.text:  # a line written twice, not translated
+                translation = ""
+            sung.append(_Sung(stamp, entry, translation))
+            for extra in group[2:]:
+                message = (
+                    f"a third line at {format_ms(stamp)}: line {entry.source_line} is sung "
+                    f"then and line {group[1].source_line} is its translation; left out"
+                )
+                problems.append(
+                    Problem(path, extra.source_line, message, ProblemCode.EXTRA_TRANSLATION)
+                )
+    return sung
 
 
 def _offset_ms(value: str, path: str, problems: list[Problem]) -> int:
@@ -205,138 +228,40 @@ def _offset_ms(value: str, path: str, problems: list[Problem]) -> int:
     return 0
 
 
-def _timed_lines(entries: list[_Entry], markers_ms: list[int], offset_ms: int) -> list[RawLine]:
-    """Expand repeated stamps, give each line its end and its words theirs, apply the offset."""
-    starts = sorted({stamp for entry in entries for stamp in entry.stamps_ms} | set(markers_ms))
-    raw_lines: list[RawLine] = []
-    for entry in entries:
-        first = entry.stamps_ms[0]
-        for stamp in entry.stamps_ms:
-            following = bisect.bisect_right(starts, stamp)
-            if entry.last_word_end_ms is not None:
-                end = entry.last_word_end_ms + stamp - first
-            elif following < len(starts):
-                end = starts[following]
-            else:
-                end = stamp + LAST_LINE_MS
-            end = min(end, stamp + MAX_LINE_MS)
-            raw_lines.append(
-                RawLine(
-                    text=entry.text,
-                    start_ms=max(0, stamp - offset_ms),
-                    end_ms=max(0, end - offset_ms),
-                    source_line=entry.source_line,
-                    words=_timed_words(entry, stamp - first - offset_ms, end - stamp + first),
-                    starts_stanza=entry.after_blank,
-                    is_repeat=stamp != first,
-                )
-            )
-    return raw_lines
+def _end_after(starts: list[int], ms: int) -> int:
+    """Where something starting at ``ms`` ends: at the next of ``starts``, at most
+    ``MAX_LINE_MS`` later; ``LAST_LINE_MS`` later when no stamp follows."""
+    following = bisect.bisect_right(starts, ms)
+    if following < len(starts):
+        return min(starts[following], ms + MAX_LINE_MS)
+    return ms + LAST_LINE_MS
 
 
-def _timed_words(entry: _Entry, delta_ms: int, line_end_ms: int) -> tuple[Word, ...]:
-    """The entry's words moved by ``delta_ms``; ``line_end_ms`` (as written) ends the last one."""
-    starts = entry.word_starts_ms
-    if not starts:
-        return ()
-    ends = [*starts[1:], line_end_ms]
-    if delta_ms >= 0:  # the usual case: no clamping at 0 needed
-        return tuple(
-            Word(text, start + delta_ms, (end if end > start else start) + delta_ms, char)
-            for text, start, end, char in zip(
-                entry.word_texts, starts, ends, entry.word_chars, strict=False
-            )
-        )
-    return tuple(
-        Word(text, max(0, start + delta_ms), max(0, max(start, end) + delta_ms), char)
-        for text, start, end, char in zip(
-            entry.word_texts, starts, ends, entry.word_chars, strict=False
-        )
+def _raw_line(line: _Sung, starts: list[int], offset_ms: int) -> RawLine:
+    """The sung line with its end and its words' times (see the module doc), offset applied."""
+    entry, stamp = line.entry, line.stamp_ms
+    body = entry.body
+    delta_ms = stamp - entry.anchor_ms
+    end = _end_after(starts, stamp)
+    last_word_end = end
+    if body.word_starts_ms:
+        last_start = max(body.word_starts_ms) + delta_ms
+        if body.closing_ms is not None:  # the line's own end, as the writer writes it
+            end = last_word_end = max(body.closing_ms + delta_ms, last_start)
+        else:
+            last_word_end = max(_end_after(starts, body.word_starts_ms[-1] + delta_ms), last_start)
+            end = max(end, last_word_end)
+    return RawLine(
+        text=body.text,
+        start_ms=max(0, stamp - offset_ms),
+        end_ms=max(0, end - offset_ms),
+        source_line=entry.source_line,
+        words=timed_words(body, delta_ms - offset_ms, last_word_end - offset_ms),
+        starts_stanza=entry.after_blank,
+        is_repeat=len(entry.stamps_ms) > 1,
+        translation=line.translation,
     )
 
-
-# Writing ---------------------------------------------------------------------------------------
-
-
-def lrc_stamp(ms: int) -> str:
-    """``83456`` → ``"01:23.456"`` (minutes grow past 99 for very long media)."""
-    minutes, rest = divmod(max(0, ms), MINUTE_MS)
-    seconds, millis = divmod(rest, SECOND_MS)
-    return f"{minutes:02d}:{seconds:02d}.{millis:03d}"
-
-
-def lrc_text(lines: Sequence[Line], options: WriteOptions = DEFAULT_OPTIONS) -> str:
-    """The lines (in time order) as an LRC document: the title as ``[ti:]``, a blank line
-    before each stanza (but the first), and with ``options.words`` the word timings of the
-    lines that have them (enhanced LRC)."""
-    breaks = set(options.stanza_starts) - {0}
-    rows: list[str] = []
-    if options.title:
-        rows += [f"[ti:{one_row(options.title)}]", ""]
-    for index, line in enumerate(lines):
-        if index in breaks:
-            rows.append("")
-        following = lines[index + 1].start_ms if index + 1 < len(lines) else None
-        if options.words and line.words:
-            rows.append(f"[{lrc_stamp(line.start_ms)}]{_stamped_words(line)}")
-            continue
-        rows.append(f"[{lrc_stamp(line.start_ms)}]{one_row(line.text)}")
-        # An empty stamp ends the line where it ends, unless the next line's start does that
-        # (it must not come after the next start: it would end that line instead).
-        if following is None or line.start_ms < line.end_ms < following:
-            rows.append(f"[{lrc_stamp(line.end_ms)}]")
-    return "\n".join(rows) + "\n"
-
-
-def _stamped_words(line: Line) -> str:
-    text = one_row(line.text)
-    first = line.words[0].char_start
-    parts = [text[:first]]
-    for word, after in itertools.zip_longest(line.words, line.words[1:]):
-        end_char = after.char_start if after is not None else len(text)
-        parts.append(f"<{lrc_stamp(word.start_ms)}>{text[word.char_start : end_char]}")
-    parts.append(f"<{lrc_stamp(line.end_ms)}>")
-    return "".join(parts)
-
-
-def lrc_losses(lines: Sequence[Line], words: bool = False) -> list[str]:
-    """What writing ``lines`` as LRC changes, one sentence per kind (empty: nothing).
-
-    Written with ``words``, a word-timed line carries its own end, so it may overlap or last 0 ms.
-    """
-
-    def own_end(line: Line) -> bool:
-        return words and bool(line.words)
-
-    overlaps = [
-        i + 1
-        for i, (a, b) in enumerate(itertools.pairwise(lines))
-        if a.end_ms > b.start_ms and not own_end(a)
-    ]
-    long = [i + 1 for i, line in enumerate(lines) if line.duration_ms > MAX_LINE_MS]
-    rows = [i + 1 for i, line in enumerate(lines) if "\n" in line.text]
-    empty = [i + 1 for i, line in enumerate(lines) if line.duration_ms == 0 and not own_end(line)]
-    notes = []
-    if overlaps:
-        notes.append(f"{_lines(overlaps)} end after the next line starts: LRC ends them there")
-    if long:
-        notes.append(
-            f"{_lines(long)} last over {MAX_LINE_MS // SECOND_MS} s: LRC players end them then"
-        )
-    if rows:
-        notes.append(f"{_lines(rows)} have several text rows: LRC joins them with a space")
-    if empty:
-        notes.append(f"{_lines(empty)} last 0 ms: LRC ends them at the next line's start")
-    return notes
-
-
-def _lines(numbers: list[int]) -> str:
-    shown = ", ".join(map(str, numbers[:8])) + (", …" if len(numbers) > 8 else "")
-    return f"line {shown}" if len(numbers) == 1 else f"lines {shown}"
-
-
-#: The latest time written, 9999:59.999: the reader takes at most four digits of minutes.
-LATEST_MS = 10_000 * MINUTE_MS - 1
 
 LRC = LyricsFormat(
     "LRC", (".lrc",), read_lrc, lrc_text, max_time_ms=LATEST_MS, holds_words=True, losses=lrc_losses
