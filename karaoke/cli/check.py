@@ -18,11 +18,16 @@ from karaoke.core.timeline import Timeline
 
 
 def run_check(
-    path: Path, *, show: bool = False, lyrics: Path | None = None, out: TextIO | None = None
+    path: Path,
+    *,
+    show: bool = False,
+    lyrics: Path | None = None,
+    encoding: str | None = None,
+    out: TextIO | None = None,
 ) -> int:
     out = out or sys.stdout
     try:
-        opened = open_song(path, lyrics=lyrics)
+        opened = open_song(path, lyrics=lyrics, encoding=encoding)
     except SongError as error:
         print(f"{error}", file=sys.stderr)
         return EXIT_UNUSABLE

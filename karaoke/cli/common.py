@@ -7,6 +7,8 @@ import argparse
 from collections.abc import Callable
 from typing import NoReturn, TypeVar
 
+from karaoke.core.formats.decoding import check_encoding
+
 T = TypeVar("T")
 Number = TypeVar("Number", int, float)
 
@@ -52,3 +54,15 @@ def parsed(parse: Callable[[str], T]) -> Callable[[str], T]:
 
     check.__name__ = parse.__name__
     return check
+
+
+def add_encoding_option(parser: argparse.ArgumentParser) -> None:
+    """``--encoding NAME``: read the lyrics file in NAME instead of detecting its encoding; a
+    name Python has no text encoding for is a usage error."""
+    parser.add_argument(
+        "--encoding",
+        type=parsed(check_encoding),
+        metavar="NAME",
+        help="the lyrics file's encoding, when the one detected is wrong (e.g. gbk, big5, "
+        "shift_jis, euc-kr, cp1251, cp1252)",
+    )

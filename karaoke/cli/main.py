@@ -20,7 +20,7 @@ from pathlib import Path
 from karaoke import __version__
 from karaoke.app.commands import RATE_MAX, RATE_MIN
 from karaoke.cli.check import run_check
-from karaoke.cli.common import EXIT_UNUSABLE, Parser, parsed, ranged
+from karaoke.cli.common import EXIT_UNUSABLE, Parser, add_encoding_option, parsed, ranged
 from karaoke.core.errors import SongError
 from karaoke.core.package import MAX_OFFSET_MS, OpenedSong, open_song
 from karaoke.core.timefmt import parse_time_ms
@@ -46,6 +46,7 @@ def play_parser() -> argparse.ArgumentParser:
         "or --lyrics); or a lyrics file alone (.srt .lrc .txt). Default: the bundled song",
     )
     parser.add_argument("--lyrics", type=Path, metavar="FILE", help="lyrics for a media file")
+    add_encoding_option(parser)
     parser.add_argument(
         "--start",
         type=parsed(parse_time_ms),
@@ -111,15 +112,17 @@ def _check_parser() -> argparse.ArgumentParser:
         help="song folder, song.toml, lyrics or media file (default: the bundled song)",
     )
     parser.add_argument("--lyrics", type=Path, metavar="FILE", help="lyrics file for a media file")
+    add_encoding_option(parser)
     parser.add_argument(
         "--show", action="store_true", help="also list every line as read: start, end, text"
     )
     return parser
 
 
-def open_for_playing(path: Path, lyrics: Path | None) -> OpenedSong:
-    """Open a song to play it: problems that would make it play wrong are an error here."""
-    opened = open_song(path, lyrics=lyrics)
+def open_for_playing(path: Path, lyrics: Path | None, encoding: str | None = None) -> OpenedSong:
+    """Open a song to play it (its lyrics in ``encoding`` when given): problems that would make
+    it play wrong are an error here."""
+    opened = open_song(path, lyrics=lyrics, encoding=encoding)
     opened.refuse_errors(path)
     return opened
 
@@ -147,7 +150,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["check"]:
         options = _check_parser().parse_args(args[1:])
-        return run_check(options.path or bundled_song(), show=options.show, lyrics=options.lyrics)
+        return run_check(
+            options.path or bundled_song(),
+            show=options.show,
+            lyrics=options.lyrics,
+            encoding=options.encoding,
+        )
     if args[:1] in (["sync"], ["convert"]):
         from karaoke.cli.sync import run_convert, run_sync
 
@@ -161,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return list_screens()
     try:
-        opened = open_for_playing(options.path or bundled_song(), options.lyrics)
+        opened = open_for_playing(options.path or bundled_song(), options.lyrics, options.encoding)
     except SongError as error:
         print(f"karaoke: {error}", file=sys.stderr)
         return EXIT_UNUSABLE

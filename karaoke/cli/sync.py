@@ -13,7 +13,7 @@ import sys
 from fractions import Fraction
 from pathlib import Path
 
-from karaoke.cli.common import EXIT_UNUSABLE, Parser, parsed, ranged
+from karaoke.cli.common import EXIT_UNUSABLE, Parser, add_encoding_option, parsed, ranged
 from karaoke.core.convert import Retiming, convert, parse_scale
 from karaoke.core.errors import ProblemCode, SongError
 from karaoke.core.formats import format_for, read_lyrics
@@ -59,6 +59,7 @@ def sync_parser() -> argparse.ArgumentParser:
         help="tapping speed, 0.5 to 1 (times stay media times)",
     )
     parser.add_argument("--words", action="store_true", help="start in word mode")
+    add_encoding_option(parser)
     resume = parser.add_mutually_exclusive_group()
     resume.add_argument(
         "--resume",
@@ -97,6 +98,7 @@ def convert_parser() -> argparse.ArgumentParser:
         help="multiply times by F, for a video at another speed (e.g. 1.25 or 25/23.976)",
     )
     parser.add_argument("--no-words", action="store_true", help="drop word timings (plain LRC)")
+    add_encoding_option(parser)
     return parser
 
 
@@ -108,6 +110,7 @@ def run_convert(args: list[str]) -> int:
             options.target,
             Retiming(options.shift, options.scale),
             words=not options.no_words,
+            encoding=options.encoding,
         )
     except SongError as error:
         print(f"karaoke: {error}", file=sys.stderr)
@@ -119,8 +122,11 @@ def run_convert(args: list[str]) -> int:
     return 0
 
 
-def check_sync_input(media: Path, lyrics: Path, output: Path | None) -> tuple[Lyrics, Path]:
-    """Read what ``karaoke sync`` was given; raises :class:`SongError` with the sentence to show."""
+def check_sync_input(
+    media: Path, lyrics: Path, output: Path | None, encoding: str | None = None
+) -> tuple[Lyrics, Path]:
+    """Read what ``karaoke sync`` was given (the lyrics in ``encoding`` when given); raises
+    :class:`SongError` with the sentence to show."""
     if not media.exists():
         raise SongError(media, "no such file", code=ProblemCode.FILE_NOT_FOUND)
     if not media.is_file():
@@ -133,7 +139,7 @@ def check_sync_input(media: Path, lyrics: Path, output: Path | None) -> tuple[Ly
             "is lyrics, not media: the media comes first (karaoke sync MEDIA LYRICS)",
             code=ProblemCode.NOT_MEDIA,
         )
-    words = read_lyrics(lyrics)
+    words = read_lyrics(lyrics, encoding)
     target = output or default_output(media, words)
     if target.suffix.lower() not in (".srt", ".lrc"):
         raise SongError(
@@ -159,7 +165,9 @@ def check_sync_input(media: Path, lyrics: Path, output: Path | None) -> tuple[Ly
 def run_sync(args: list[str]) -> int:
     options = sync_parser().parse_args(args)
     try:
-        lyrics, output = check_sync_input(options.media, options.lyrics, options.output)
+        lyrics, output = check_sync_input(
+            options.media, options.lyrics, options.output, options.encoding
+        )
     except SongError as error:
         print(f"karaoke: {error}", file=sys.stderr)
         return EXIT_UNUSABLE

@@ -95,9 +95,10 @@ def is_package_target(path: Path) -> bool:
     return path.is_dir() or path.name == MANIFEST_NAME or not path.suffix
 
 
-def open_source(path: Path) -> OpenedSong:
-    """Open what to convert; a song that would play wrong, or has no times, is refused."""
-    opened = open_song(path)
+def open_source(path: Path, encoding: str | None = None) -> OpenedSong:
+    """Open what to convert (its lyrics in ``encoding``, a Python codec name, when given); a song
+    that would play wrong, or has no times, is refused."""
+    opened = open_song(path, encoding=encoding)
     opened.refuse_errors(path)
     if not opened.song.timed:
         raise SongError(
@@ -110,12 +111,18 @@ def open_source(path: Path) -> OpenedSong:
 
 
 def convert(
-    source: Path, target: Path, timing: Retiming | None = None, *, words: bool = True
+    source: Path,
+    target: Path,
+    timing: Retiming | None = None,
+    *,
+    words: bool = True,
+    encoding: str | None = None,
 ) -> Converted:
     """Convert ``source`` to ``target`` (see the module doc). ``words=False`` drops word
-    timings (plain LRC). Raises :class:`SongError` for unusable input or a failed write."""
+    timings (plain LRC); ``encoding`` overrides detection for the source's lyrics file (not its
+    translations). Raises :class:`SongError` for unusable input or a failed write."""
     timing = timing or Retiming()
-    opened = open_source(source)
+    opened = open_source(source, encoding)
     song = opened.song
     if is_package_target(target):
         return _to_package(opened, target, timing, words)

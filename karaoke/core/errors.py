@@ -36,6 +36,8 @@ class ProblemCode(Enum):
     UNREADABLE = "unreadable"
     TOO_LARGE = "too-large"
     UNDECODABLE = "undecodable"
+    UNKNOWN_ENCODING = "unknown-encoding"  # --encoding names no text encoding Python has
+    ENCODING_GUESSED = "encoding-guessed"  # not UTF-8, and the encoding detected is not sure
     NOT_A_SONG = "not-a-song"  # none of: package, song.toml, lyrics file, media file
     NO_MANIFEST = "no-manifest"  # a folder without song.toml
     LYRICS_NOT_FOUND = "lyrics-not-found"

@@ -79,8 +79,9 @@ def _is_file(path: Path) -> bool:
     return os.path.isfile(path)
 
 
-def open_song(path: Path, lyrics: Path | None = None) -> OpenedSong:
-    """Open whatever ``path`` is (see the module doc). Raises :class:`SongError`."""
+def open_song(path: Path, lyrics: Path | None = None, encoding: str | None = None) -> OpenedSong:
+    """Open whatever ``path`` is (see the module doc). ``encoding`` (a Python codec name)
+    overrides detection for the lyrics file, not for translations. Raises :class:`SongError`."""
     if _is_dir(path):
         manifest = path / MANIFEST_NAME
         if not _is_file(manifest):
@@ -89,13 +90,13 @@ def open_song(path: Path, lyrics: Path | None = None) -> OpenedSong:
                 f"this folder has no {MANIFEST_NAME}; pass a song file instead",
                 code=ProblemCode.NO_MANIFEST,
             )
-        return _open_manifest(manifest)
+        return _open_manifest(manifest, encoding)
     if not os.path.lexists(path):
         raise SongError(path, "no such file or folder", code=ProblemCode.FILE_NOT_FOUND)
     if path.suffix.lower() == ".toml":
-        return _open_manifest(path)
+        return _open_manifest(path, encoding)
     if is_media_file(path):
-        return _open_bare(lyrics or _lyrics_beside(path), media=path)
+        return _open_bare(lyrics or _lyrics_beside(path), path, encoding)
     if lyrics is not None:
         raise SongError(
             path,
@@ -103,7 +104,7 @@ def open_song(path: Path, lyrics: Path | None = None) -> OpenedSong:
             code=ProblemCode.LYRICS_OPTION_NEEDS_MEDIA,
         )
     if format_for(path) is not None:
-        return _open_bare(path, media=media_beside(path))
+        return _open_bare(path, media_beside(path), encoding)
     raise SongError(
         path,
         "not a song: expected a song folder, song.toml, a lyrics file "
@@ -128,8 +129,8 @@ def _lyrics_beside(media: Path) -> Path:
     )
 
 
-def _open_bare(lyrics_path: Path, media: Path | None) -> OpenedSong:
-    lyrics = read_lyrics(lyrics_path)
+def _open_bare(lyrics_path: Path, media: Path | None, encoding: str | None) -> OpenedSong:
+    lyrics = read_lyrics(lyrics_path, encoding)
     stanzas = _stanzas_from_breaks(lyrics)
     song = Song(
         title=lyrics.metadata.get("ti") or lyrics_path.stem.replace("_", " "),
@@ -151,7 +152,7 @@ def _stanzas_from_breaks(lyrics: Lyrics) -> tuple[Stanza, ...]:
 # The manifest ----------------------------------------------------------------------------------
 
 
-def _open_manifest(manifest: Path) -> OpenedSong:
+def _open_manifest(manifest: Path, encoding: str | None) -> OpenedSong:
     try:
         data = manifest.read_bytes()
     except OSError as error:
@@ -160,7 +161,7 @@ def _open_manifest(manifest: Path) -> OpenedSong:
         ) from None
     text, _ = decode_text(data, str(manifest))
     table = parse_toml(text, str(manifest))
-    return _ManifestReader(manifest, table, LineFinder(text)).read()
+    return _ManifestReader(manifest, table, LineFinder(text)).read(encoding)
 
 
 class _ManifestReader:
@@ -188,7 +189,8 @@ class _ManifestReader:
             raise self.fail(key, f"'{key}' must be {'a non-empty' if required else 'a'} text")
         return value
 
-    def read(self) -> OpenedSong:
+    def read(self, encoding: str | None = None) -> OpenedSong:
+        """The song; its lyrics file in ``encoding`` when given, else the one detected."""
         schema = self.table.get("schema", SCHEMA_VERSION)
         if type(schema) is not int or schema != SCHEMA_VERSION:
             raise self.fail(
@@ -206,7 +208,7 @@ class _ManifestReader:
             raise self.fail(
                 "lyrics", f"lyrics file not found: {lyrics_path}", ProblemCode.LYRICS_NOT_FOUND
             )
-        lyrics = read_lyrics(lyrics_path)
+        lyrics = read_lyrics(lyrics_path, encoding)
         self.problems.extend(lyrics.problems)
 
         offset_ms = self.table.get("offset_ms", 0)

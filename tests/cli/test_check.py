@@ -7,6 +7,7 @@ import pytest
 
 from karaoke.cli.main import main
 from tests.conftest import BUNDLED, CORPUS_SRT
+from tests.core.formats.lyrics_samples import ES_SUBRIP, RU, ZH_HANS, lrc
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -53,14 +54,78 @@ def test_unusable_input_exits_2_with_one_clear_line_and_no_traceback(args, messa
 def test_undecodable_file_names_its_line(tmp_path):
     bad = tmp_path / "bad.srt"
     bad.write_bytes(
-        b"1\n00:00:01,000 --> 00:00:02,000\nok\n\n2\n00:00:03,000 --> 00:00:04,000\n\x81\x8d\n"
+        b"1\n00:00:01,000 --> 00:00:02,000\nok\n\n2\n00:00:03,000 --> 00:00:04,000\n"
+        b"\x81\x8d\x00\x1b\xff\n"
     )
     result = run("check", str(bad))
     assert result.returncode == 2
     assert (
         result.stderr.strip()
-        == f"{bad}:7: cannot decode the text as UTF-8 or Windows-1252 (byte 0x81)"
+        == f"{bad}:7: cannot decode the text as UTF-8 or any other encoding (byte 0x81)"
     )
+
+
+# Encodings ---------------------------------------------------------------------------------
+
+
+def test_the_summary_names_the_encoding_detected(write, capsys):
+    song = write("星光.lrc", lrc(ZH_HANS, title="星光"), encoding="gbk")
+    assert main(["check", "--show", str(song)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == "星光: 12 lines, 1 stanza, 0:49.500, GB18030 — ok"
+    assert out[1] == " 1  0:00.500 → 0:04.500  夜晚天上闪亮的星星"
+
+
+def test_a_guessed_encoding_is_a_warning_and_the_summary_names_it(write, capsys):
+    song = write("short.srt", ES_SUBRIP.replace("“", '"').replace("”", '"'), "iso8859-15")
+    assert main(["check", str(song)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(
+        f"{song}:3: warning: not UTF-8: the encoding was guessed as ISO-8859-15"
+    )
+    assert out[-1] == "short: 3 lines, 1 stanza, 0:09.500, ISO-8859-15 — 1 problem"
+
+
+def test_encoding_option_overrides_detection(write, capsys):
+    song = write("song.lrc", lrc(RU, title="Звёзды"), encoding="cp1251")
+    assert main(["check", "--encoding", "cp1251", "--show", str(song)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == "Звёзды: 12 lines, 1 stanza, 0:49.500, Windows-1251 — ok"
+    assert out[1].endswith("Ночью в небе светят звёзды")
+    # Named wrongly, the file is read as named: the user's word goes.
+    assert main(["check", "--encoding", "koi8-r", str(song)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].endswith(", KOI8-R — ok")
+
+
+def test_encoding_option_for_a_media_files_lyrics(write, capsys):
+    media = write("clip.mp4", b"x")
+    text = ES_SUBRIP.replace("“", '"').replace("”", '"')
+    lyrics = write("words.srt", text, encoding="iso8859-15")
+    # Named, the encoding is no guess: no warning (detected, it is one: see above).
+    assert main(["check", "--lyrics", str(lyrics), "--encoding", "iso-8859-15", str(media)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].endswith(", ISO-8859-15 — ok")
+
+
+def test_encoding_option_for_a_packages_lyrics(write, capsys):
+    write("s/lyrics.lrc", lrc(RU, title="x"), encoding="koi8-r")
+    manifest = write(
+        "s/song.toml",
+        "title = 'Звёзды'\nlyrics = 'lyrics.lrc'\n[[stanza]]\nlines = '1-12'\nexplanation = 'e'\n",
+    )
+    assert main(["check", "--encoding", "koi8_r", str(manifest.parent)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "Звёзды: 12 lines, 1 stanza, 0:49.500, KOI8-R — ok"
+    )
+
+
+def test_an_unknown_encoding_is_one_line_and_exit_2():
+    result = run("check", "--encoding", "klingon", str(CORPUS_SRT / "no-indexes.srt"))
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith(
+        "karaoke check: argument --encoding: unknown encoding 'klingon'"
+    )
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
 
 
 def test_unknown_option_exits_2_without_traceback():

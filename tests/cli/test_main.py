@@ -28,6 +28,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
         (("--offset", "3600001"), "offset must be within ±3600000 ms, not 3600001"),
         (("--start", "soon"), "not a time: 'soon'"),
         (("--lang", "fr"), "invalid choice: 'fr'"),
+        (("--encoding", "klingon"), "argument --encoding: unknown encoding 'klingon'"),
     ],
 )
 def test_bad_input_exits_2_with_one_line(args, expected):
@@ -61,6 +62,17 @@ def test_a_refused_song_keeps_its_code_and_counts_the_rest(tmp_path):
     assert str(caught.value).endswith(f" (and 1 more: run 'karaoke check {lyrics}')")
 
 
+def test_encoding_option_reads_the_lyrics_in_it_before_any_window(tmp_path):
+    lyrics = tmp_path / "song.srt"
+    lyrics.write_bytes("1\n00:00:01,000 --> 00:00:02,000\nЗвёзды\n".encode("koi8-r"))
+    assert open_for_playing(lyrics, None, "koi8-r").song.lines[0].text == "Звёзды"
+    result = run(str(lyrics), "--encoding", "utf-8")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"karaoke: {lyrics}:3: cannot decode the text as UTF-8 (byte 0xfa)"
+    )
+
+
 def test_version_and_help():
     assert run("--version").stdout.strip().startswith("karaoke ")
     help_text = run("--help").stdout
@@ -73,6 +85,7 @@ def test_version_and_help():
         "--fullscreen",
         "--paused",
         "--lang",
+        "--encoding",
     ):
         assert option in help_text
 

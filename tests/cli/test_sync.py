@@ -6,6 +6,7 @@ import sys
 
 import pytest
 
+from karaoke.cli.sync import check_sync_input, run_convert
 from karaoke.core.formats import read_lyrics
 
 
@@ -24,6 +25,7 @@ def files(tmp_path):
     (tmp_path / "words.txt").write_text("uno\ndos\n")
     (tmp_path / "empty.txt").write_text("\n\n")
     (tmp_path / "timed.srt").write_text(SRT)
+    (tmp_path / "accented.txt").write_text("uno\ncanción\n", encoding="utf-8")
     return tmp_path
 
 
@@ -52,6 +54,19 @@ def files(tmp_path):
         (("convert", "{d}/timed.srt", "{d}/out.lrc", "--scale", "0"), "must be above 0"),
         (("convert", "{d}/timed.srt", "{d}/out.lrc", "--shift", "soon"), "invalid int value"),
         (("convert", "{d}/timed.srt"), "the following arguments are required: OUT"),
+        (
+            ("convert", "{d}/timed.srt", "{d}/out.lrc", "--encoding", "klingon"),
+            "argument --encoding: unknown encoding 'klingon'",
+        ),
+        (
+            ("sync", "{d}/video.mp4", "{d}/words.txt", "--encoding", "klingon"),
+            "argument --encoding: unknown encoding 'klingon'",
+        ),
+        # The encoding named is used, before any window opens.
+        (
+            ("sync", "{d}/video.mp4", "{d}/accented.txt", "--encoding", "ascii"),
+            "{d}/accented.txt:2: cannot decode the text as ASCII (byte 0xc3)",
+        ),
     ],
 )
 def test_bad_input_exits_2_with_one_line(files, args, expected):
@@ -86,8 +101,61 @@ def test_convert_to_a_package_then_check_reports_only_the_explanations(files):
 def test_help_names_the_new_commands():
     assert "karaoke sync MEDIA LYRICS" in run("--help").stdout
     sync_help = run("sync", "--help").stdout
-    for option in ("--output", "--rate", "--words", "--resume", "--start-over"):
+    for option in ("--output", "--rate", "--words", "--resume", "--start-over", "--encoding"):
         assert option in sync_help
     convert_help = run("convert", "--help").stdout
-    for option in ("--shift", "--scale", "--no-words"):
+    for option in ("--shift", "--scale", "--no-words", "--encoding"):
         assert option in convert_help
+
+
+# --encoding ------------------------------------------------------------------------------------
+
+RU_SRT = (
+    "1\n00:00:01,000 --> 00:00:02,000\nЗвёзды светят\n\n2\n00:00:03,000 --> 00:00:04,500\nночью\n"
+)
+
+
+def test_convert_reads_the_source_in_the_encoding_named(tmp_path):
+    source = tmp_path / "ru.srt"
+    source.write_bytes(RU_SRT.encode("koi8-r"))
+    assert run_convert([str(source), str(tmp_path / "a.lrc"), "--encoding", "koi8-r"]) == 0
+    assert [line.text for line in read_lyrics(tmp_path / "a.lrc").lines] == [
+        "Звёзды светят",
+        "ночью",
+    ]
+    # Another name gives other text: the option, not detection, decided.
+    assert run_convert([str(source), str(tmp_path / "b.lrc"), "--encoding", "cp1251"]) == 0
+    assert read_lyrics(tmp_path / "b.lrc").lines[0].text != "Звёзды светят"
+
+
+def test_convert_a_package_the_option_is_for_its_lyrics_not_its_translations(tmp_path):
+    package = tmp_path / "s"
+    package.mkdir()
+    (package / "lyrics.srt").write_bytes(RU_SRT.encode("cp1251"))
+    translated = RU_SRT.replace("Звёзды светят", "Brillan las estrellas").replace(
+        "ночью", "canción"
+    )
+    (package / "lyrics.es.srt").write_text(translated, encoding="utf-8")
+    (package / "song.toml").write_text(
+        "title = 'x'\nlyrics = 'lyrics.srt'\ntranslations = { es = 'lyrics.es.srt' }\n",
+        encoding="utf-8",
+    )
+    assert run_convert([str(package), str(tmp_path / "out"), "--encoding", "cp1251"]) == 0
+    copied = tmp_path / "out"
+    lyrics = next(path for path in copied.glob("lyrics.*") if ".es." not in path.name)
+    assert read_lyrics(lyrics).lines[1].text == "ночью"
+    translation = next(copied.glob("*es*"))
+    assert [line.text for line in read_lyrics(translation).lines] == [
+        "Brillan las estrellas",
+        "canción",
+    ]
+
+
+def test_sync_reads_the_lyrics_in_the_encoding_named(tmp_path):
+    media = tmp_path / "video.mp4"
+    media.write_bytes(b"x")
+    words = tmp_path / "words.srt"
+    words.write_bytes(RU_SRT.encode("koi8-r"))
+    lyrics, _ = check_sync_input(media, words, None, "koi8-r")
+    assert [line.text for line in lyrics.lines] == ["Звёзды светят", "ночью"]
+    assert lyrics.encoding == "KOI8-R"

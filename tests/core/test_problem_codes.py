@@ -118,7 +118,18 @@ CASES: dict[str, tuple[ProblemCode, Callable[[Cases], object]]] = {
     ),
     "manifest unreadable": (C.UNREADABLE, Cases.unreadable_manifest),
     "lyrics too large": (C.TOO_LARGE, Cases.too_large),
-    "undecodable": (C.UNDECODABLE, lambda c: _error(lambda: c.lyrics("a.srt", b"\x81\x8d"))),
+    "undecodable": (
+        C.UNDECODABLE,
+        lambda c: _error(lambda: c.lyrics("a.srt", b"\x81\x8d\x00\x1b\xff")),
+    ),
+    "unknown encoding": (
+        C.UNKNOWN_ENCODING,
+        lambda c: _error(lambda: read_lyrics(c.file("a.srt", SRT), "no-such-codec")),
+    ),
+    "encoding guessed": (
+        C.ENCODING_GUESSED,
+        lambda c: c.lyrics("a.lrc", "[00:01.00]我爱你\n".encode("gbk")),
+    ),
     "not a song": (C.NOT_A_SONG, lambda c: _error(lambda: open_song(c.file("notes.pdf", "%")))),
     "no manifest": (C.NO_MANIFEST, lambda c: _error(lambda: open_song(c.tmp))),
     "manifest lyrics missing": (
