@@ -53,6 +53,10 @@ class ProblemCode(Enum):
     MISSING_STAMP = "missing-stamp"  # LRC: text without a time stamp
     BAD_OFFSET = "bad-offset"  # LRC: [offset:] not a whole number
     OFFSET_BEFORE_START = "offset-before-start"  # LRC: [offset:] moves lines before 0:00
+    MISSING_BPM = "missing-bpm"  # UltraStar: no usable #BPM, so no beat has a time
+    BAD_HEADER = "bad-header"  # UltraStar: a #GAP, #RELATIVE, #ENCODING… value not understood
+    MALFORMED_NOTE = "malformed-note"  # UltraStar: a note or line break without its numbers
+    UNKNOWN_LINE = "unknown-line"  # UltraStar: no header, note, line break, player or end
     EXTRA_TRANSLATION = "extra-translation"  # LRC: a third line with one stamp, left out
     EMPTY_LINE = "empty-line"
     ENDS_BEFORE_START = "ends-before-start"

@@ -104,7 +104,7 @@ def open_song(path: Path, lyrics: Path | None = None, encoding: str | None = Non
             code=ProblemCode.LYRICS_OPTION_NEEDS_MEDIA,
         )
     if format_for(path) is not None:
-        return _open_bare(path, media_beside(path), encoding)
+        return _open_bare(path, None, encoding)
     raise SongError(
         path,
         "not a song: expected a song folder, song.toml, a lyrics file "
@@ -130,10 +130,18 @@ def _lyrics_beside(media: Path) -> Path:
 
 
 def _open_bare(lyrics_path: Path, media: Path | None, encoding: str | None) -> OpenedSong:
+    """A lyrics file with ``media``; None: the media the file names (an UltraStar file's
+    ``#AUDIO``/``#MP3``, else ``#VIDEO``), else a same-named media file beside it, if any."""
     lyrics = read_lyrics(lyrics_path, encoding)
+    problems = list(lyrics.problems)
+    media = media or _media_named(lyrics, lyrics_path, problems) or media_beside(lyrics_path)
     stanzas = _stanzas_from_breaks(lyrics)
     song = Song(
-        title=lyrics.metadata.get("ti") or lyrics_path.stem.replace("_", " "),
+        title=(
+            lyrics.metadata.get("ti")
+            or lyrics.metadata.get("title")
+            or lyrics_path.stem.replace("_", " ")
+        ),
         lines=lyrics.lines,
         stanzas=stanzas,
         lyrics_path=lyrics_path,
@@ -141,7 +149,22 @@ def _open_bare(lyrics_path: Path, media: Path | None, encoding: str | None) -> O
         encoding=lyrics.encoding,
         timed=lyrics.timed,
     )
-    return OpenedSong(song, lyrics, list(lyrics.problems))
+    return OpenedSong(song, lyrics, problems)
+
+
+def _media_named(lyrics: Lyrics, lyrics_path: Path, problems: list[Problem]) -> Path | None:
+    """The media file the lyrics name in their metadata (``audio`` first: an UltraStar file is
+    timed to it), relative to their folder, when it exists; one that does not is reported."""
+    for key in ("audio", "video"):
+        name = lyrics.metadata.get(key)
+        if not name:
+            continue
+        media = lyrics_path.parent / name
+        if _is_file(media) and is_media_file(media):
+            return media
+        message = f"media file not found: {media}"
+        problems.append(Problem(str(lyrics_path), None, message, ProblemCode.MEDIA_NOT_FOUND))
+    return None
 
 
 def _stanzas_from_breaks(lyrics: Lyrics) -> tuple[Stanza, ...]:

@@ -170,6 +170,22 @@ CASES: dict[str, tuple[ProblemCode, Callable[[Cases], object]]] = {
         C.OFFSET_BEFORE_START,
         lambda c: c.lyrics("a.lrc", "[offset:+5000]\n[00:01.00]y\n"),
     ),
+    "UltraStar without BPM": (
+        C.MISSING_BPM,
+        lambda c: _error(lambda: c.lyrics("a.txt", "#TITLE:x\n#BPM:0\n: 0 2 0 a\n")),
+    ),
+    "UltraStar bad gap": (
+        C.BAD_HEADER,
+        lambda c: c.lyrics("a.txt", "#BPM:300\n#GAP:x\n: 0 2 0 a\n"),
+    ),
+    "UltraStar malformed note": (
+        C.MALFORMED_NOTE,
+        lambda c: c.lyrics("a.txt", "#TITLE:x\n#BPM:300\n: 0 2 0 a\n: 4 two 0 b\n"),
+    ),
+    "UltraStar unknown row": (
+        C.UNKNOWN_LINE,
+        lambda c: c.lyrics("a.txt", "#TITLE:x\n#BPM:300\n: 0 2 0 a\nla la la\n"),
+    ),
     "LRC third line with one stamp": (
         C.EXTRA_TRANSLATION,
         lambda c: c.lyrics("a.lrc", "[00:01.00]y\n[00:01.00]why\n[00:01.00]porqué\n"),

@@ -20,9 +20,13 @@ To add a format (say WebVTT):
 
 ``tests/core/formats/test_registry.py`` then runs the new format through the checks every format
 must pass (any bytes give lyrics or a SongError; what is written reads back; times up to
-``max_time_ms`` are written, later ones refused). An extension belongs to one format only: a
-format whose files share an extension with another (UltraStar's ``.txt``) needs the registry
-to look at the content, which it does not do yet.
+``max_time_ms`` are written, later ones refused).
+
+An extension may belong to several formats when all of them but one have a ``sniff`` (UltraStar
+and plain text share ``.txt``): :func:`read_lyrics` asks each sniffing format about the file's
+first ``SNIFF_BYTES`` bytes, and reads with the one that does not sniff when none claims them.
+Without the bytes (:func:`format_for` of a path alone, every writer) the extension names that
+one: writing a ``.txt`` writes plain text.
 """
 
 from __future__ import annotations
@@ -33,39 +37,59 @@ from pathlib import Path
 
 from karaoke.core.atomic import write_atomic
 from karaoke.core.errors import ProblemCode, SongError
-from karaoke.core.formats.base import DEFAULT_OPTIONS, LyricsFormat, WriteOptions
+from karaoke.core.formats.base import DEFAULT_OPTIONS, SNIFF_BYTES, LyricsFormat, WriteOptions
 from karaoke.core.formats.lrc import LRC
 from karaoke.core.formats.plain import PLAIN
 from karaoke.core.formats.subrip import SUBRIP
+from karaoke.core.formats.ultrastar import ULTRASTAR
 from karaoke.core.model import Line, Lyrics
 from karaoke.core.timefmt import HOUR_MS
 
 #: Every format, in order of preference: messages list them in this order.
-FORMATS: tuple[LyricsFormat, ...] = (SUBRIP, LRC, PLAIN)
+FORMATS: tuple[LyricsFormat, ...] = (SUBRIP, LRC, ULTRASTAR, PLAIN)
 
 #: Lyrics files larger than this are not lyrics (a 3-hour film's subtitles are ~150 kB).
 MAX_LYRICS_BYTES = 16 * 1024 * 1024
 
 
-def _by_extension(formats: Iterable[LyricsFormat]) -> dict[str, LyricsFormat]:
-    """Extension → format; an extension claimed twice is a programming error, found at import."""
-    found: dict[str, LyricsFormat] = {}
+def _by_extension(formats: Iterable[LyricsFormat]) -> dict[str, tuple[LyricsFormat, ...]]:
+    """Extension → its formats: those that sniff, in the order given, then the one the extension
+    names when none of them claims a file (the last). An extension claimed by two formats that
+    do not sniff is a programming error, found at import."""
+    found: dict[str, list[LyricsFormat]] = {}
     for lyrics_format in formats:
         for extension in lyrics_format.extensions:
-            if extension in found:
+            claimed = found.setdefault(extension, [])
+            plain = [other for other in claimed if other.sniff is None]
+            if plain and lyrics_format.sniff is None:
                 raise ValueError(
-                    f"{extension} belongs to both {found[extension].name} and {lyrics_format.name}"
+                    f"{extension} belongs to both {plain[0].name} and {lyrics_format.name}"
                 )
-            found[extension] = lyrics_format
-    return found
+            claimed.append(lyrics_format)
+    # A stable sort: the sniffing formats keep their order, the one that does not goes last.
+    return {
+        extension: tuple(sorted(claimed, key=lambda lyrics_format: lyrics_format.sniff is None))
+        for extension, claimed in found.items()
+    }
 
 
 _BY_EXTENSION = _by_extension(FORMATS)
 
 
-def format_for(path: Path | str) -> LyricsFormat | None:
-    """The format of ``path`` by its extension (any case), or None for no known format."""
-    return _BY_EXTENSION.get(Path(path).suffix.lower())
+def format_for(path: Path | str, head: bytes = b"") -> LyricsFormat | None:
+    """The format of ``path`` by its extension (any case), or None for no known format. With
+    ``head``, the file's first bytes (up to ``SNIFF_BYTES``), a format that shares the extension
+    may claim it (see the module doc); without, the extension alone decides."""
+    candidates = _BY_EXTENSION.get(Path(path).suffix.lower())
+    if not candidates:
+        return None
+    *sniffing, named = candidates
+    if head:
+        for lyrics_format in sniffing:
+            assert lyrics_format.sniff is not None  # _by_extension put the others last
+            if lyrics_format.sniff(head[:SNIFF_BYTES]):
+                return lyrics_format
+    return named
 
 
 def readable_extensions() -> tuple[str, ...]:
@@ -75,22 +99,30 @@ def readable_extensions() -> tuple[str, ...]:
 
 def writable_extensions() -> tuple[str, ...]:
     """Every extension :func:`write_lyrics` writes, in :data:`FORMATS` order."""
-    return tuple(ext for ext, lyrics_format in _BY_EXTENSION.items() if lyrics_format.writable)
+    return tuple(ext for ext, candidates in _BY_EXTENSION.items() if candidates[-1].writable)
 
 
 def timed_extensions(*, words_first: bool = False) -> tuple[str, ...]:
     """The extensions of the formats with real times (not plain text), in :data:`FORMATS` order;
     with ``words_first``, those of formats that keep word timings come first (``".lrc"``
-    before ``".srt"``: the order in which a media file's own lyrics are looked for)."""
+    before ``".srt"``: the order in which a media file's own lyrics are looked for). An
+    extension counts by the format it names alone: ``.txt`` is plain text, untimed, although
+    an UltraStar ``.txt`` has times."""
     timed = [lyrics_format for lyrics_format in FORMATS if lyrics_format.timed]
     if words_first:
         timed.sort(key=lambda lyrics_format: not lyrics_format.holds_words)  # a stable sort
-    return tuple(extension for lyrics_format in timed for extension in lyrics_format.extensions)
+    return tuple(
+        extension
+        for lyrics_format in timed
+        for extension in lyrics_format.extensions
+        if _BY_EXTENSION[extension][-1] is lyrics_format
+    )
 
 
 def read_lyrics(path: Path, encoding: str | None = None) -> Lyrics:
-    """Read a lyrics file by its extension, in ``encoding`` (a Python codec name) when given,
-    else in the encoding detected. Raises :class:`SongError` for anything unusable."""
+    """Read a lyrics file by its extension (and, for an extension several formats share, its
+    first bytes: :func:`format_for`), in ``encoding`` (a Python codec name) when given, else in
+    the encoding detected. Raises :class:`SongError` for anything unusable."""
     lyrics_format = format_for(path)
     if lyrics_format is None:
         known = ", ".join(sorted(readable_extensions()))
@@ -124,6 +156,7 @@ def read_lyrics(path: Path, encoding: str | None = None) -> Lyrics:
         raise SongError(
             path, f"cannot read: {error.strerror or error}", code=ProblemCode.UNREADABLE
         ) from None
+    lyrics_format = format_for(path, data[:SNIFF_BYTES]) or lyrics_format
     return lyrics_format.read(data, str(path), encoding)
 
 

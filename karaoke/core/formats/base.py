@@ -14,6 +14,10 @@ from typing import Protocol
 
 from karaoke.core.model import Line, Lyrics
 
+#: How many leading bytes of a file a format's ``sniff`` is shown (headers and a few notes of
+#: an UltraStar file fit).
+SNIFF_BYTES = 4096
+
 
 class Reader(Protocol):
     """``read(data, path, encoding)``: the file's bytes, its path (for messages) and the
@@ -74,6 +78,11 @@ class LyricsFormat:
     #: Whether the files hold real times; False for plain text, whose lines ``read`` spaces
     #: evenly (their :attr:`~karaoke.core.model.Lyrics.timed` is False).
     timed: bool = True
+    #: ``sniff(head)``: whether a file that starts with ``head`` (its first bytes, up to
+    #: ``SNIFF_BYTES`` of them) is of this format. Only for a format that shares an extension
+    #: with another (UltraStar's ``.txt``): the registry asks it before choosing the format
+    #: that does not sniff. None: the extension alone decides.
+    sniff: Callable[[bytes], bool] | None = None
 
     def __post_init__(self) -> None:
         if not self.extensions:

@@ -7,7 +7,8 @@ Rules, the same for every format (documented here once):
 - A line whose text is empty after removing markup is left out and reported (warning).
 - A line that ends before it starts is reported (error) and made zero-length.
 - A line that starts before the previous one (in time order) ends is reported (warning); both are
-  kept: the timeline shows the later-starting one from its start (see ``timeline.py``).
+  kept: the timeline shows the later-starting one from its start (see ``timeline.py``). Lines
+  of two different singers (a duet) may overlap: that is not reported.
 - No line at all is unusable: :class:`SongError`.
 """
 
@@ -118,8 +119,9 @@ def _check_file_order(path: str, kept: list[RawLine], problems: list[Problem]) -
 
 
 def _check_overlaps(path: str, ordered: list[RawLine], problems: list[Problem]) -> None:
-    """Report a line (in time order) that starts before the one before it ends."""
+    """Report a line (in time order) that starts before the one before it ends, unless another
+    singer sings it (singers answer each other in a duet)."""
     for before, after in itertools.pairwise(ordered):
-        if after.start_ms < before.end_ms:
+        if after.start_ms < before.end_ms and before.singer == after.singer:
             message = f"overlaps line {before.source_line} by {before.end_ms - after.start_ms} ms"
             problems.append(Problem(path, after.source_line, message, ProblemCode.OVERLAP))

@@ -17,7 +17,9 @@ from karaoke.core.formats import (
 )
 from karaoke.core.formats.base import LyricsFormat, WriteOptions
 from karaoke.core.formats.lrc import read_lrc
-from karaoke.core.formats.plain import plain_text
+from karaoke.core.formats.plain import PLAIN, plain_text
+from karaoke.core.formats.subrip import SUBRIP
+from karaoke.core.formats.ultrastar import ULTRASTAR
 from karaoke.core.model import Line, Word
 
 WRITABLE = [fmt for fmt in FORMATS if fmt.writable]
@@ -30,15 +32,58 @@ def _name(fmt: LyricsFormat) -> str:
     return fmt.name
 
 
-def test_every_extension_belongs_to_exactly_one_format():
-    extensions = [ext for fmt in FORMATS for ext in fmt.extensions]
+def test_every_extension_names_exactly_one_format_that_does_not_sniff():
+    extensions = [ext for fmt in FORMATS if fmt.sniff is None for ext in fmt.extensions]
     assert len(extensions) == len(set(extensions))
-    assert set(readable_extensions()) == set(extensions)
+    assert set(readable_extensions()) == {ext for fmt in FORMATS for ext in fmt.extensions}
     for fmt in FORMATS:
         for extension in fmt.extensions:
-            assert format_for(Path(f"song{extension}")) is fmt
-            assert format_for(f"SONG{extension.upper()}") is fmt
+            if fmt.sniff is None:
+                assert format_for(Path(f"song{extension}")) is fmt
+                assert format_for(f"SONG{extension.upper()}") is fmt
+            else:  # it shares the extension: without the file's bytes, the other one is named
+                assert format_for(Path(f"song{extension}")) not in (fmt, None)
     assert format_for(Path("song.docx")) is None and format_for(Path("song")) is None
+
+
+ULTRASTAR_HEAD = b"#TITLE:Mi modelito\n#BPM:276,5\n#GAP:9600\n: 0 3 5 Con\n: 4 2 5  mi\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (ULTRASTAR_HEAD, ULTRASTAR),
+        (ULTRASTAR_HEAD.replace(b"\n", b"\r\n"), ULTRASTAR),
+        (b"#bpm: 300\n: 0 3 5 Con\n", ULTRASTAR),  # header names in any case, as the games
+        (b"\xef\xbb\xbf#ARTIST:x\n#BPM:300\n", ULTRASTAR),
+        ("#TITLE:canción\n#BPM:300\n".encode("utf-16"), ULTRASTAR),
+        (b"", PLAIN),
+        (b"Con mi burrito sabanero\nvoy entrenando mi modelo\n", PLAIN),
+        (b"#BPM: 300 en el coro\n#ciencia\n", PLAIN),  # a hashtag is not a header
+        (b"#TITLE:x\n: 0 3 5 Con\n", PLAIN),  # no beats per minute, no times: not UltraStar
+    ],
+)
+def test_a_txt_file_is_told_ultrastar_or_plain_text_by_its_first_bytes(head, expected):
+    assert format_for(Path("song.txt"), head) is expected
+    assert format_for(Path("song.txt")) is PLAIN  # without the bytes, the extension decides
+    assert format_for(Path("song.srt"), head) is SUBRIP
+
+
+def test_read_lyrics_sniffs_and_writing_a_txt_writes_plain_text(tmp_path):
+    song = tmp_path / "song.txt"
+    song.write_bytes(ULTRASTAR_HEAD)
+    lyrics = read_lyrics(song)
+    assert lyrics.timed and lyrics.lines[0].text == "Con mi"
+    write_lyrics(song, lyrics.lines)
+    assert song.read_text() == "Con mi\n" and not read_lyrics(song).timed
+
+
+def test_the_sniffing_format_is_asked_first_and_the_other_one_is_the_fallback():
+    from karaoke.core.formats import _by_extension
+
+    sniffing = LyricsFormat("sniffs", (".txt",), read_lrc, sniff=lambda head: head == b"me")
+    assert _by_extension((PLAIN, sniffing))[".txt"] == (sniffing, PLAIN)
+    assert _by_extension((sniffing, PLAIN))[".txt"] == (sniffing, PLAIN)
 
 
 def test_the_registry_lists_srt_lrc_and_txt_in_order_of_preference():

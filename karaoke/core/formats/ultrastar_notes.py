@@ -1,0 +1,158 @@
+"""The note rows of an UltraStar file, in beats: :class:`NoteParser` turns them into phrases.
+
+Only syntax here; times, text and singers are made in :mod:`ultrastar`. Rows, as UltraStar
+Deluxe reads them (the first character says what a row is):
+
+- a note ``T beat length pitch text``, ``T`` one of ``: * F R G``; the text is everything after
+  the one space (or tab) that follows the pitch, spaces kept; a length below 0 is malformed;
+- a line break ``- beat`` (``- beat shift`` with ``#RELATIVE:YES``: later beats count from
+  ``shift`` more); a line break without notes before it is ignored;
+- ``P1``/``P2`` (``P 1``…): the singer of the rows that follow, in a duet;
+- ``B beat bpm``: the tempo changes from that beat on;
+- ``E``: the end; nothing after it is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from karaoke.core.errors import Problem, ProblemCode
+
+_INT = r"(-?\d{1,9})"
+_NOTE = re.compile(r"\s*[:*FRG]\s*" + _INT + r"\s+" + _INT + r"\s+" + _INT + r"(?:[ \t](.*))?$")
+#: What makes a row a note (then malformed if _NOTE does not match), not an unknown row: a note
+#: type followed by a number, a space or nothing ("Free bird" is not a note).
+_NOTE_START = re.compile(r"\s*[:*FRG](?=[\s\d-]|$)")
+_BREAK = re.compile(r"\s*-\s*" + _INT + r"?(?:\s+" + _INT + r")?\s*$")
+_PLAYER = re.compile(r"\s*P\s*(\d{1,9})\s*$")
+_DECIMAL = r"(\d{1,9}(?:[.,]\d{1,9})?)"
+_BPM_CHANGE = re.compile(r"\s*B\s+" + _DECIMAL + r"\s+" + _DECIMAL + r"\s*$")
+_END = re.compile(r"\s*E(?:\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A sung syllable: its start beat (relative mode already applied), its length in beats and
+    its text as written (spaces kept)."""
+
+    beat: int
+    length: int
+    text: str
+
+
+@dataclass(slots=True)
+class Phrase:
+    """The notes between two line breaks of one part: ``track`` 0 (a solo, or P1) or 1 (P2);
+    ``source_line`` is the row of its first note."""
+
+    track: int
+    source_line: int
+    notes: list[Note] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """What the note rows say: the phrases, in file order; the tempo changes as (beat, BPM);
+    whether there were ``P`` rows."""
+
+    phrases: tuple[Phrase, ...]
+    bpm_changes: tuple[tuple[Fraction, Fraction], ...]
+    duet: bool
+
+
+class NoteParser:
+    """Feed it the note rows one by one (:meth:`feed`), then take the :meth:`finish`\\ ed body.
+    Problems (with their row) go to ``problems``."""
+
+    def __init__(self, path: str, problems: list[Problem], relative: bool) -> None:
+        self.path = path
+        self.problems = problems
+        self.relative = relative
+        self.track = 0
+        self.duet = False
+        self.shift = [0, 0]  # relative mode: the beat each part's notes count from
+        self.open: list[Phrase | None] = [None, None]  # the phrase each part is adding to
+        self.phrases: list[Phrase] = []
+        self.bpm_changes: list[tuple[Fraction, Fraction]] = []
+
+    def feed(self, number: int, row: str) -> bool:
+        """Read row ``number``; False at the end row (``E``)."""
+        if not row.strip():
+            return True
+        if _END.match(row):
+            return False
+        first = row.lstrip()[0]
+        if first == "-":
+            self._line_break(number, row)
+        elif _NOTE_START.match(row):
+            self._note(number, row)
+        elif match := _PLAYER.match(row):
+            self._player(number, int(match.group(1)))
+        elif match := _BPM_CHANGE.match(row):
+            beat, bpm = (Fraction(value.replace(",", ".")) for value in match.groups())
+            if bpm > 0:
+                self.bpm_changes.append((beat + self.shift[0], bpm))
+            else:
+                self._warn(number, "a tempo change to 0 BPM; ignored", ProblemCode.MALFORMED_NOTE)
+        else:
+            what = "a header after the notes" if first == "#" else f"{row.strip()[:40]!r}"
+            message = f"{what} is no note, line break, player or end; ignored"
+            self._warn(number, message, ProblemCode.UNKNOWN_LINE)
+        return True
+
+    def finish(self) -> Body:
+        """The phrases read, each part's last one included."""
+        for track in (0, 1):
+            self._close(track)
+        self.phrases.sort(key=lambda phrase: phrase.source_line)
+        return Body(tuple(self.phrases), tuple(self.bpm_changes), self.duet)
+
+    def _warn(self, number: int, message: str, code: ProblemCode) -> None:
+        self.problems.append(Problem(self.path, number, message, code))
+
+    def _note(self, number: int, row: str) -> None:
+        match = _NOTE.match(row)
+        if match is None or int(match.group(2)) < 0:
+            why = "a length below 0" if match else "not 'type beat length pitch text'"
+            self._warn(number, f"a note with {why}; skipped", ProblemCode.MALFORMED_NOTE)
+            return
+        beat, length = int(match.group(1)) + self.shift[self.track], int(match.group(2))
+        phrase = self.open[self.track]
+        if phrase is None:
+            phrase = self.open[self.track] = Phrase(self.track, number)
+        phrase.notes.append(Note(beat, length, match.group(4) or ""))
+
+    def _line_break(self, number: int, row: str) -> None:
+        self._close(self.track)
+        match = _BREAK.match(row)
+        if match is None:
+            message = "a line break with something else than its beats; its beats are ignored"
+            self._warn(number, message, ProblemCode.MALFORMED_NOTE)
+            return
+        if not self.relative:
+            return  # a line lasts until its last note ends: the break's beat is not needed
+        first, second = match.groups()
+        if second is None:
+            done = f"shifted by {first}" if first else "not shifted"
+            message = f"a relative line break needs two beats ('- beat shift'); {done}"
+            self._warn(number, message, ProblemCode.MALFORMED_NOTE)
+        self.shift[self.track] += int(second or first or 0)
+
+    def _player(self, number: int, player: int) -> None:
+        if player not in (1, 2):
+            message = (
+                f"P{player}: only P1 and P2 sing in a duet; "
+                f"the rows after it stay with P{self.track + 1}"
+            )
+            self._warn(number, message, ProblemCode.UNKNOWN_LINE)
+            return
+        self.duet = True
+        self.track = player - 1
+
+    def _close(self, track: int) -> None:
+        phrase = self.open[track]
+        if phrase is not None:
+            self.phrases.append(phrase)
+            self.open[track] = None
