@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from karaoke.core.timeline import Timeline
-from karaoke.ui.shared.theme import Theme, theme_named
+from karaoke.ui.shared.theme import Theme, singer_slots, theme_named
 
 #: Current line font height as a share of the widget height, before the user's text scale.
 CURRENT_LINE_SHARE = 0.16
@@ -83,12 +83,16 @@ class LyricsView(QWidget):
         self._screen_height: int | None = None
         self._wide = False
         self._translations: dict[int, str] = {}
+        self._singer_slots: dict[str, int] = {}  # a duet's singers → their colours (theme.py)
 
     # What to show ----------------------------------------------------------------------------------
 
     def set_timeline(self, timeline: Timeline | None) -> None:
         self._timeline = timeline
         self._current = None
+        self._singer_slots = (
+            singer_slots(line.singer for line in timeline.lines) if timeline else {}
+        )
         self._relayout()
 
     def set_message(self, text: str) -> None:
@@ -277,6 +281,8 @@ class LyricsView(QWidget):
                 self._paint_current(painter, placed, origin)
             else:
                 color = theme.text if placed.kind == UPCOMING else theme.dim
+                if placed.kind in (UPCOMING, NEIGHBOUR, SECOND_NEXT):  # who sings next, in a duet
+                    color = self._singer_color(placed.index, color)
                 painter.setPen(QColor(color))
                 placed.layout.draw(painter, origin)
             starts_stanza = self._starts_stanza(placed.index) and placed.index != 0
@@ -303,12 +309,14 @@ class LyricsView(QWidget):
         painter.restore()
 
     def _current_pixmaps(self, placed: _Placed) -> tuple[QPixmap, QPixmap]:
-        """The current line drawn in the unsung and in the sung colour, on the background."""
-        key = (id(placed.layout), placed.rect.size().toTuple(), self._theme)
+        """The current line drawn in the unsung (its singer's, in a duet) and in the sung colour,
+        on the background."""
+        unsung = self._singer_color(placed.index, self._theme.text)
+        key = (id(placed.layout), placed.rect.size().toTuple(), self._theme, unsung)
         if self._pixmaps is None or self._pixmap_key != key:
             ratio = self.devicePixelRatioF()
             pixmaps = []
-            for color in (self._theme.text, self._theme.sung):
+            for color in (unsung, self._theme.sung):
                 pixmap = QPixmap((placed.rect.size().toSizeF() * ratio).toSize())
                 pixmap.setDevicePixelRatio(ratio)
                 pixmap.fill(QColor(self._theme.background))
@@ -322,6 +330,12 @@ class LyricsView(QWidget):
             self._pixmaps = (pixmaps[0], pixmaps[1])
             self._pixmap_key = key
         return self._pixmaps
+
+    def _singer_color(self, index: int, default: str) -> str:
+        """The colour of line ``index``'s singer in a duet, else ``default``."""
+        singer = self._timeline.lines[index].singer if self._timeline else ""
+        slot, colors = self._singer_slots.get(singer), self._theme.singers
+        return default if slot is None or not colors else colors[slot % len(colors)]
 
     def _starts_stanza(self, index: int) -> bool:
         timeline = self._timeline

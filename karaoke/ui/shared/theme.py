@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
@@ -18,23 +19,45 @@ class Theme:
     dim: str  # the previous and next lines
     accent: str  # stanza marks, active stanza on the seek bar
     dark: bool  # whether the window palette should be dark
+    #: The unsung text of each singer of a duet (see :func:`singer_slots`), instead of ``text``:
+    #: each readable on ``background`` (4.5:1 at least) and far from ``sung``, so the wipe shows.
+    singers: tuple[str, ...] = ()
 
 
 THEMES: dict[str, Theme] = {
-    "dark": Theme("dark", "Dark", "#101418", "#f2f2f2", "#ffc233", "#8a939c", "#ff7a45", True),
-    "light": Theme("light", "Light", "#fbfaf7", "#1b1b1b", "#c2410c", "#6b7075", "#b45309", False),
+    # Duet singers: blue, pink and green, hues far from the amber or orange of the wipe.
+    "dark": Theme(
+        "dark", "Dark", "#101418", "#f2f2f2", "#ffc233", "#8a939c", "#ff7a45", True,
+        singers=("#6cb8ff", "#ff8ac2", "#7ddc8f"),
+    ),
+    "light": Theme(
+        "light", "Light", "#fbfaf7", "#1b1b1b", "#c2410c", "#6b7075", "#b45309", False,
+        singers=("#1d4ed8", "#a21caf", "#166534"),
+    ),
     # Every text colour at least 7:1 against the background (WCAG AAA), for projectors and
     # low vision: white and pure yellow on black.
     "contrast": Theme(
-        "contrast", "High contrast", "#000000", "#ffffff", "#ffff00", "#d0d0d0", "#00ffff", True
+        "contrast", "High contrast", "#000000", "#ffffff", "#ffff00", "#d0d0d0", "#00ffff", True,
+        singers=("#66ccff", "#ff99cc", "#66ff66"),
     ),
-}
+}  # fmt: skip
 
 DEFAULT_THEME = "dark"
 
 
 def theme_named(name: str | None) -> Theme:
     return THEMES.get(name or DEFAULT_THEME, THEMES[DEFAULT_THEME])
+
+
+def singer_slots(singers: Iterable[str]) -> dict[str, int]:
+    """Each singer named in ``singers`` (the lines' singers, in time order) → the index of its
+    colour in :attr:`Theme.singers`: 0, 1, 2… in the order they first sing, when there are two
+    singers or more; empty for a solo (its lines keep the theme's text colour)."""
+    slots: dict[str, int] = {}
+    for singer in singers:
+        if singer and singer not in slots:
+            slots[singer] = len(slots)
+    return slots if len(slots) > 1 else {}
 
 
 def apply_palette(theme: Theme) -> None:

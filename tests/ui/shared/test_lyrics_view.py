@@ -1,0 +1,65 @@
+"""The lyrics view colours a duet's lines by singer, and the wipe still shows over them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor
+
+from karaoke.core.model import Line
+from karaoke.core.timeline import Timeline
+from karaoke.ui.shared.lyrics_view import LyricsView
+from karaoke.ui.shared.theme import THEMES
+
+DUET = (
+    Line("Con mi burrito sabanero", 1000, 5000, singer="Ana"),
+    Line("red neuronal del lenguaje", 5500, 9000, singer="Beto"),
+    Line("GPT, GPT, se llama GPT-3", 9500, 13000, singer="Ana & Beto"),
+)
+
+
+def _view(qtbot, lines, theme_name: str = "dark") -> LyricsView:
+    view = LyricsView()
+    qtbot.addWidget(view)
+    view.set_theme(THEMES[theme_name])
+    view.resize(1000, 500)
+    view.show()
+    view.set_timeline(Timeline(lines))
+    return view
+
+
+def _count(view: LyricsView, rect: QRect, color: str) -> int:
+    image = view.grab().toImage()
+    wanted = QColor(color)
+    return sum(
+        image.pixelColor(QPoint(x, y)) == wanted
+        for x in range(rect.left(), rect.right(), 2)
+        for y in range(rect.top(), rect.bottom(), 2)
+    )
+
+
+def _rect(view: LyricsView, index: int) -> QRect:
+    return next(rect for i, rect in view.placed_lines() if i == index)
+
+
+def test_each_singer_has_a_colour_and_the_wipe_shows_over_it(qtbot):
+    for name, theme in THEMES.items():
+        view = _view(qtbot, DUET, name)
+        ana, beto, both = theme.singers
+        view.set_position(3000)  # half-way through Ana's line
+        current, following = _rect(view, 0), _rect(view, 1)
+        assert _count(view, current, ana) > 0, name  # what Ana has still to sing
+        assert _count(view, current, theme.sung) > 0, name  # the wipe
+        assert _count(view, current, theme.text) == 0, name
+        assert _count(view, following, beto) > 0, name  # Beto is next
+        view.set_position(9600)  # the line they sing together
+        assert _count(view, _rect(view, 2), both) > 0, name
+
+
+def test_a_solo_keeps_the_theme_colours(qtbot):
+    solo = tuple(Line(line.text, line.start_ms, line.end_ms, singer="Ana") for line in DUET)
+    view = _view(qtbot, solo)
+    theme = THEMES["dark"]
+    view.set_position(3000)
+    assert _count(view, _rect(view, 0), theme.text) > 0
+    assert _count(view, _rect(view, 0), theme.singers[0]) == 0
+    assert _count(view, _rect(view, 1), theme.dim) > 0
