@@ -48,7 +48,8 @@ class ProblemCode(Enum):
     UNKNOWN_FORMAT = "unknown-format"
 
     # Lyrics: what the readers skip, repair or refuse.
-    MALFORMED_CUE = "malformed-cue"  # SubRip
+    MALFORMED_CUE = "malformed-cue"  # SubRip and WebVTT cues, ASS Dialogue lines
+    MISSING_HEADER = "missing-header"  # WebVTT: the first line is not WEBVTT
     MALFORMED_STAMP = "malformed-stamp"  # LRC: seconds of 60 or more
     MISSING_STAMP = "missing-stamp"  # LRC: text without a time stamp
     BAD_OFFSET = "bad-offset"  # LRC: [offset:] not a whole number

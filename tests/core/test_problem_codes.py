@@ -160,6 +160,24 @@ CASES: dict[str, tuple[ProblemCode, Callable[[Cases], object]]] = {
         C.MALFORMED_CUE,
         lambda c: c.lyrics("a.srt", SRT + "3\n00:00:61,000 --> 00:01:09,000\ntres\n"),
     ),
+    "WebVTT cue with a bad time": (
+        C.MALFORMED_CUE,
+        lambda c: c.lyrics(
+            "a.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nuno\n\n0:03.0 --> 0:04.0\nx\n"
+        ),
+    ),
+    "WebVTT without its header": (
+        C.MISSING_HEADER,
+        lambda c: _error(lambda: c.lyrics("a.vtt", "00:01.000 --> 00:02.000\nuno\n")),
+    ),
+    "ASS Dialogue with a bad time": (
+        C.MALFORMED_CUE,
+        lambda c: c.lyrics(
+            "a.ass",
+            "[Events]\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,uno\n"
+            "Dialogue: 0,0:00:0x.00,0:00:04.00,Default,,0,0,0,,dos\n",
+        ),
+    ),
     "LRC stamp past 59 seconds": (
         C.MALFORMED_STAMP,
         lambda c: c.lyrics("a.lrc", "[00:61.00]x\n[00:01.00]y\n"),

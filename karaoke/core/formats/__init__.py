@@ -37,16 +37,18 @@ from pathlib import Path
 
 from karaoke.core.atomic import write_atomic
 from karaoke.core.errors import ProblemCode, SongError
+from karaoke.core.formats.ass import ASS
 from karaoke.core.formats.base import DEFAULT_OPTIONS, SNIFF_BYTES, LyricsFormat, WriteOptions
 from karaoke.core.formats.lrc import LRC
 from karaoke.core.formats.plain import PLAIN
 from karaoke.core.formats.subrip import SUBRIP
 from karaoke.core.formats.ultrastar import ULTRASTAR
+from karaoke.core.formats.webvtt import WEBVTT
 from karaoke.core.model import Line, Lyrics
 from karaoke.core.timefmt import HOUR_MS
 
 #: Every format, in order of preference: messages list them in this order.
-FORMATS: tuple[LyricsFormat, ...] = (SUBRIP, LRC, ULTRASTAR, PLAIN)
+FORMATS: tuple[LyricsFormat, ...] = (SUBRIP, LRC, ASS, WEBVTT, ULTRASTAR, PLAIN)
 
 #: Lyrics files larger than this are not lyrics (a 3-hour film's subtitles are ~150 kB).
 MAX_LYRICS_BYTES = 16 * 1024 * 1024

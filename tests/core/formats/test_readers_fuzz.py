@@ -10,7 +10,11 @@ from karaoke.core.formats import FORMATS
 FRAGMENTS = st.sampled_from(
     [b"\n", b"\r\n", b"1\n", b"00:00:01,000 --> 00:00:02,000\n", b"-->", b"[00:01.00]", b"[00:61.00]",
      b"<00:01.50>", b"[offset:+100]", b"[ti:x]", b"<i>", b"{\\an8}", b"\xef\xbb\xbf", b"\xff\xfe",
-     b"\x81", b"\xe9", b"tuki ", b"99:99:99,999", b"[9999:59.999]", b"\x00"]
+     b"\x81", b"\xe9", b"tuki ", b"99:99:99,999", b"[9999:59.999]", b"\x00",
+     # WebVTT and ASS
+     b"WEBVTT\n", b"00:01.000 --> 00:02.000", b"<00:00:01.500>", b"<v A>", b"<rt>", b"NOTE",
+     b"[Events]\n", b"[Script Info]\n", b"Dialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,",
+     b"Dialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,fx,", b"{\\k50}", b"{\\p1}", b"\\N"]
 )  # fmt: skip
 LYRICS_BYTES = st.one_of(st.binary(max_size=400), st.lists(FRAGMENTS, max_size=40).map(b"".join))
 

@@ -87,13 +87,13 @@ def test_the_sniffing_format_is_asked_first_and_the_other_one_is_the_fallback():
 
 
 def test_the_registry_lists_srt_lrc_and_txt_in_order_of_preference():
-    assert readable_extensions() == (".srt", ".lrc", ".txt")
-    assert writable_extensions() == (".srt", ".lrc", ".txt")
+    assert readable_extensions() == (".srt", ".lrc", ".ass", ".ssa", ".vtt", ".txt")
+    assert writable_extensions() == (".srt", ".lrc", ".ass", ".ssa", ".vtt", ".txt")
 
 
 def test_timed_extensions_leave_out_plain_text_and_can_put_word_timings_first():
-    assert timed_extensions() == (".srt", ".lrc")
-    assert timed_extensions(words_first=True) == (".lrc", ".srt")
+    assert timed_extensions() == (".srt", ".lrc", ".ass", ".ssa", ".vtt")
+    assert timed_extensions(words_first=True) == (".lrc", ".ass", ".ssa", ".vtt", ".srt")
     assert [fmt.name for fmt in FORMATS if not fmt.timed] == ["plain text"]
 
 
@@ -163,7 +163,7 @@ def test_a_format_without_a_limit_writes_any_time(fmt):
 
 
 def test_an_unknown_extension_is_neither_read_nor_written(tmp_path):
-    with pytest.raises(SongError, match=r"unknown lyrics format '\.docx'; known: \.lrc, \.srt"):
+    with pytest.raises(SongError, match=r"unknown lyrics format '\.docx'; known: \.ass, \.lrc"):
         read_lyrics(tmp_path / "a.docx")
-    with pytest.raises(SongError, match=r"use \.srt, \.lrc or \.txt"):
+    with pytest.raises(SongError, match=r"use \.srt, \.lrc, \.ass, \.ssa, \.vtt or \.txt"):
         lyrics_text(tmp_path / "a.docx", LINES)

@@ -180,6 +180,6 @@ def test_write_lyrics_chooses_the_format_by_extension(tmp_path, name, reader):
 
 def test_write_lyrics_refuses_an_unknown_extension(tmp_path):
     with pytest.raises(
-        SongError, match=r"cannot write lyrics as '\.docx': use \.srt, \.lrc or \.txt"
+        SongError, match=r"cannot write lyrics as '\.docx': use \.srt, \.lrc, \.ass, .* or \.txt"
     ):
         write_lyrics(tmp_path / "a.docx", LINES)
