@@ -50,6 +50,8 @@ class ProblemCode(Enum):
     # Lyrics: what the readers skip, repair or refuse.
     MALFORMED_CUE = "malformed-cue"  # SubRip and WebVTT cues, ASS Dialogue lines
     MISSING_HEADER = "missing-header"  # WebVTT: the first line is not WEBVTT
+    LOOSE_TIME = "loose-time"  # SubRip: a time players read but not in HH:MM:SS,mmm
+    BLANK_IN_CUE = "blank-in-cue"  # SubRip: a blank line inside a cue (its text is kept)
     MALFORMED_STAMP = "malformed-stamp"  # LRC: seconds of 60 or more
     MISSING_STAMP = "missing-stamp"  # LRC: text without a time stamp
     BAD_OFFSET = "bad-offset"  # LRC: [offset:] not a whole number
@@ -63,6 +65,8 @@ class ProblemCode(Enum):
     ENDS_BEFORE_START = "ends-before-start"
     OUT_OF_ORDER = "out-of-order"
     OVERLAP = "overlap"
+    ZERO_LENGTH = "zero-length"  # a line that ends where it starts (kept)
+    CONTROL_CHARACTER = "control-character"  # a NUL or other control character, removed
     NO_LINES = "no-lines"  # nothing left to sing or to write
 
     # The manifest (song.toml).

@@ -38,13 +38,15 @@ def test_show_lists_each_line_with_times(capsys):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ((str(CORPUS_SRT / "invalid.srt"),), "invalid.srt:2: no SubRip cue found"),
+        (("{no_cue}",), "no-cue.srt:2: no SubRip cue found"),
         (("/no/such/song.srt",), "/no/such/song.srt: no such file or folder"),
         (("--lyrics", "x.srt", str(BUNDLED / "lyrics.srt")), "not a media file"),
     ],
 )
-def test_unusable_input_exits_2_with_one_clear_line_and_no_traceback(args, message):
-    result = run("check", *args)
+def test_unusable_input_exits_2_with_one_clear_line_and_no_traceback(tmp_path, args, message):
+    no_cue = tmp_path / "no-cue.srt"
+    no_cue.write_text("1\n00:00:01\nA time with no arrow: no player reads it\n")
+    result = run("check", *(arg.format(no_cue=no_cue) for arg in args))
     assert result.returncode == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr

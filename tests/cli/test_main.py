@@ -8,7 +8,6 @@ import pytest
 
 from karaoke.cli.main import open_for_playing
 from karaoke.core.errors import ProblemCode, SongError
-from tests.conftest import CORPUS_SRT
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -21,7 +20,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
     ("args", "expected"),
     [
         (("/no/such/song",), "karaoke: /no/such/song: no such file or folder"),
-        ((str(CORPUS_SRT / "invalid.srt"),), "invalid.srt:2: no SubRip cue found"),
+        (("{no_cue}",), "no-cue.srt:2: no SubRip cue found"),
         (("--bogus",), "karaoke: unrecognized arguments: --bogus (see karaoke --help)"),
         (("--rate", "3"), "speed must be between 0.5 and 1.5, not 3"),
         (("--volume", "101"), "volume must be between 0 and 100"),
@@ -31,8 +30,10 @@ def run(*args: str) -> subprocess.CompletedProcess:
         (("--encoding", "klingon"), "argument --encoding: unknown encoding 'klingon'"),
     ],
 )
-def test_bad_input_exits_2_with_one_line(args, expected):
-    result = run(*args)
+def test_bad_input_exits_2_with_one_line(tmp_path, args, expected):
+    no_cue = tmp_path / "no-cue.srt"
+    no_cue.write_text("1\n00:00:01\nA time with no arrow: no player reads it\n")
+    result = run(*(arg.format(no_cue=no_cue) for arg in args))
     assert result.returncode == 2, result.stderr
     assert expected in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
@@ -42,19 +43,19 @@ def test_bad_input_exits_2_with_one_line(args, expected):
 def test_malformed_cue_refuses_to_play_and_names_the_line(tmp_path):
     lyrics = tmp_path / "song.srt"
     lyrics.write_text(
-        "1\n00:00:01,000 --> 00:00:02,000\nok\n\n2\n00:00:03 --> 00:00:04,000\nlost\n"
+        "1\n00:00:01,000 --> 00:00:02,000\nok\n\n2\n00:00:O3,000 --> 00:00:04,000\nlost\n"
     )
     result = run(str(lyrics))
     assert result.returncode == 2
     assert (
         result.stderr.strip()
-        == f"karaoke: {lyrics}:6: malformed cue: invalid time '00:00:03' (expected HH:MM:SS,mmm)"
+        == f"karaoke: {lyrics}:6: malformed cue: invalid time '00:00:O3,000' (expected HH:MM:SS,mmm)"
     )
 
 
 def test_a_refused_song_keeps_its_code_and_counts_the_rest(tmp_path):
     lyrics = tmp_path / "song.srt"
-    good, bad = "00:00:01,000 --> 00:00:02,000", "00:00:03 --> 00:00:04,000"
+    good, bad = "00:00:01,000 --> 00:00:02,000", "00:00:O3,000 --> 00:00:04,000"
     lyrics.write_text(f"1\n{good}\nok\n\n2\n{bad}\nlost\n\n3\nno time\n")
     with pytest.raises(SongError) as caught:
         open_for_playing(lyrics, None)

@@ -159,7 +159,7 @@ def test_word_timings_dropped_by_srt_or_on_request_are_noted(tmp_path, write):
     ("source_text", "target", "message"),
     [
         ("uno\ndos\n", "out.srt", "plain text has no times"),
-        ("1\n00:00:01 --> 00:00:02,000\nx\n", "out.lrc", "malformed cue"),
+        ("1\n00:00:O1,000 --> 00:00:02,000\nx\n", "out.lrc", "malformed cue"),
         ("1\n00:00:01,000 --> 00:00:02,000\nx\n", "out.docx", "cannot write '.docx'"),
     ],
 )

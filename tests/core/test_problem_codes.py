@@ -160,6 +160,11 @@ CASES: dict[str, tuple[ProblemCode, Callable[[Cases], object]]] = {
         C.MALFORMED_CUE,
         lambda c: c.lyrics("a.srt", SRT + "3\n00:00:61,000 --> 00:01:09,000\ntres\n"),
     ),
+    "cue with a loose time": (
+        C.LOOSE_TIME,
+        lambda c: c.lyrics("a.srt", SRT + "3\n00:00:05 --> 00:00:09,000\ntres\n"),
+    ),
+    "blank line inside a cue": (C.BLANK_IN_CUE, lambda c: c.lyrics("a.srt", SRT + "más dos\n")),
     "WebVTT cue with a bad time": (
         C.MALFORMED_CUE,
         lambda c: c.lyrics(
@@ -212,6 +217,11 @@ CASES: dict[str, tuple[ProblemCode, Callable[[Cases], object]]] = {
     "ends before it starts": (C.ENDS_BEFORE_START, lambda c: c.lyrics("a.srt", _srt((3, 2, "a")))),
     "out of order": (C.OUT_OF_ORDER, lambda c: c.lyrics("a.srt", _srt((5, 6, "a"), (1, 2, "b")))),
     "overlap": (C.OVERLAP, lambda c: c.lyrics("a.srt", _srt((1, 5, "a"), (2, 6, "b")))),
+    "zero length": (C.ZERO_LENGTH, lambda c: c.lyrics("a.srt", _srt((1, 1, "a"), (2, 3, "b")))),
+    "control character": (
+        C.CONTROL_CHARACTER,
+        lambda c: c.lyrics("a.srt", _srt((1, 2, "a\x00b"), (3, 4, "c"))),
+    ),
     "no line in a file": (C.NO_LINES, lambda c: _error(lambda: c.lyrics("a.srt", "1\nhola\n"))),
     "no line for a package": (
         C.NO_LINES,

@@ -2,10 +2,15 @@
 
 Rules, the same for every format (documented here once):
 
+- Each line's text (and translation) is cleaned as :mod:`markup` says: control characters
+  removed (reported, warning), character references like ``&amp;`` decoded, runs of spaces
+  folded; word positions move with the text.
 - Lines are sorted by ``(start_ms, end_ms)``; the sort is stable, so equal times keep file order.
   A line that starts before the one above it in the file is reported (warning).
 - A line whose text is empty after removing markup is left out and reported (warning).
 - A line that ends before it starts is reported (error) and made zero-length.
+- A line that ends where it starts is reported (warning) and kept: it cannot be sung, but may
+  matter to the user (a cue meant to last, a typing slip).
 - A line that starts before the previous one (in time order) ends is reported (warning); both are
   kept: the timeline shows the later-starting one from its start (see ``timeline.py``). Lines
   of two different singers (a duet) may overlap: that is not reported.
@@ -19,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from karaoke.core.errors import Problem, ProblemCode, SongError
+from karaoke.core.formats.markup import clean_text, clean_words, control_characters, needs_cleaning
 from karaoke.core.model import Line, Lyrics, Word
 from karaoke.core.timefmt import format_ms
 
@@ -89,10 +95,11 @@ def build_lyrics(
 
 
 def _usable(path: str, raw_lines: Iterable[RawLine], problems: list[Problem]) -> list[RawLine]:
-    """The lines with text, each ending no earlier than it starts (a reversed one is made
-    zero-length)."""
+    """The lines with text, cleaned, each ending no earlier than it starts (a reversed one is
+    made zero-length)."""
     kept: list[RawLine] = []
     for raw in raw_lines:
+        _clean(path, raw, problems)
         if not raw.text.strip():
             message = "empty line: it has no text to sing"
             problems.append(Problem(path, raw.source_line, message, ProblemCode.EMPTY_LINE))
@@ -101,8 +108,25 @@ def _usable(path: str, raw_lines: Iterable[RawLine], problems: list[Problem]) ->
             message = f"ends ({format_ms(raw.end_ms)}) before it starts ({format_ms(raw.start_ms)})"
             problems.append(Problem(path, raw.source_line, message, ProblemCode.ENDS_BEFORE_START))
             raw.end_ms = raw.start_ms
+        elif raw.end_ms == raw.start_ms:
+            message = (
+                f"lasts 0 ms (starts and ends at {format_ms(raw.start_ms)}): it cannot be sung"
+            )
+            problems.append(Problem(path, raw.source_line, message, ProblemCode.ZERO_LENGTH))
         kept.append(raw)
     return kept
+
+
+def _clean(path: str, raw: RawLine, problems: list[Problem]) -> None:
+    """Clean ``raw``'s text, words and translation (:mod:`markup`); report control characters."""
+    if not needs_cleaning(raw.text) and not (raw.translation and needs_cleaning(raw.translation)):
+        return  # most lines: one search
+    controls = control_characters(raw.text + raw.translation)
+    if controls:
+        message = f"control character(s) {', '.join(controls)} removed from the text"
+        problems.append(Problem(path, raw.source_line, message, ProblemCode.CONTROL_CHARACTER))
+    raw.text, raw.words = clean_words(raw.text, raw.words)
+    raw.translation = clean_text(raw.translation)
 
 
 def _check_file_order(path: str, kept: list[RawLine], problems: list[Problem]) -> None:
