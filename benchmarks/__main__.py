@@ -154,6 +154,9 @@ def report(results: dict) -> None:
         eng["lrc_parse_ms"] < 150,
     )
     row("  same, a stamp on every word (65k words)", f"{eng['enhanced_lrc_parse_ms']:.0f} ms")
+    for figure, key in (("ASS, a \\k on every syllable", "ass"), ("UltraStar", "ultrastar")):
+        parse = eng[f"{key}_parse_ms"]
+        row(f"10,000-line {figure} parse", f"{parse:.0f} ms", "< 300 ms", parse < 300)
     row(
         "timeline lookups",
         f"{eng['lookups_per_s']:,.0f}/s",
