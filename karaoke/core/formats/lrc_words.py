@@ -6,9 +6,10 @@ Rules (see :mod:`karaoke.core.formats.lrc` for the whole format):
   before the text or in ``<…>`` or ``[…]`` inside it; ``:`` may stand for ``.``. Seconds of 60
   or more make a stamp invalid (:class:`BadStamp`).
 - Each stamp inside the text starts a new word (a timed piece: a syllable, a word or several
-  words), even right after a letter with no space: ``be[02:01.40]ADLIB`` is two words. The text
-  keeps what the file spells between the stamps, glued or not, as word-timed players show it:
-  a stamp inside a word times its syllables (``Hel<…>lo``) and CJK lines have no spaces.
+  words), even right after a letter with no space. A ``<…>`` stamp keeps the text as the file
+  spells it, glued or not: inside a word it times its syllables (``Hel<…>lo``). A ``[…]`` stamp
+  inside the text is a line stamp that starts a new phrase, so ``be[02:01.40]ADLIB`` reads
+  "be ADLIB" (two words, never glued) — except between CJK characters, which take no spaces.
 - Text before the first stamp inside the text is a word starting with the line. A last stamp
   with no text after it is the *closing* stamp: it ends the last word.
 - An invalid stamp inside the text is left out (its text joins the word before) and reported.
@@ -19,6 +20,7 @@ Rules (see :mod:`karaoke.core.formats.lrc` for the whole format):
 from __future__ import annotations
 
 import re
+from unicodedata import east_asian_width
 from dataclasses import dataclass, field
 
 from karaoke.core.model import Word
@@ -81,6 +83,8 @@ def read_body(body: str, line_ms: int) -> Body:
     position = 0
     for match in _WORD_STAMP.finditer(body):
         before = body[position : match.start()]
+        if match.group(0).startswith("[") and _glued(body, match.start(), match.end()):
+            before += " "  # a new phrase: never glue it to the word before
         pieces[-1] = (pieces[-1][0], pieces[-1][1] + before)
         position = match.end()
         try:
@@ -97,6 +101,20 @@ def read_body(body: str, line_ms: int) -> Body:
     if first_stamp is None:  # only invalid stamps: a line without word timing
         return Body(fold_spaces("".join(text for _, text in pieces))[0], bad_stamps=bad)
     return _words(pieces, closing, first_stamp, bad)
+
+
+def _glued(body: str, start: int, end: int) -> bool:
+    """Whether the stamp at ``body[start:end]`` stands between two letters that would run
+    together without it (not spaces, not CJK characters, which are written without spaces)."""
+    if start == 0 or end >= len(body):
+        return False
+    before, after = body[start - 1], body[end]
+    return not (
+        before.isspace()
+        or after.isspace()
+        or east_asian_width(before) in "WF"
+        or east_asian_width(after) in "WF"
+    )
 
 
 def _words(

@@ -159,7 +159,7 @@ def test_without_a_closing_stamp_the_last_word_ends_as_a_line_would():
 def test_an_inline_stamp_right_after_a_word_starts_a_new_word_that_the_line_covers():
     lyrics = read("[02:00.00]Let it be[02:01.40]ADLIB\n[02:01.00]\n[02:04.00]Next\n")
     line = lyrics.lines[0]
-    assert line.text == "Let it beADLIB"  # as the file spells it (syllable stamps glue letters)
+    assert line.text == "Let it be ADLIB"  # a [..] stamp starts a phrase: never glued
     assert [(w.text, w.start_ms, w.end_ms) for w in line.words] == [
         ("Let it be", 120000, 121400),
         ("ADLIB", 121400, 124000),
@@ -168,6 +168,14 @@ def test_an_inline_stamp_right_after_a_word_starts_a_new_word_that_the_line_cove
     for word in line.words:
         assert line.text[word.char_start : word.char_end] == word.text
     assert lyrics.problems == ()
+
+
+def test_angle_stamps_inside_a_word_time_its_syllables_and_cjk_takes_no_spaces():
+    syllables = read("[00:01.00]<00:01.00>Hel<00:01.30>lo\n").lines[0]
+    assert syllables.text == "Hello"
+    assert [w.text for w in syllables.words] == ["Hel", "lo"]
+    cjk = read("[00:01.00]夜空[00:02.00]星\n").lines[0]
+    assert cjk.text == "夜空星" and [w.text for w in cjk.words] == ["夜空", "星"]
 
 
 def test_spaces_left_where_word_stamps_were_are_folded():
