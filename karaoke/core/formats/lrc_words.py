@@ -20,8 +20,8 @@ Rules (see :mod:`karaoke.core.formats.lrc` for the whole format):
 from __future__ import annotations
 
 import re
-from unicodedata import east_asian_width
 from dataclasses import dataclass, field
+from unicodedata import east_asian_width
 
 from karaoke.core.model import Word
 
