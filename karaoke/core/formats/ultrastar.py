@@ -36,9 +36,11 @@ else detected as for every format (:mod:`decoding`).
 
 from __future__ import annotations
 
+import bisect
 import codecs
+import math
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from fractions import Fraction
 
 from karaoke.core.errors import Problem, ProblemCode, SongError
@@ -67,17 +69,14 @@ def read_ultrastar(data: bytes, path: str, encoding: str | None = None) -> Lyric
     headers, header_rows, body_start = _headers(rows)
     tempo = _tempo(headers, header_rows, path, problems)
     parser = NoteParser(path, problems, _relative(headers, header_rows, path, problems))
-    for number in range(body_start + 1, len(rows) + 1):
-        if not parser.feed(number, rows[number - 1]):
-            break
-    body = parser.finish()
-    tempo = _with_changes(tempo, body.bpm_changes)
+    body = parser.read(rows, body_start)
+    ms = _with_changes(tempo, body.bpm_changes).timer()
     names = (
         (headers.get("P1") or headers.get("DUETSINGERP1") or "P1"),
         (headers.get("P2") or headers.get("DUETSINGERP2") or "P2"),
     )
     raw_lines = [
-        _line(phrase, tempo, names[phrase.track] if body.duet else "") for phrase in body.phrases
+        _line(phrase, ms, names[phrase.track] if body.duet else "") for phrase in body.phrases
     ]
     _check_order(path, raw_lines, problems)
     metadata = {name.lower(): value for name, value in headers.items()}
@@ -99,26 +98,28 @@ def read_ultrastar(data: bytes, path: str, encoding: str | None = None) -> Lyric
 # Lines ------------------------------------------------------------------------------------------
 
 
-def _line(phrase: Phrase, tempo: _Tempo, singer: str) -> RawLine:
+def _line(phrase: Phrase, ms: Callable[[int], int], singer: str) -> RawLine:
     """The line of a phrase: its syllables joined as written (``~`` removed), each a word; a
-    note with nothing left to show extends the syllable before it. Times as the module says."""
-    text = ""
+    note with nothing left to show extends the syllable before it. ``ms``: beat → ms."""
+    pieces: list[str] = []
+    length = 0  # of the pieces so far
     words: list[Word] = []
-    for note in phrase.notes:
-        start_ms, end_ms = tempo.ms(note.beat), tempo.ms(note.beat + note.length)
-        shown = note.text.replace("~", "")
+    for beat, beats, written in phrase.notes:
+        shown = written.replace("~", "") if "~" in written else written
         syllable = shown.strip()
         if syllable:
-            lead = len(shown) - len(shown.lstrip())
-            words.append(Word(syllable, start_ms, end_ms, len(text) + lead))
-        elif words and end_ms > words[-1].end_ms:
+            lead = shown.index(syllable[0])
+            words.append(Word(syllable, ms(beat), ms(beat + beats), length + lead))
+        elif words and (end_ms := ms(beat + beats)) > words[-1].end_ms:
             words[-1] = words[-1]._replace(end_ms=end_ms)
-        text += shown
-    lead = len(text) - len(text.lstrip())
-    words = [word._replace(char_start=word.char_start - lead) for word in words]
+        pieces.append(shown)
+        length += len(shown)
+    text = "".join(pieces)
+    if lead := len(text) - len(text.lstrip()):
+        words = [word._replace(char_start=word.char_start - lead) for word in words]
     # A line of held notes only has no words: its notes' times say when it is (not) sung.
     spans = [(word.start_ms, word.end_ms) for word in words] or [
-        (tempo.ms(note.beat), tempo.ms(note.beat + note.length)) for note in phrase.notes
+        (ms(beat), ms(beat + beats)) for beat, beats, _ in phrase.notes
     ]
     return RawLine(
         text=text.strip(),
@@ -188,28 +189,44 @@ def _decimal(value: str) -> Fraction | None:
     return Fraction(f"{whole}.{fraction}" if fraction else whole)
 
 
-@dataclass(frozen=True, slots=True)
 class _Tempo:
-    """Beats → ms: ``gap_ms`` before beat 0, then stretches of constant tempo."""
+    """Beats → ms: ``gap_ms`` before beat 0, then stretches of constant tempo, each given as
+    (first beat, ms per beat), by beat; the first starts at beat 0 and also times the beats
+    before 0. Exact: integer arithmetic on each stretch's fractions (a song has thousands of
+    notes; :class:`Fraction` arithmetic for each would take seconds)."""
 
-    gap_ms: Fraction
-    #: (first beat, ms per beat) of each stretch, by beat; the first starts at beat 0 and also
-    #: times the beats before 0.
-    stretches: tuple[tuple[Fraction, Fraction], ...]
+    def __init__(self, gap_ms: Fraction, stretches: Sequence[tuple[Fraction, Fraction]]) -> None:
+        self.gap_ms = gap_ms
+        self.stretches = tuple(stretches)
+        self._firsts = [first for first, _ in self.stretches]
+        # Each stretch as integers (a, f_num, f_den, b, unit): the time of beat t in it is
+        # (a + (t × f_den − f_num) × b) / unit ms, = start + (t − first) × ms per beat.
+        self._exact: list[tuple[int, int, int, int, int]] = []
+        start = gap_ms
+        for index, (first, beat_ms) in enumerate(self.stretches):
+            if index:
+                before, before_ms = self.stretches[index - 1]
+                start += (first - before) * before_ms
+            unit = math.lcm(start.denominator, first.denominator * beat_ms.denominator)
+            a = start.numerator * (unit // start.denominator)
+            b = beat_ms.numerator * (unit // (first.denominator * beat_ms.denominator))
+            self._exact.append((a, first.numerator, first.denominator, b, unit))
 
     def ms(self, beat: int) -> int:
         """When ``beat`` starts: ms rounded half up, at least 0."""
-        total = self.gap_ms
-        stretches = self.stretches
-        for index, (first, beat_ms) in enumerate(stretches):
-            if index and beat <= first:
-                break
-            following = stretches[index + 1][0] if index + 1 < len(stretches) else None
-            until = beat if following is None else min(Fraction(beat), following)
-            total += (until - first) * beat_ms
-            if following is None or beat <= following:
-                break
-        return max(0, int((total + Fraction(1, 2)).__floor__()))
+        index = bisect.bisect_left(self._firsts, beat) - 1 if len(self._firsts) > 1 else 0
+        a, f_num, f_den, b, unit = self._exact[max(index, 0)]
+        return max(0, (2 * (a + (beat * f_den - f_num) * b) + unit) // (2 * unit))
+
+    def timer(self) -> Callable[[int], int]:
+        """:meth:`ms` as a function, the fastest there is for this tempo (one tempo, the usual
+        case: one multiplication and one division)."""
+        if len(self._exact) > 1:
+            return self.ms
+        a, f_num, f_den, b, unit = self._exact[0]
+        # (2 × (a + (beat × f_den − f_num) × b) + unit) // (2 × unit), its constants folded:
+        base, step, divisor = 2 * (a - f_num * b) + unit, 2 * f_den * b, 2 * unit
+        return lambda beat: ms if (ms := (base + beat * step) // divisor) > 0 else 0
 
 
 def _tempo(

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from karaoke.cli.main import main
 from karaoke.core.errors import ProblemCode, SongError
 from karaoke.core.formats import read_lyrics
-from karaoke.core.formats.ultrastar import read_ultrastar
+from karaoke.core.formats.ultrastar import _Tempo, read_ultrastar
 from karaoke.core.package import open_song
 from tests.core.formats.test_readers_fuzz import assert_valid
 
@@ -294,6 +294,40 @@ def test_tempo_changes_and_gaps():
         (350, 450),
         (550, 650),
     ]
+
+
+def _exact_ms(gap: Fraction, stretches: list[tuple[Fraction, Fraction]], beat: int) -> int:
+    """The time of ``beat`` the slow way: Fractions, stretch by stretch, rounded half up."""
+    total = gap
+    for index, (first, beat_ms) in enumerate(stretches):
+        end = stretches[index + 1][0] if index + 1 < len(stretches) else None
+        if index and beat <= first:
+            break
+        total += ((beat if end is None else min(Fraction(beat), end)) - first) * beat_ms
+        if end is None or beat <= end:
+            break
+    return max(0, int((total + Fraction(1, 2)).__floor__()))
+
+
+DECIMALS = st.decimals(min_value=-20_000, max_value=20_000, places=2).map(Fraction)
+BPMS = st.decimals(min_value="0.5", max_value=2000, places=3).map(Fraction)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    gap=DECIMALS,
+    bpms=st.lists(BPMS, min_size=1, max_size=4),
+    firsts=st.lists(st.decimals(min_value="0.5", max_value=5000, places=1), max_size=3),
+    beats=st.lists(st.integers(-1000, 100_000), min_size=1, max_size=20),
+)
+def test_integer_tempo_arithmetic_gives_the_exact_times(gap, bpms, firsts, beats):
+    firsts = sorted({Fraction(0), *map(Fraction, firsts)})
+    pairs = zip(firsts, bpms, strict=False)  # as many stretches as the shorter list
+    stretches = [(first, Fraction(15_000) / bpm) for first, bpm in pairs]
+    tempo = _Tempo(gap, stretches)
+    timer = tempo.timer()
+    for beat in beats:
+        assert tempo.ms(beat) == timer(beat) == _exact_ms(gap, stretches, beat)
 
 
 @pytest.mark.parametrize(
