@@ -13,8 +13,9 @@ SCREENS_JSON = Path(__file__).resolve().parent / "ui" / "screens.json"
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREENS_JSON}")
 
 REPO = Path(__file__).resolve().parents[1]
-#: The project's shared folder (real-world lyrics corpus, the seed post), beside the checkout.
-SHARED = REPO.parent / "shared"
+#: The project's shared folder (real-world lyrics corpus, the seed post), beside the checkout;
+#: ``KARAOKE_SHARED`` names another copy (e.g. one with corpus files not yet shared).
+SHARED = Path(os.environ.get("KARAOKE_SHARED") or REPO.parent / "shared")
 CORPUS_SRT = SHARED / "corpus" / "srt"
 BUNDLED = REPO / "lyrics" / "mi-modelito-sabanero"
 
