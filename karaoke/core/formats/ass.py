@@ -1,6 +1,6 @@
 """ASS/SSA (``.ass``, ``.ssa``): Advanced SubStation Alpha, karaoke-timed with ``{\\k}`` tags.
 
-Reading (the file decoded by :func:`decoding.decode_lyrics`, its events parsed by pysubs2):
+Reading (the file decoded by :func:`decoding.decode_lyrics`, its rows read here):
 
 - Each ``Dialogue`` line is a sung line; ``Comment`` lines are not. Karaoke Templater output is
   read as its source: a ``Dialogue`` whose Effect is ``fx`` (one generated line per syllable) is
@@ -12,20 +12,26 @@ Reading (the file decoded by :func:`decoding.decode_lyrics`, its events parsed b
   visible text is a pause. Text before the first ``\\k`` has no time of its own (libass shows it
   as sung); the wipe crosses it between the line's start and the first syllable.
 - ``\\N`` is a line break; ``\\n`` is a space, or a break when ``[Script Info]`` says
-  ``WrapStyle: 2`` (as libass and VSFilter do); ``\\h`` is a non-breaking space. Every other
-  ``{…}`` block goes (tags and comments alike); text drawn with ``\\p1``…``\\p0`` is a shape, not
-  text. An unclosed ``{`` is text.
+  ``WrapStyle: 2`` (as libass and VSFilter do, in SSA v4 files as in ASS: neither looks at
+  ``ScriptType`` for it); ``\\h`` is a non-breaking space. Every other ``{…}`` block goes (tags
+  and comments alike); text drawn with ``\\p1``…``\\p0`` is a shape, not text. An unclosed
+  ``{`` is text.
 - A ``Dialogue`` with no visible text (Aegisub's empty new line, a shape, a positioned effect) is
   skipped without a warning. The Name (actor) field is the line's singer; ``Title`` in
   ``[Script Info]`` is the song's title (``metadata["ti"]``, the key the app reads).
 - A ``Dialogue`` line without its ten fields or with a malformed time is reported (naming the
-  line) and skipped; styles and the ``Format`` lines are not read (pysubs2 does not read
-  ``Format`` either: fields are in the standard order, as in every file Aegisub writes).
+  line) and skipped; styles and the ``Format`` lines are not read (nor does pysubs2 read
+  ``Format``: fields are in the standard order, as in every file Aegisub writes).
+- Events are not checked for file order: files group them by style (romaji, kanji and
+  translation tracks one after another), so their order says nothing.
 
-Why pysubs2 is handed only the checked event lines (and ``[Script Info]`` is read here, as
-pysubs2 reads it): pysubs2 keeps no line numbers; one bad time or style anywhere makes it refuse
-the whole file, where libass skips that line; and a stray row like ``x[a]`` in another section
-is a section heading to it. Styles do not change what is sung.
+Why the rows are read here and not by pysubs2 (which writes): a row needs only splitting at
+its first nine commas and two times converted, which this module checks anyway to name a bad
+row's line (pysubs2 keeps no line numbers, refuses a whole file for one bad time where libass
+skips the line, and takes a stray ``x[a]`` row for a section heading). Building pysubs2's
+events as well cost a fifth of the parse of a 10,000-line file (``benchmarks/engine.py``).
+Times are read as pysubs2 reads them (its two patterns; 1–3 fraction digits are a fraction of a
+second), which the corpus test checks against pysubs2 itself.
 
 Writing: an ASS v4.00+ file (also for a ``.ssa`` path: Aegisub, libass — VLC, mpv — and VSFilter
 read it whatever the name) for 1920×1080 video with one ``Default`` style (bold white, sung
@@ -39,26 +45,32 @@ from __future__ import annotations
 
 import itertools
 import re
-import warnings
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from karaoke.core.errors import Problem, ProblemCode, SongError
+from karaoke.core.errors import Problem, ProblemCode
 from karaoke.core.formats.base import DEFAULT_OPTIONS, LyricsFormat, WriteOptions
 from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.decoding import decode_lyrics
-from karaoke.core.formats.timed_text import Mark, line_numbers, timed_words
+from karaoke.core.formats.nogc import no_gc
+from karaoke.core.formats.timed_text import (
+    Mark,
+    line_numbers,
+    timed_pieces,
+    timed_spans,
+    timed_words,
+)
 from karaoke.core.model import Line, Lyrics, Word
-from karaoke.core.timefmt import HOUR_MS
+from karaoke.core.timefmt import HOUR_MS, MINUTE_MS, SECOND_MS
 
 if TYPE_CHECKING:
-    from pysubs2 import SSAEvent, SSAStyle
+    from pysubs2 import SSAStyle
 
 #: The fields of an event line, in the standard order (the last, Text, may hold commas).
 _FIELDS = ("Layer", "Start", "End", "Style", "Name", "MarginL", "MarginR", "MarginV", "Effect")
-_EVENT = re.compile(r"^(Dialogue|Comment):(.*)$")
+_EVENT_KINDS = ("Dialogue:", "Comment:")
 #: pysubs2's two time patterns (``H:MM:SS.cc``, ``H:MM:SS``), here for the whole field.
-_TIME = re.compile(r"^\d{1,2}:\d{1,2}:\d{1,2}[.,]\d{1,3}$|^\d{1,2}:\d{2}:\d{2}$")
+_TIME = re.compile(r"(\d{1,2}):(\d{1,2}):(\d{1,2})[.,](\d{1,3})|(\d{1,2}):(\d{2}):(\d{2})")
 _HEADING = re.compile(r"^\[([^\]]*)\]$")
 #: Sections whose lines are not events (pysubs2 reads no event in them either).
 _NOT_EVENTS = ("script info", "aegisub", "fonts", "graphics")
@@ -68,19 +80,38 @@ _AEGISUB_DEFAULT_TITLE = "Default Aegisub file"
 _TOKEN = re.compile(r"\{([^}]*)\}|\\([Nnh])")
 #: In a block: a karaoke tag and its duration (cs; nine digits are over a year), or ``\pN``.
 _KARAOKE = re.compile(r"\\(?:(kf|ko|k|K)\s*(\d{1,9}(?:\.\d{1,3})?)|p\s*(\d{1,9}))")
+#: A block that is a karaoke tag alone with a whole duration, ``{\k20}``: most blocks of a
+#: karaoke file, read by one split of the line (see :func:`karaoke_text`).
+_PLAIN_KARAOKE = re.compile(r"\{\\(?:kf|ko|k|K)(\d{1,9})\}")
+
+
+class _Event(NamedTuple):
+    """A well-formed event row, its fields as pysubs2 would read them."""
+
+    line: int  # 1-based, in the file
+    is_comment: bool
+    start_ms: int
+    end_ms: int
+    name: str
+    effect: str  # stripped and lower-case
+    text: str
 
 
 def read_ass(data: bytes, path: str, encoding: str | None = None) -> Lyrics:
+    with no_gc():  # a syllable a Word: see nogc
+        return _read(data, path, encoding)
+
+
+def _read(data: bytes, path: str, encoding: str | None) -> Lyrics:
     decoded = decode_lyrics(data, path, encoding)
     problems: list[Problem] = list(decoded.problems)
-    info_rows, event_rows = _scan(decoded.text.removeprefix("\ufeff"), path, problems)
-    info, events = _parse(info_rows, event_rows, path)
+    info, events = _scan(decoded.text.removeprefix("\ufeff"), path, problems)
     hard_breaks = info.get("WrapStyle", "").strip() == "2"
-    templated = any(_effect(event) == "fx" and not event.is_comment for _, event in events)
+    templated = any(event.effect == "fx" and not event.is_comment for event in events)
     raw_lines = [
         raw
-        for number, event in events
-        if _is_sung(event, templated) and (raw := _read_event(event, number, hard_breaks))
+        for event in events
+        if _is_sung(event, templated) and (raw := _read_event(event, hard_breaks))
     ]
     title = info.get("Title", "").strip()
     metadata = {"ti": title} if title and title != _AEGISUB_DEFAULT_TITLE else {}
@@ -91,90 +122,80 @@ def read_ass(data: bytes, path: str, encoding: str | None = None) -> Lyrics:
         problems,
         metadata=metadata,
         empty_message="no ASS Dialogue line with text found",
+        check_order=False,
     )
 
 
-def _scan(text: str, path: str, problems: list[Problem]) -> tuple[list[str], list[tuple[int, str]]]:
-    """The ``[Script Info]`` rows, and the well-formed event rows with their 1-based line
-    numbers; a malformed ``Dialogue`` row is reported."""
-    info_rows: list[str] = []
-    event_rows: list[tuple[int, str]] = []
+def _scan(text: str, path: str, problems: list[Problem]) -> tuple[dict[str, str], list[_Event]]:
+    """The ``[Script Info]`` values (``Key: value`` rows, read as pysubs2 reads them) and the
+    well-formed events; a malformed ``Dialogue`` row is reported."""
+    info: dict[str, str] = {}
+    events: list[_Event] = []
     section = ""
     for number, row in enumerate(text.split("\n"), start=1):
         row = row.strip()
-        if heading := _HEADING.match(row):
+        if row[:1] == "[" and (heading := _HEADING.match(row)):
             section = heading.group(1).strip().lower()
         elif section == "script info":
-            info_rows.append(row)
-        elif (event := _EVENT.match(row)) and not section.startswith(_NOT_EVENTS):
-            complaint = _malformed(event.group(2))
-            if complaint is None:
-                event_rows.append((number, row))
-            elif event.group(1) == "Dialogue":  # a damaged comment is no loss
-                message = f"malformed Dialogue line: {complaint}; skipped"
+            # Read here, not by a parser that would take a row such as "x[a]" for a heading.
+            if ":" in row and not row.startswith(";"):
+                key, _, value = row.partition(":")
+                info[key] = value.strip()
+        elif row.startswith(_EVENT_KINDS) and not section.startswith(_NOT_EVENTS):
+            event = _event(row, number)
+            if isinstance(event, _Event):
+                events.append(event)
+            elif row.startswith("Dialogue"):  # a damaged comment is no loss
+                message = f"malformed Dialogue line: {event}; skipped"
                 problems.append(Problem(path, number, message, ProblemCode.MALFORMED_CUE))
-    return info_rows, event_rows
+    return info, events
 
 
-def _malformed(fields_text: str) -> str | None:
-    """What is wrong with an event's fields (the text after ``Dialogue:``), or None."""
-    fields = fields_text.strip().split(",", len(_FIELDS))
+def _event(row: str, number: int) -> _Event | str:
+    """An event row (``Dialogue: …`` or ``Comment: …``) read, or what is wrong with it."""
+    kind, _, rest = row.partition(":")
+    fields = rest.strip().split(",", len(_FIELDS))
     if len(fields) <= len(_FIELDS):
         return f"{len(fields)} of its 10 fields ({', '.join(_FIELDS)}, Text)"
-    for value in fields[1:3]:
-        if not _TIME.match(value.strip()):
-            return f"invalid time {value.strip()!r} (expected H:MM:SS.cc)"
-    return None
+    start_ms, end_ms = _time_ms(fields[1]), _time_ms(fields[2])
+    if start_ms is None or end_ms is None:
+        bad = fields[1] if start_ms is None else fields[2]
+        return f"invalid time {bad.strip()!r} (expected H:MM:SS.cc)"
+    effect = fields[8].strip().lower()
+    return _Event(number, kind == "Comment", start_ms, end_ms, fields[4], effect, fields[9])
 
 
-def _parse(
-    info_rows: list[str], event_rows: list[tuple[int, str]], path: str
-) -> tuple[dict[str, str], list[tuple[int, SSAEvent]]]:
-    """The script info (``Key: value`` rows, read as pysubs2 reads them), and pysubs2's reading
-    of each event row, with its line number."""
-    import pysubs2  # Here, not at the top: reading other formats need not load it.
-
-    # Not handed to pysubs2: it takes a row such as "x[a]" for a section heading, and the rows
-    # after it for events.
-    pairs = (row.partition(":") for row in info_rows if ":" in row and not row.startswith(";"))
-    info = {key: value.strip() for key, _, value in pairs}
-    document = "\n".join(["[Events]", *(row for _, row in event_rows), ""])
-    try:
-        with warnings.catch_warnings():
-            # It warns about fields it cannot read (a Layer of "x"), which lyrics do not use.
-            warnings.simplefilter("ignore")
-            subs = pysubs2.SSAFile.from_string(document, format_="ass")
-    except (pysubs2.Pysubs2Error, ValueError, IndexError, KeyError, TypeError) as error:
-        raise SongError(
-            path, f"not a readable ASS file: {error}", code=ProblemCode.MALFORMED_CUE
-        ) from None
-    # The document holds exactly the checked event rows, so pysubs2's events are those rows.
-    numbers = [number for number, _ in event_rows]
-    return info, list(zip(numbers, subs.events, strict=True))
+def _time_ms(field: str) -> int | None:
+    """A Start or End field in ms, as pysubs2 reads it (``0:00:01.5`` is 1.500 s, ``0:00:01``
+    is 1 s); None when it is neither of pysubs2's forms."""
+    match = _TIME.fullmatch(field.strip())
+    if match is None:
+        return None
+    hours, minutes, seconds, fraction, short_h, short_m, short_s = match.groups()
+    if fraction is None:
+        return int(short_h) * HOUR_MS + int(short_m) * MINUTE_MS + int(short_s) * SECOND_MS
+    millis = int(fraction) * 10 ** (3 - len(fraction))
+    return int(hours) * HOUR_MS + int(minutes) * MINUTE_MS + int(seconds) * SECOND_MS + millis
 
 
-def _effect(event: SSAEvent) -> str:
-    return event.effect.strip().lower()
-
-
-def _is_sung(event: SSAEvent, templated: bool) -> bool:
+def _is_sung(event: _Event, templated: bool) -> bool:
     """A Dialogue line (not Karaoke Templater output), or in a templated file the templater's
     commented-out source line."""
     if event.is_comment:
-        return templated and _effect(event) == "karaoke"
-    return _effect(event) != "fx"
+        return templated and event.effect == "karaoke"
+    return event.effect != "fx"
 
 
-def _read_event(event: SSAEvent, number: int, hard_breaks: bool) -> RawLine | None:
+def _read_event(event: _Event, hard_breaks: bool) -> RawLine | None:
     """The event as a line, or None for one with no visible text (skipped without a warning)."""
-    text, words = karaoke_text(event.text, event.start, hard_breaks=hard_breaks)
+    text, words = karaoke_text(event.text, event.start_ms, hard_breaks=hard_breaks)
     if not text.strip():
         return None
     return RawLine(
         text=text,
-        start_ms=event.start,
-        end_ms=event.end,
-        source_line=number,
+        start_ms=event.start_ms,
+        end_ms=event.end_ms,
+        source_line=event.line,
         words=words,
         singer=event.name.strip(),
     )
@@ -185,6 +206,23 @@ def karaoke_text(
 ) -> tuple[str, tuple[Word, ...]]:
     """An event's Text field → the line's text and its ``\\k`` syllables as words, timed from
     ``start_ms`` (the event's start). ``hard_breaks``: ``\\n`` is a break (WrapStyle 2)."""
+    if "{" not in text and "\\" not in text:
+        return timed_spans(text, (), (), ())
+    # Most karaoke lines: every block a {\kNN}. One split gives the pieces of text and the
+    # durations between them; anything else left in the pieces needs the full reading.
+    parts = _PLAIN_KARAOKE.split(text)
+    pieces = parts[::2]
+    raw = "".join(pieces)
+    if "{" in raw or "\\" in raw:
+        return _karaoke_text_in_full(text, start_ms, hard_breaks)
+    # Syllable i is pieces[i + 1], lasting parts[2i + 1] cs after the syllables before it.
+    return timed_pieces(pieces, start_ms, map(int, parts[1::2]), unit_ms=10)
+
+
+def _karaoke_text_in_full(
+    text: str, start_ms: int, hard_breaks: bool
+) -> tuple[str, tuple[Word, ...]]:
+    """:func:`karaoke_text` for any line: escapes, any tags, drawings, decimal durations."""
     raw: list[str] = []
     length = 0
     marks: list[Mark] = []

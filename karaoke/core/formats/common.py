@@ -6,7 +6,8 @@ Rules, the same for every format (documented here once):
   removed (reported, warning), character references like ``&amp;`` decoded, runs of spaces
   folded; word positions move with the text.
 - Lines are sorted by ``(start_ms, end_ms)``; the sort is stable, so equal times keep file order.
-  A line that starts before the one above it in the file is reported (warning).
+  A line that starts before the one above it in the file is reported (warning), unless the
+  reader says its format's file order means nothing (``check_order=False``: ASS).
 - A line whose text is empty after removing markup is left out and reported (warning).
 - A line that ends before it starts is reported (error) and made zero-length.
 - A line that ends where it starts is reported (warning) and kept: it cannot be sung, but may
@@ -55,8 +56,12 @@ def build_lyrics(
     metadata: Mapping[str, str] | None = None,
     timed: bool = True,
     empty_message: str = "no sung lines found",
+    check_order: bool = True,
 ) -> Lyrics:
-    """Sort, check and freeze ``raw_lines``; ``problems`` gets what the checks find."""
+    """Sort, check and freeze ``raw_lines``; ``problems`` gets what the checks find.
+
+    ``check_order=False``: the format's file order means nothing (ASS groups events by style),
+    so a line written before an earlier one is not reported."""
     kept = _usable(path, raw_lines, problems)
     if not kept:
         if problems:
@@ -65,7 +70,8 @@ def build_lyrics(
                 path, f"{empty_message}: {first.message}", first.line, code=ProblemCode.NO_LINES
             )
         raise SongError(path, empty_message, code=ProblemCode.NO_LINES)
-    _check_file_order(path, kept, problems)
+    if check_order:
+        _check_file_order(path, kept, problems)
     ordered = sorted(kept, key=lambda raw: (raw.start_ms, raw.end_ms))
     _check_overlaps(path, ordered, problems)
     lines = tuple(

@@ -1,12 +1,21 @@
-"""ASS/SSA karaoke: \\k syllables as word timings, through pysubs2, and back."""
+"""ASS/SSA karaoke: \\k syllables as word timings, read here, written through pysubs2."""
 
 import pysubs2
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from karaoke.core.convert import convert
 from karaoke.core.errors import ProblemCode, Severity, SongError
 from karaoke.core.formats import FORMATS, format_for, read_lyrics
-from karaoke.core.formats.ass import ASS, ass_losses, ass_text, karaoke_text, read_ass
+from karaoke.core.formats.ass import (
+    ASS,
+    _karaoke_text_in_full,
+    ass_losses,
+    ass_text,
+    karaoke_text,
+    read_ass,
+)
 from karaoke.core.formats.base import WriteOptions
 from karaoke.core.model import Line, Word
 
@@ -90,6 +99,25 @@ def test_breaks_hard_spaces_and_other_tags():
     )).lines[0].text == "red\nneuronal"  # fmt: skip
 
 
+def test_in_an_ssa_v4_file_backslash_n_is_a_space_too_as_libass_and_vsfilter_render_it():
+    # Neither renderer looks at ScriptType for \n: only WrapStyle 2 (or \q2) breaks there.
+    ssa = HEAD.replace("v4.00+", "v4.00").replace("[V4+ Styles]", "[V4 Styles]")
+    row = event("0:00:01.00", "0:00:02.00", r"MAN:\nHow did we\Nend up here?")
+    assert read(ssa + row, "a.ssa").lines[0].text == "MAN: How did we\nend up here?"
+    wrap_2 = ssa.replace("WrapStyle: 0", "WrapStyle: 2")
+    assert read(wrap_2 + row, "a.ssa").lines[0].text == "MAN:\nHow did we\nend up here?"
+
+
+#: Pieces of event text: the karaoke tags one split reads, and all that needs the full reading.
+PIECES = [r"{\k20}", r"{\kf5}", r"{\ko0}", r"{\K12}", r"{\k7.5}", r"{\k 3}", r"{\k}", r"\N"]
+PIECES += [r"\n", r"\h", r"{\an8}", r"{\p1}", r"{\p0}", "{", "}", "\\", "a", "bc", " ", "  ", "\t"]
+
+
+@given(text=st.lists(st.sampled_from(PIECES), max_size=12).map("".join), hard=st.booleans())
+def test_lines_read_by_one_split_read_as_the_full_reading_reads_them(text, hard):
+    assert karaoke_text(text, 1000, hard_breaks=hard) == _karaoke_text_in_full(text, 1000, hard)
+
+
 def test_a_syllable_across_a_break_is_a_word_on_each_row():
     text, words = karaoke_text(r"{\k50}bu\Nrro {\k20}sa", 0)
     assert text == "bu\nrro sa"
@@ -164,6 +192,26 @@ def test_a_row_pysubs2_would_take_for_a_heading_does_not_turn_script_info_into_e
     assert caught.value.code is ProblemCode.NO_LINES
     events = "[Events]\nDialogue: 0,0:00:03.00,0:00:04.00,Default,,0,0,0,,sí\n"
     assert [line.text for line in read(text + events).lines] == ["sí"]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["0:00:01.5", "0:00:01.05", "0:00:01.005", "1:02:03", "0:75:00.00", "9:9:9.9", " 0:00:02.00 "],
+)
+def test_times_read_as_pysubs2_reads_them(stamp):
+    # One or three fraction digits are a fraction of a second; minutes may pass 59.
+    text = HEAD + event(stamp, "9:59:59.99", "sí")
+    [theirs] = pysubs2.SSAFile.from_string(text).events
+    assert read(text).lines[0].start_ms == theirs.start
+
+
+def test_events_grouped_by_style_are_not_reported_out_of_order():
+    # Romaji lines, then the kanji lines at the same times: the order of a track in the file.
+    romaji = event("0:00:01.00", "0:00:02.00", "kimi") + event("0:00:03.00", "0:00:04.00", "to")
+    kanji = event("0:00:01.00", "0:00:02.00", "君") + event("0:00:03.00", "0:00:04.00", "と")
+    lyrics = read(HEAD + romaji + kanji)
+    assert [line.text for line in lyrics.lines] == ["kimi", "君", "to", "と"]
+    assert ProblemCode.OUT_OF_ORDER not in {problem.code for problem in lyrics.problems}
 
 
 def test_an_ssa_file_and_one_with_a_bom_read_alike():

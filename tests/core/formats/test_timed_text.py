@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from karaoke.core.formats.timed_text import Mark, line_numbers, timed_words
+from karaoke.core.formats.timed_text import Mark, line_numbers, timed_pieces, timed_words
 from karaoke.core.model import Word
 
 
@@ -38,6 +38,27 @@ def test_every_word_is_the_text_at_its_char_start(raw, chars):
         assert text[word.char_start : word.char_end] == word.text
         assert word.text == word.text.strip() and "\n" not in word.text
     assert [word.char_start for word in words] == sorted(word.char_start for word in words)
+
+
+@given(raw=RAW, chars=st.lists(st.integers(0, 35), max_size=6))
+def test_a_tidy_text_gives_the_words_the_full_tidying_gives(raw, chars):
+    # A final break makes any text untidy: the full tidying runs, and drops the break again.
+    marks = [Mark(min(char, len(raw)), 10 * i, 10 * i + 5) for i, char in enumerate(sorted(chars))]
+    assert timed_words(raw, marks) == timed_words(raw + "\n", marks)
+
+
+@given(
+    pieces=st.lists(RAW, min_size=1, max_size=6),
+    durations=st.lists(st.integers(-3, 50), min_size=5, max_size=5),
+)
+def test_pieces_sung_one_after_another_are_marks_that_follow_each_other(pieces, durations):
+    durations = durations[: len(pieces) - 1]
+    marks, char, at_ms = [], len(pieces[0]), 1000
+    for piece, duration in zip(pieces[1:], durations, strict=True):
+        marks.append(Mark(char, at_ms, at_ms + max(duration * 10, 0)))
+        char, at_ms = char + len(piece), at_ms + max(duration * 10, 0)
+    expected = timed_words("".join(pieces), marks)
+    assert timed_pieces(pieces, 1000, durations, unit_ms=10) == expected
 
 
 def test_line_numbers():
