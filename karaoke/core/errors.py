@@ -50,7 +50,7 @@ class ProblemCode(Enum):
     # Lyrics: what the readers skip, repair or refuse.
     MALFORMED_CUE = "malformed-cue"  # SubRip and WebVTT cues, ASS Dialogue lines
     MISSING_HEADER = "missing-header"  # WebVTT: the first line is not WEBVTT
-    LOOSE_TIME = "loose-time"  # SubRip: a time players read but not in HH:MM:SS,mmm
+    LOOSE_TIME = "loose-time"  # SubRip, WebVTT: a time players read, not in the standard form
     BLANK_IN_CUE = "blank-in-cue"  # SubRip: a blank line inside a cue (its text is kept)
     MALFORMED_STAMP = "malformed-stamp"  # LRC: seconds of 60 or more
     MISSING_STAMP = "missing-stamp"  # LRC: text without a time stamp

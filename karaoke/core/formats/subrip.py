@@ -39,6 +39,7 @@ from karaoke.core.errors import Problem, ProblemCode
 from karaoke.core.formats.base import DEFAULT_OPTIONS, LyricsFormat, WriteOptions
 from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.decoding import decode_lyrics
+from karaoke.core.formats.loose_time import TimeReport
 from karaoke.core.formats.markup import strip_markup
 from karaoke.core.model import Line, Lyrics
 from karaoke.core.timefmt import HOUR_MS, MINUTE_MS, SECOND_MS
@@ -55,14 +56,12 @@ _LOOSE_TIMING = re.compile(rf"^\s*{_LOOSE}\s*-->\s*{_LOOSE}(?:\s|$)")
 _LOOSE_STAMP = re.compile(f"^{_LOOSE}$")
 #: A row that is nothing but a time: a timing row gone wrong, never sung text.
 _TIME_ONLY = re.compile(r"^\s*[0-9]{1,3}(?::[0-9]{1,3}){1,2}(?:[,.][0-9]*)?\s*$")
-#: The most timing rows a LOOSE_TIME warning lists besides its own.
-_LISTED = 5
 
 
 def read_subrip(data: bytes, path: str, encoding: str | None = None) -> Lyrics:
     decoded = decode_lyrics(data, path, encoding)
     text, encoding = decoded.text, decoded.encoding
-    report = _Report(path, list(decoded.problems))
+    report = TimeReport(path, list(decoded.problems))
     raw_lines = [raw for cue in _cues(text) if (raw := _read_cue(cue, report)) is not None]
     report.finish()
     return build_lyrics(
@@ -114,7 +113,7 @@ def _starts_cue(rows: list[str]) -> bool:
     return any(_TIME_ONLY.match(row) for row in rows[:2])
 
 
-def _read_cue(cue: _Cue, report: _Report) -> RawLine | None:
+def _read_cue(cue: _Cue, report: TimeReport) -> RawLine | None:
     """A cue is an optional index row, a timing row, then text rows."""
     rows, first_line = cue.rows, cue.first_line
     timing_at = 0 if _ARROW in rows[0] else 1 if len(rows) > 1 and _ARROW in rows[1] else None
@@ -138,7 +137,7 @@ def _read_cue(cue: _Cue, report: _Report) -> RawLine | None:
     )
 
 
-def _timing_ms(row: str, line: int, report: _Report) -> tuple[int, int] | None:
+def _timing_ms(row: str, line: int, report: TimeReport) -> tuple[int, int] | None:
     """The start and end of a timing row; None (reported) when it cannot be read."""
     if match := _TIMING.match(row):
         h1, m1, s1, f1, h2, m2, s2, f2 = map(int, match.groups())
@@ -157,8 +156,8 @@ def _timing_ms(row: str, line: int, report: _Report) -> tuple[int, int] | None:
     end_ms = ((h2 * 60 + m2) * 60 + s2) * 1000 + f2
     if match.re is _LOOSE_TIMING:
         start, _, rest = row.partition(_ARROW)
-        report.loose_time(line, start.strip(), start_ms, match.groups()[:5])
-        report.loose_time(line, rest.split()[0], end_ms, match.groups()[5:])
+        _loose_time(report, line, start.strip(), start_ms, match.groups()[:5])
+        _loose_time(report, line, rest.split()[0], end_ms, match.groups()[5:])
     return start_ms, end_ms
 
 
@@ -205,48 +204,21 @@ _LOOSE_FORMS = {
 }
 
 
-@dataclass(slots=True)
-class _Report:
-    """The problems found reading a file; of them, one LOOSE_TIME warning per form of loose
-    stamp, put where its first timing row is, naming the other rows with that form."""
-
-    path: str
-    problems: list[Problem]
-    #: Per form: the index of its warning in ``problems`` and the lines of its timing rows.
-    _seen: dict[str, tuple[int, list[int]]] = field(default_factory=dict)
-
-    def loose_time(self, line: int, stamp: str, ms: int, groups: Sequence[str | None]) -> None:
-        hours, _, seconds, separator, digits = groups
-        forms = [
-            form
-            for form, loose in (
-                ("hours", hours is None),
-                ("seconds", len(seconds or "") > 2),
-                ("milliseconds", digits is None),
-                ("digits", digits is not None and len(digits) < 3),
-                ("dot", separator == "."),
-            )
-            if loose
-        ]
-        for form in forms:
-            if form in self._seen:
-                lines = self._seen[form][1]
-                if lines[-1] != line:
-                    lines.append(line)
-                continue
-            message = f"time {stamp!r} {_LOOSE_FORMS[form]}: read as {_stamp(ms)}"
-            self._seen[form] = (len(self.problems), [line])
-            self.problems.append(Problem(self.path, line, message, ProblemCode.LOOSE_TIME))
-
-    def finish(self) -> None:
-        """Name, in each warning, the other timing rows with its form."""
-        for index, lines in self._seen.values():
-            more = lines[1:]
-            if more:
-                shown = ", ".join(map(str, more[:_LISTED])) + (", …" if len(more) > _LISTED else "")
-                first = self.problems[index]
-                message = f"{first.message} (and {len(more)} more timing line(s): {shown})"
-                self.problems[index] = Problem(self.path, first.line, message, first.code)
+def _loose_time(
+    report: TimeReport, line: int, stamp: str, ms: int, groups: Sequence[str | None]
+) -> None:
+    """Warn of each way ``stamp`` (of timing row ``line``, read as ``ms``) is loose; ``groups``
+    are its ``_LOOSE`` groups."""
+    hours, _, seconds, separator, digits = groups
+    for form, loose in (
+        ("hours", hours is None),
+        ("seconds", len(seconds or "") > 2),
+        ("milliseconds", digits is None),
+        ("digits", digits is not None and len(digits) < 3),
+        ("dot", separator == "."),
+    ):
+        if loose:
+            report.loose(line, form, f"time {stamp!r} {_LOOSE_FORMS[form]}: read as {_stamp(ms)}")
 
 
 def _stamp(ms: int) -> str:

@@ -13,6 +13,11 @@ Reading, with the rules we chose where browsers, ExoPlayer and VLC differ or the
   digits of ms after a ``.``, hours one to three digits (so 999:59:59.999 is the latest).
   Cue settings after the end time (``align:start position:10%``) are ignored. A block with a
   bad timing row, or none, is reported naming its line and skipped.
+- Also read, where browsers drop the cue, with a LOOSE_TIME warning per form (at its first
+  timing row, naming the rows after it; :mod:`loose_time`, as the SubRip reader does): no
+  milliseconds, ``00:01:39`` (ExoPlayer reads it); one or two digits after the ``.``, which
+  count milliseconds as VLC, FFmpeg (mpv) and ExoPlayer read them (``.04`` and ``.4`` are
+  4 ms, as in SubRip). Inline timestamps stay strict.
 - Text: ``<v Name>`` … ``</v>`` spans give the line's singer (several voices in one cue are
   joined with " & "); ``<c.x>``, ``<i>``, ``<b>``, ``<u>``, ``<lang>`` and ``<ruby>`` tags go and
   their text stays, except ``<rt>`` text (the ruby reading above the base text, which is what
@@ -42,6 +47,7 @@ from karaoke.core.errors import Problem, ProblemCode, SongError
 from karaoke.core.formats.base import DEFAULT_OPTIONS, LyricsFormat, WriteOptions
 from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.decoding import decode_lyrics
+from karaoke.core.formats.loose_time import TimeReport
 from karaoke.core.formats.timed_text import Mark, line_numbers, timed_words
 from karaoke.core.model import Line, Lyrics, Word
 from karaoke.core.timefmt import HOUR_MS, MINUTE_MS, SECOND_MS
@@ -51,8 +57,19 @@ _HEADER = re.compile(r"^WEBVTT(?:[ \t].*)?$")
 _SKIPPED_BLOCK = re.compile(r"^(?:NOTE|STYLE|REGION)(?:[ \t]|$)")
 _STAMP = r"(?:([0-9]{1,3}):)?([0-9]{2}):([0-9]{2})\.([0-9]{3})"
 _TIMESTAMP = re.compile(f"^{_STAMP}$")
+#: A stamp of a timing row: also without milliseconds, or with 1-2 digits of them (see above).
+_LOOSE = r"(?:([0-9]{1,3}):)?([0-9]{2}):([0-9]{2})(?:\.([0-9]{1,3}))?"
+_LOOSE_STAMP = re.compile(f"^{_LOOSE}$")
 #: A timing row: two stamps, then optionally cue settings (ignored).
-_TIMING = re.compile(rf"^\s*{_STAMP}\s*-->\s*{_STAMP}(?:\s|$)")
+_TIMING = re.compile(rf"^\s*{_LOOSE}\s*-->\s*{_LOOSE}(?:\s|$)")
+#: Each way a stamp can be loose: what the warning says about it (after the stamp).
+_LOOSE_FORMS = {
+    "milliseconds": "has no milliseconds (browsers drop the cue)",
+    "digits": (
+        "has fewer than 3 digits after the '.' (browsers drop the cue; they count milliseconds, "
+        "as VLC, FFmpeg and ExoPlayer read them: a tenth of a second is .100)"
+    ),
+}
 #: A tag: a timestamp (anything starting with a digit), an end tag or a start tag.
 _TAG = re.compile(r"<([0-9][^<>\n]*)>|</([A-Za-z][^<>\n]*)>|<([A-Za-z][^<>\n]*)>")
 
@@ -67,14 +84,15 @@ def read_webvtt(data: bytes, path: str, encoding: str | None = None) -> Lyrics:
             1,
             code=ProblemCode.MISSING_HEADER,
         )
-    problems: list[Problem] = list(decoded.problems)
+    report = TimeReport(path, list(decoded.problems))
     raw_lines = [
         raw
         for first_line, block in _blocks(rows)
-        if (raw := _read_block(block, first_line, path, problems)) is not None
+        if (raw := _read_block(block, first_line, report)) is not None
     ]
+    report.finish()
     return build_lyrics(
-        path, raw_lines, decoded.encoding, problems, empty_message="no WebVTT cue found"
+        path, raw_lines, decoded.encoding, report.problems, empty_message="no WebVTT cue found"
     )
 
 
@@ -107,9 +125,7 @@ def _blocks(rows: list[str]) -> list[tuple[int, list[str]]]:
     return blocks
 
 
-def _read_block(
-    block: list[str], first_line: int, path: str, problems: list[Problem]
-) -> RawLine | None:
+def _read_block(block: list[str], first_line: int, report: TimeReport) -> RawLine | None:
     """A cue as a line; None for a skipped block (NOTE, STYLE, REGION) or a malformed one
     (reported)."""
     if _SKIPPED_BLOCK.match(block[0]):
@@ -117,14 +133,16 @@ def _read_block(
     timing_at = 0 if _ARROW in block[0] else 1 if len(block) > 1 and _ARROW in block[1] else None
     if timing_at is None:
         message = "malformed cue: expected a timing line 'mm:ss.ttt --> mm:ss.ttt'"
-        problems.append(Problem(path, first_line, message, ProblemCode.MALFORMED_CUE))
+        report.problems.append(Problem(report.path, first_line, message, ProblemCode.MALFORMED_CUE))
         return None
-    match = _TIMING.match(block[timing_at])
+    row, line = block[timing_at], first_line + timing_at
+    match = _TIMING.match(row)
     times = None if match is None else _times_ms(match.groups())
-    if times is None:
-        problems.append(_bad_timing(block[timing_at], first_line + timing_at, path))
+    if match is None or times is None:
+        report.problems.append(_bad_timing(row, line, report.path))
         return None
     start_ms, end_ms = times
+    _loose_times(report, line, row, match.groups(), times)
     text, words, singer = cue_text("\n".join(block[timing_at + 1 :]), start_ms, end_ms)
     return RawLine(text, start_ms, end_ms, first_line, words, singer=singer)
 
@@ -135,7 +153,27 @@ def _times_ms(groups: Sequence[str | None]) -> tuple[int, int] | None:
     return None if start is None or end is None else (start, end)
 
 
+def _loose_times(
+    report: TimeReport,
+    line: int,
+    row: str,
+    groups: Sequence[str | None],
+    times: tuple[int, int],
+) -> None:
+    """Warn of each loose stamp of timing row ``row`` (``groups``: its ``_TIMING`` groups)."""
+    start, _, rest = row.partition(_ARROW)
+    stamps = (start.strip(), rest.split()[0])
+    for stamp, millis, ms in zip(stamps, groups[3::4], times, strict=True):
+        form = "milliseconds" if millis is None else "digits" if len(millis) < 3 else None
+        if form is not None:
+            message = f"time {stamp!r} {_LOOSE_FORMS[form]}: read as {vtt_stamp(ms)}"
+            report.loose(line, form, message)
+
+
 def _stamp_ms(groups: Sequence[str | None]) -> int | None:
+    """A stamp's groups (hours, minutes, seconds, ms digits; ``None`` for an absent part) in ms;
+    None when minutes or seconds are 60 or more. The ms digits count milliseconds, however
+    few."""
     hours, minutes, seconds, millis = (int(group or 0) for group in groups)
     if minutes >= 60 or seconds >= 60:
         return None
@@ -156,7 +194,7 @@ def _bad_timing(row: str, line: int, path: str) -> Problem:
 
 
 def _is_stamp(text: str) -> bool:
-    match = _TIMESTAMP.match(text)
+    match = _LOOSE_STAMP.match(text)
     return match is not None and _stamp_ms(match.groups()) is not None
 
 

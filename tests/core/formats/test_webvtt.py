@@ -141,6 +141,41 @@ def test_a_cue_with_a_bad_time_is_reported_with_its_line_and_skipped():
     assert "expected a timing line" in lyrics.problems[2].message
 
 
+def test_times_without_milliseconds_or_with_one_or_two_digits_are_read_with_a_warning_per_form():
+    text = (
+        "WEBVTT\n\n"
+        "00:01 --> 00:02\nuno\n\n"  # line 3: no milliseconds (ExoPlayer reads them)
+        "00:00:02.5 --> 00:00:03.25\ndos\n\n"  # line 6: the digits count ms (VLC, FFmpeg)
+        "00:04.04-->00:05 align:start\ntres\n"  # line 9: both forms again
+    )
+    lyrics = read(text)
+    assert [(ln.text, ln.start_ms, ln.end_ms) for ln in lyrics.lines] == [
+        ("uno", 1000, 2000),
+        ("dos", 2005, 3025),
+        ("tres", 4004, 5000),
+    ]
+    # One warning per form, at its first timing row, naming the rows after it.
+    assert [(p.line, p.code, p.severity) for p in lyrics.problems] == [
+        (3, ProblemCode.LOOSE_TIME, Severity.WARNING),
+        (6, ProblemCode.LOOSE_TIME, Severity.WARNING),
+    ]
+    no_ms, short = (problem.message for problem in lyrics.problems)
+    assert no_ms.startswith("time '00:01' has no milliseconds")
+    assert "read as 00:00:01.000 (and 1 more timing line(s): 9)" in no_ms
+    assert short.startswith("time '00:00:02.5' has fewer than 3 digits after the '.'")
+    assert "read as 00:00:02.005 (and 1 more timing line(s): 9)" in short
+
+
+@pytest.mark.parametrize(
+    "timing",
+    ["00:00:01.0000 --> 00:00:02.000", "00:0:01.000 --> 00:00:02.000", "00:01, --> 00:02"],
+)
+def test_other_loose_times_are_still_refused(timing):
+    lyrics = read(f"WEBVTT\n\n{timing}\nbad\n\n00:05.000 --> 00:06.000\ndos\n")
+    assert [line.text for line in lyrics.lines] == ["dos"]
+    assert [(p.line, p.code) for p in lyrics.problems] == [(3, ProblemCode.MALFORMED_CUE)]
+
+
 def test_a_timing_row_inside_a_cue_starts_the_next_cue():
     text = "WEBVTT\n00:01.000 --> 00:02.000\nuno\n00:03.000 --> 00:04.000\ndos\n"
     lyrics = read(text)
