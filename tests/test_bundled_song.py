@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 
+from karaoke.cli.main import main
 from karaoke.core.errors import ProblemCode
 from karaoke.core.model import pick
 from karaoke.core.package import open_song
@@ -61,6 +62,33 @@ def test_each_stanza_is_explained_in_spanish_and_english_with_https_references()
     assert "https://arxiv.org/abs/2005.14165" in references
     assert "https://arxiv.org/abs/1706.03762" in references
     assert pick(song.stanzas[0].title, "en")
+
+
+def test_each_stanza_has_a_key_idea_to_project_and_points_for_the_teaching_pause():
+    song = open_song(BUNDLED).song
+    for number, stanza in enumerate(song.stanzas, start=1):
+        for language in ("es", "en"):
+            idea = stanza.key_idea.get(language, "")
+            assert 20 <= len(idea) <= 120, (number, language, idea)
+            assert "\n" not in idea and "**" not in idea  # one plain sentence
+            points = stanza.points.get(language, ())
+            assert 2 <= len(points) <= 4, (number, language, points)
+            assert all(10 <= len(point) <= 90 for point in points), (number, language, points)
+        assert len(stanza.points["es"]) == len(stanza.points["en"]), number
+    assert len({pick(s.key_idea, "es") for s in song.stanzas}) == len(song.stanzas)
+
+
+def test_the_teacher_is_warned_about_the_content_before_class():
+    note = open_song(BUNDLED).song.content_note
+    assert "perreo" in note["es"].lower() and "perreo" in note["en"].lower()
+    assert "@PutoMikel" in note["es"] and "@PutoMikel" in note["en"]
+
+
+def test_karaoke_check_passes_the_bundled_song(capsys):
+    assert main(["check", str(BUNDLED)]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "Mi Modelito Sabanero: 26 lines, 10 stanzas, 2:35.700, UTF-8 — ok"
+    )
 
 
 def test_timings_are_steady_and_in_order():

@@ -55,14 +55,17 @@ def _count(number: int, noun: str) -> str:
 
 
 def _show(song: Song, out: TextIO) -> None:
-    """Every line as read (number, start → end, text), a header before each stanza's first."""
+    """Every line as read (number, start → end, text), a header before each stanza's first:
+    its number and key idea (its title when it has none), in the song's language."""
     timeline = Timeline(song.lines, song.stanzas, song.language)
     width = len(str(len(song.lines)))
     for index, line in enumerate(song.lines):
         stanza = timeline.stanza_of_line(index)
         if stanza is not None and timeline.starts_stanza(index):
-            title = pick(song.stanzas[stanza].title, song.language)
-            print(f"-- stanza {stanza + 1}" + (f": {title}" if title else ""), file=out)
+            found = song.stanzas[stanza]
+            heading = pick(found.key_idea, song.language) or pick(found.title, song.language)
+            heading = " ".join(heading.split())
+            print(f"-- stanza {stanza + 1}" + (f": {heading}" if heading else ""), file=out)
         times = (
             f"{format_ms(line.start_ms)} → {format_ms(line.end_ms)}" if song.timed else "untimed"
         )

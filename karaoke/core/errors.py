@@ -79,6 +79,8 @@ class ProblemCode(Enum):
     STANZA_ORDER = "stanza-order"  # a stanza overlaps or comes before the one above it
     LINES_WITHOUT_STANZA = "lines-without-stanza"
     NO_EXPLANATION = "no-explanation"
+    NO_KEY_IDEA = "no-key-idea"  # a stanza explained in a language without a key idea in it
+    KEY_IDEA_TOO_LONG = "key-idea-too-long"  # over 120 characters: too long to project
 
     # Writing and converting.
     NOT_WRITABLE = "not-writable"  # no format writes this extension

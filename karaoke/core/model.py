@@ -20,6 +20,8 @@ from karaoke.core.errors import Problem
 
 #: Text in several languages, keyed by a language code such as ``"es"`` or ``"en"``.
 Localized = Mapping[str, str]
+#: Lists of short texts in several languages (a stanza's points), keyed like :data:`Localized`.
+LocalizedList = Mapping[str, tuple[str, ...]]
 
 #: The sung language of a song that names none, and the language :func:`pick` falls back to:
 #: this app's songs are Spanish first.
@@ -32,6 +34,16 @@ def pick(text: Localized, language: str, fallback: str = DEFAULT_LANGUAGE) -> st
         if text.get(code):
             return text[code]
     return next((value for value in text.values() if value), "")
+
+
+def pick_list(
+    texts: LocalizedList, language: str, fallback: str = DEFAULT_LANGUAGE
+) -> tuple[str, ...]:
+    """The list in ``language``, else in ``fallback``, else in any language, else ``()``."""
+    for code in (language, fallback):
+        if texts.get(code):
+            return texts[code]
+    return next((value for value in texts.values() if value), ())
 
 
 class Word(NamedTuple):
@@ -93,7 +105,9 @@ class Stanza:
     """A group of sung lines with the explanation of their science.
 
     Holds ``Song.lines[first_line:end_line]``. ``explanation`` is Markdown. ``notes`` are for the
-    teacher only and never shown to the audience.
+    teacher only and never shown to the audience. ``key_idea`` is one sentence of plain text (at
+    most 120 characters) to project while the stanza is sung; ``points`` are two to four short
+    plain-text points per language for the teaching pause.
     """
 
     first_line: int
@@ -104,6 +118,8 @@ class Stanza:
     references: tuple[Reference, ...] = ()
     glossary: tuple[GlossaryTerm, ...] = ()
     source_line: int = 0
+    key_idea: Localized = field(default_factory=dict)
+    points: LocalizedList = field(default_factory=dict)
 
     def __contains__(self, line_index: object) -> bool:
         return isinstance(line_index, int) and self.first_line <= line_index < self.end_line
@@ -139,7 +155,9 @@ class Song:
 
     ``offset_ms`` delays the lyrics against the media (positive: lyrics later, as VLC's subtitle
     delay): the lyrics time is ``media_ms - offset_ms``.
-    ``media`` is None for a lyrics-only song.
+    ``media`` is None for a lyrics-only song. ``content_note`` warns the teacher about the song's
+    content (a sexualised dance, a swearword in the credits): for the presenter console only,
+    never shown to the audience.
     """
 
     title: str
@@ -155,6 +173,7 @@ class Song:
     timed: bool = True
     manifest_path: Path | None = None
     translations: Mapping[str, Path] = field(default_factory=dict)
+    content_note: Localized = field(default_factory=dict)
 
     @property
     def duration_ms(self) -> int:

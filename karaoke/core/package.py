@@ -24,17 +24,16 @@ from karaoke.core.errors import Problem, ProblemCode, Severity, SongError
 from karaoke.core.formats import format_for, read_lyrics, readable_extensions, timed_extensions
 from karaoke.core.formats.decoding import decode_text
 from karaoke.core.manifest import LineFinder, localized, parse_toml
-from karaoke.core.media import is_media_file, media_beside
-from karaoke.core.model import (
-    DEFAULT_LANGUAGE,
-    Credit,
-    GlossaryTerm,
-    Line,
-    Lyrics,
-    Reference,
-    Song,
-    Stanza,
+from karaoke.core.manifest_stanza import (
+    Report,
+    glossary,
+    is_text_table,
+    key_idea,
+    points,
+    references,
 )
+from karaoke.core.media import is_media_file, media_beside
+from karaoke.core.model import DEFAULT_LANGUAGE, Credit, Line, Lyrics, Song, Stanza
 from karaoke.core.timefmt import HOUR_MS
 
 MANIFEST_NAME = "song.toml"
@@ -44,9 +43,11 @@ SCHEMA_VERSION = 1
 _RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
 _TOP_KEYS = {
     "schema", "title", "subtitle", "language", "lyrics", "media", "offset_ms", "credits",
-    "stanza", "translations",
+    "stanza", "translations", "content_note",
 }  # fmt: skip
-_STANZA_KEYS = {"lines", "title", "explanation", "notes", "references", "glossary"}
+_STANZA_KEYS = {
+    "lines", "title", "explanation", "notes", "references", "glossary", "key_idea", "points",
+}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -255,8 +256,19 @@ class _ManifestReader:
             timed=lyrics.timed,
             manifest_path=self.path,
             translations=self._translations(),
+            content_note=self._content_note(),
         )
         return OpenedSong(song, lyrics, self.problems)
+
+    def _content_note(self) -> dict[str, str]:
+        value = self.table.get("content_note")
+        if value is not None and not is_text_table(value):
+            self.warn(
+                self.finder.key_line("content_note"),
+                "'content_note' must be a text, or texts by language (content_note.es = \"…\")",
+                ProblemCode.BAD_VALUE,
+            )
+        return localized(value)
 
     def _media(self) -> Path | None:
         if "media" not in self.table:
@@ -377,58 +389,34 @@ class _ManifestReader:
         explanation = localized(entry.get("explanation"))
         if not any(text.strip() for text in explanation.values()):
             self.warn(at, f"stanza {number} has no explanation", ProblemCode.NO_EXPLANATION)
+        report = self._stanza_report(at)
         return Stanza(
             first_line=first - 1,
             end_line=last,
             title=localized(entry.get("title")),
             explanation=explanation,
             notes=localized(entry.get("notes")),
-            references=self._references(number, entry.get("references", []), at),
-            glossary=self._glossary(number, entry.get("glossary", []), at),
+            references=references(number, entry.get("references", []), report),
+            glossary=glossary(number, entry.get("glossary", []), report),
             source_line=at or 0,
+            key_idea=key_idea(number, entry.get("key_idea"), explanation, report),
+            points=points(number, entry.get("points"), report),
         )
 
-    def _glossary(self, number: int, value: Any, at: int | None) -> tuple[GlossaryTerm, ...]:
-        terms = []
-        for item in value if isinstance(value, list) else [value]:
-            term = localized(item.get("term")) if isinstance(item, dict) else {}
-            if not term:
-                self.warn(
-                    self._stanza_key_line("glossary", at),
-                    f"stanza {number}: a glossary entry needs a term (text, or term.es / term.en)",
-                    ProblemCode.BAD_VALUE,
-                )
-                continue
-            terms.append(GlossaryTerm(term, localized(item.get("definition"))))
-        return tuple(terms)
+    def _stanza_report(self, at: int | None) -> Report:
+        """How the stanza at line ``at`` reports a problem with one of its keys (None: its
+        header)."""
+
+        def report(key: str | None, message: str, code: ProblemCode) -> None:
+            self.warn(self._stanza_key_line(key, at) if key else at, message, code)
+
+        return report
 
     def _stanza_key_line(self, key: str, at: int | None) -> int | None:
-        """The line of ``key`` inside the stanza whose header is at line ``at``."""
+        """The line of ``key`` inside the stanza whose header is at line ``at``; for a dotted key
+        (``key_idea.en``) not written as such, the line of its head (``key_idea``)."""
         # A key the stanza lacks is reported at the stanza's own header.
-        return (self.finder.key_line(key, start=at) or at) if at else None
-
-    def _references(self, number: int, value: Any, at: int | None) -> tuple[Reference, ...]:
-        if not isinstance(value, list):
-            self.warn(at, f"stanza {number}: 'references' must be a list", ProblemCode.BAD_VALUE)
-            return ()
-        references: list[Reference] = []
-        for item in value:
-            if not isinstance(item, dict) or not isinstance(item.get("title"), str):
-                self.warn(
-                    self._stanza_key_line("references", at),
-                    f"stanza {number}: a reference needs a title",
-                    ProblemCode.BAD_VALUE,
-                )
-                continue
-            url = item.get("url", "")
-            if not isinstance(url, str):
-                url = repr(url)
-            if url and not url.startswith(("https://", "http://")):
-                self.warn(
-                    self._stanza_key_line("references", at),
-                    f"stanza {number}: reference URL must start with http:// or https://: {url}",
-                    ProblemCode.BAD_URL,
-                )
-                url = ""
-            references.append(Reference(item["title"], url))
-        return tuple(references)
+        if not at:
+            return None
+        head = key.partition(".")[0]
+        return self.finder.key_line(key, start=at) or self.finder.key_line(head, start=at) or at

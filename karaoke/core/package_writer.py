@@ -1,10 +1,11 @@
 """Writing a song package: a folder with ``song.toml`` and its lyrics (see docs/song-format.md).
 
 :func:`new_package` makes the package of a freshly timed song: title, media, lyrics and one
-``[[stanza]]`` per stanza with empty titles and explanations ready to fill in, so that
+``[[stanza]]`` per stanza with empty titles, explanations and key ideas ready to fill in, so that
 ``karaoke check`` passes except for "stanza N has no explanation". :func:`write_song_package`
 writes a whole :class:`~karaoke.core.model.Song` again (credits, explanations, references,
-glossary, translations) with new line times, for ``karaoke convert``.
+glossary, key ideas, points, content note, translations) with new line times, for
+``karaoke convert``.
 
 ``tomllib`` only reads TOML, so the manifest is written here; strings are TOML basic strings
 (multi-line for text with line breaks, such as Markdown explanations).
@@ -94,6 +95,7 @@ def write_song_package(
         translations=translation_names,
         credits=song.credits,
         stanzas=song.stanzas,
+        content_note=song.content_note,
     )
     write_atomic(manifest, text.encode("utf-8"))
     return manifest
@@ -110,9 +112,10 @@ def manifest_text(
     translations: Mapping[str, str] | None = None,
     credits: Sequence[Credit] = (),
     stanzas: Sequence[Stanza] = (),
+    content_note: Localized | None = None,
 ) -> str:
-    """The ``song.toml`` text. A stanza without any explanation gets empty titles and
-    explanations in :data:`EXPLANATION_LANGUAGES`, as places to write them."""
+    """The ``song.toml`` text. A stanza without any explanation gets empty titles,
+    explanations and key ideas in :data:`EXPLANATION_LANGUAGES`, as places to write them."""
     rows = [
         f"schema = {SCHEMA_VERSION}",
         f"title = {_string(title)}",
@@ -124,6 +127,7 @@ def manifest_text(
     if media:
         rows.append(f"media = {_string(media)}")
     rows.append(f"offset_ms = {int(offset_ms)}   # positive: lyrics later than the media")
+    rows += _localized("content_note", content_note or {})
     if translations:
         rows += ["", "[translations]"]
         rows += [f"{_key(code)} = {_string(name)}" for code, name in translations.items()]
@@ -146,10 +150,15 @@ def _stanza_rows(stanza: Stanza) -> list[str]:
         empty = dict.fromkeys(EXPLANATION_LANGUAGES, "")
         rows += _localized("title", {**empty, **stanza.title})
         rows += _localized("explanation", empty)
+        rows += _localized("key_idea", {**empty, **stanza.key_idea})
     else:
         rows += _localized("title", stanza.title)
         rows += _localized("explanation", stanza.explanation)
+        rows += _localized("key_idea", stanza.key_idea)
     rows += _localized("notes", stanza.notes)
+    for code, texts in stanza.points.items():
+        key = f"points.{_key(code)}" if code else "points"
+        rows += [f"{key} = [", *(f"  {_string(text)}," for text in texts), "]"]
     if stanza.references:
         rows.append("references = [")
         rows += [

@@ -112,7 +112,8 @@ def test_encoding_option_for_a_packages_lyrics(write, capsys):
     write("s/lyrics.lrc", lrc(RU, title="x"), encoding="koi8-r")
     manifest = write(
         "s/song.toml",
-        "title = 'Звёзды'\nlyrics = 'lyrics.lrc'\n[[stanza]]\nlines = '1-12'\nexplanation = 'e'\n",
+        "title = 'Звёзды'\nlyrics = 'lyrics.lrc'\n[[stanza]]\nlines = '1-12'\nexplanation = 'e'\n"
+        "key_idea = 'k'\n",
     )
     assert main(["check", "--encoding", "koi8_r", str(manifest.parent)]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == (
@@ -135,21 +136,46 @@ def test_unknown_option_exits_2_without_traceback():
     assert result.returncode == 2 and "Traceback" not in result.stderr
 
 
-def test_show_heads_each_stanza_with_its_number_and_title(write, capsys):
-    cue = "{n}\n00:00:0{n},000 --> 00:00:0{n},500\nline {n}\n\n"
-    write("s/lyrics.srt", "".join(cue.format(n=n) for n in (1, 2, 3)))
+CUE = "{n}\n00:00:0{n},000 --> 00:00:0{n},500\nline {n}\n\n"
+
+
+def test_show_heads_each_stanza_with_its_number_and_key_idea_in_the_songs_language(write, capsys):
+    write("s/lyrics.srt", "".join(CUE.format(n=n) for n in (1, 2, 3, 4)))
     manifest = write(
         "s/song.toml",
-        "title = 'x'\nlyrics = 'lyrics.srt'\n"
-        "[[stanza]]\nlines = '1-2'\ntitle.es = 'Primera'\nexplanation = 'e'\n"
-        "[[stanza]]\nlines = '3'\nexplanation = 'e'\n",
+        "title = 'x'\nlanguage = 'en'\nlyrics = 'lyrics.srt'\n"
+        "[[stanza]]\nlines = '1-2'\ntitle.en = 'First'\nexplanation = 'e'\n"
+        "key_idea.es = 'La idea'\nkey_idea.en = 'The idea'\n"
+        "[[stanza]]\nlines = '3'\ntitle.en = 'Second'\n"  # no key idea: its title
+        "[[stanza]]\nlines = '4'\n",
     )
-    assert main(["check", "--show", str(manifest)]) == 0
-    rows = capsys.readouterr().out.splitlines()
-    assert rows[:5] == [
-        "-- stanza 1: Primera",
+    assert main(["check", "--show", str(manifest)]) == 1  # stanzas 2 and 3 are unexplained
+    rows = [row for row in capsys.readouterr().out.splitlines() if ": warning: " not in row]
+    assert rows[:7] == [
+        "-- stanza 1: The idea",
         "1  0:01.000 → 0:01.500  line 1",
         "2  0:02.000 → 0:02.500  line 2",
-        "-- stanza 2",
+        "-- stanza 2: Second",
         "3  0:03.000 → 0:03.500  line 3",
+        "-- stanza 3",
+        "4  0:04.000 → 0:04.500  line 4",
     ]
+
+
+def test_a_missing_or_too_long_key_idea_is_a_warning_with_its_manifest_line(write, capsys):
+    write("s/lyrics.srt", "".join(CUE.format(n=n) for n in (1, 2)))
+    manifest = (
+        "title = 'x'\nlyrics = 'lyrics.srt'\n"
+        "[[stanza]]\nlines = '1'\nexplanation.es = 'e'\n{first_idea}"
+        "[[stanza]]\nlines = '2'\nexplanation.es = 'e'\nkey_idea.es = '{idea}'\n"
+    )
+    path = write("s/song.toml", manifest.format(first_idea="", idea="x" * 121))
+    assert main(["check", str(path)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{path}:3: warning: stanza 1 has an explanation but no key idea",
+        f"{path}:9: warning: stanza 2: key idea (es) has 121 characters, over 120: "
+        "too long to project",
+        "x: 2 lines, 2 stanzas, 0:02.500, UTF-8 — 2 problems",
+    ]
+    write("s/song.toml", manifest.format(first_idea="key_idea = 'k'\n", idea="x" * 120))
+    assert main(["check", str(path)]) == 0

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from karaoke.core.errors import ProblemCode, SongError
-from karaoke.core.model import pick
+from karaoke.core.model import pick, pick_list
 from karaoke.core.package import open_song
 
 SRT = """1
@@ -25,6 +25,8 @@ subtitle = "Sub"
 language = "es"
 lyrics = "lyrics.srt"
 offset_ms = 120
+content_note.es = "aviso"
+content_note.en = "heads-up"
 
 [[credits]]
 role.es = "Letra"
@@ -35,15 +37,20 @@ name = "Alguien"
 lines = "1-2"
 title.es = "Primera"
 title.en = "First"
+key_idea.es = "La idea"
+key_idea.en = "The idea"
 explanation.es = "**Hola**"
 explanation.en = "**Hello**"
 notes.es = "nota"
+points.es = ["uno", "dos"]
+points.en = ["one", "two"]
 references = [{ title = "Paper", url = "https://arxiv.org/abs/2005.14165" }]
 glossary = [{ term.es = "red", term.en = "network", definition.es = "d", definition.en = "d" }]
 
 [[stanza]]
 lines = "3"
 explanation.es = "tres"
+key_idea = "tres"
 """
 
 
@@ -71,6 +78,11 @@ def test_manifest_builds_the_song(package):
     assert pick(first.glossary[0].term, "en") == "network"
     assert pick(song.credits[0].role, "en") == "Lyrics"
     assert song.media is None
+    assert first.key_idea == {"es": "La idea", "en": "The idea"}
+    assert first.points == {"es": ("uno", "dos"), "en": ("one", "two")}
+    assert pick_list(first.points, "en") == ("one", "two")
+    assert song.stanzas[1].key_idea == {"": "tres"} and song.stanzas[1].points == {}
+    assert song.content_note == {"es": "aviso", "en": "heads-up"}
 
 
 def test_song_toml_path_works_like_its_folder(package):
@@ -85,7 +97,7 @@ def _problems(write, manifest: str) -> list[str]:
 def test_stanza_problems_are_reported_with_manifest_lines(write):
     manifest = MANIFEST.replace('lines = "3"', 'lines = "3-9"')
     problems = _problems(write, manifest)
-    assert any(':24: stanza 2: lines "3-9" point at no line' in p for p in problems), problems
+    assert any(':30: stanza 2: lines "3-9" point at no line' in p for p in problems), problems
     assert any("line 3 of the lyrics belongs to no stanza" in p for p in problems), problems
 
 
@@ -101,7 +113,7 @@ def test_missing_explanation_and_media_are_reported(write):
     assert any("stanza 2 has no explanation" in p for p in problems), problems
     opened = open_song(write("s/song.toml", manifest))
     codes = {problem.code: problem.line for problem in opened.problems}
-    assert codes == {ProblemCode.MEDIA_NOT_FOUND: 7, ProblemCode.NO_EXPLANATION: 24}
+    assert codes == {ProblemCode.MEDIA_NOT_FOUND: 7, ProblemCode.NO_EXPLANATION: 30}
 
 
 def test_unknown_keys_and_bad_reference_urls_are_reported(write):
@@ -219,3 +231,129 @@ def test_bad_glossary_credits_and_urls_are_reported(write):
 def test_a_name_too_long_for_the_file_system_is_a_clear_error(tmp_path):
     with pytest.raises(SongError, match="no such file"):
         open_song(tmp_path / ("a" * 300 + ".srt"))
+
+
+# Key ideas, points and the content note -----------------------------------------------------
+
+
+def _coded(write, manifest: str) -> list[tuple[ProblemCode, int | None, str]]:
+    write("s/lyrics.srt", SRT)
+    problems = open_song(write("s/song.toml", manifest)).problems
+    return [(p.code, p.line, p.message) for p in problems]
+
+
+def _line(manifest: str, start: str) -> int:
+    return next(n for n, row in enumerate(manifest.split("\n"), 1) if row.startswith(start))
+
+
+def test_a_stanza_explained_without_a_key_idea_is_reported_at_its_header(write):
+    manifest = MANIFEST.replace('key_idea.es = "La idea"\nkey_idea.en = "The idea"\n', "")
+    assert _coded(write, manifest) == [
+        (ProblemCode.NO_KEY_IDEA, 15, "stanza 1 has an explanation but no key idea")
+    ]
+    # Explained in English, with a key idea in Spanish only: the language is named.
+    manifest = MANIFEST.replace('key_idea.en = "The idea"\n', "")
+    assert _coded(write, manifest) == [
+        (
+            ProblemCode.NO_KEY_IDEA,
+            _line(manifest, "key_idea.es"),
+            "stanza 1 has an explanation in en but no key idea in en",
+        )
+    ]
+    # Without an explanation, a missing key idea is not reported again.
+    manifest = MANIFEST.replace('explanation.es = "tres"\nkey_idea = "tres"\n', "")
+    assert [code for code, _, _ in _coded(write, manifest)] == [ProblemCode.NO_EXPLANATION]
+
+
+def test_a_key_idea_over_120_characters_is_reported_at_its_own_line(write):
+    long_idea = "x" * 121
+    manifest = MANIFEST.replace('"The idea"', f'"{long_idea}"')
+    assert _coded(write, manifest) == [
+        (
+            ProblemCode.KEY_IDEA_TOO_LONG,
+            _line(manifest, "key_idea.en"),
+            "stanza 1: key idea (en) has 121 characters, over 120: too long to project",
+        )
+    ]
+    assert open_song(write("s/song.toml", manifest)).song.stanzas[0].key_idea["en"] == long_idea
+    # 120 characters fit, and so does a longer text of spaces around them.
+    assert _coded(write, MANIFEST.replace('"The idea"', f'"  {"x" * 120}  "')) == []
+    manifest = MANIFEST.replace('key_idea = "tres"', f'key_idea = "{long_idea}"')
+    assert _coded(write, manifest)[0][:2] == (
+        ProblemCode.KEY_IDEA_TOO_LONG,
+        _line(manifest, "key_idea ="),
+    )
+
+
+BAD_VALUE = ProblemCode.BAD_VALUE
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "message"),
+    [
+        (
+            'key_idea.en = "The idea"',
+            "key_idea.en = 5",
+            "key_idea.en",
+            "stanza 1: 'key_idea.en' must be a text",
+        ),
+        (
+            'key_idea = "tres"',
+            "key_idea = true",
+            "key_idea =",
+            "stanza 2: 'key_idea' must be a text, or texts by language",
+        ),
+        (
+            'points.en = ["one", "two"]',
+            'points.en = ["one", 2]',
+            "points.en",
+            "stanza 1: 'points.en' must be a list of texts",
+        ),
+        (
+            'points.en = ["one", "two"]',
+            'points.en = "one"',
+            "points.en",
+            "stanza 1: 'points.en' must be a list of texts",
+        ),
+        (
+            'points.es = ["uno", "dos"]\npoints.en = ["one", "two"]',
+            "points = 3",
+            "points",
+            "stanza 1: 'points' must be a list of texts, or lists by language",
+        ),
+        (
+            'content_note.es = "aviso"\ncontent_note.en = "heads-up"',
+            "content_note = [1]",
+            "content_note",
+            "'content_note' must be a text, or texts by language",
+        ),
+    ],
+)
+def test_key_ideas_points_and_content_notes_of_the_wrong_type_are_reported(
+    write, old, new, key, message
+):
+    manifest = MANIFEST.replace(old, new)
+    [(line, got)] = [(ln, m) for code, ln, m in _coded(write, manifest) if code is BAD_VALUE]
+    assert line == _line(manifest, key)
+    assert got.startswith(message), got
+
+
+def test_what_is_usable_of_a_bad_value_is_kept(write):
+    manifest = MANIFEST.replace('["one", "two"]', '["one", 2, "", "three"]').replace(
+        'key_idea.en = "The idea"', 'key_idea.en = "The idea"\nkey_idea.fr = 1'
+    )
+    write("s/lyrics.srt", SRT)
+    stanza = open_song(write("s/song.toml", manifest)).song.stanzas[0]
+    assert stanza.points["en"] == ("one", "three")
+    assert stanza.key_idea == {"es": "La idea", "en": "The idea"}
+
+
+def test_points_without_a_language_serve_every_language(write):
+    manifest = MANIFEST.replace(
+        'points.es = ["uno", "dos"]\npoints.en = ["one", "two"]', 'points = ["a", "b"]'
+    )
+    write("s/lyrics.srt", SRT)
+    stanza = open_song(write("s/song.toml", manifest)).song.stanzas[0]
+    assert stanza.points == {"": ("a", "b")}
+    assert pick_list(stanza.points, "en") == ("a", "b")
+    assert pick_list({}, "en") == ()

@@ -261,6 +261,11 @@ CASES: dict[str, tuple[ProblemCode, Callable[[Cases], object]]] = {
         C.NO_EXPLANATION,
         lambda c: c.manifest(MANIFEST.replace("explanation = 'e'\n", "")),
     ),
+    "explained without a key idea": (C.NO_KEY_IDEA, lambda c: c.manifest(MANIFEST)),
+    "key idea too long": (
+        C.KEY_IDEA_TOO_LONG,
+        lambda c: c.manifest(MANIFEST + f"key_idea = '{'x' * 121}'\n"),
+    ),
     # Writing and converting
     "unknown extension to write": (
         C.NOT_WRITABLE,
