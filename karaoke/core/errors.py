@@ -65,7 +65,7 @@ class ProblemCode(Enum):
     ENDS_BEFORE_START = "ends-before-start"
     OUT_OF_ORDER = "out-of-order"
     OVERLAP = "overlap"
-    ZERO_LENGTH = "zero-length"  # a line that ends where it starts (kept)
+    ZERO_LENGTH = "zero-length"  # a line that ends where it starts (left out)
     CONTROL_CHARACTER = "control-character"  # a NUL or other control character, removed
     NO_LINES = "no-lines"  # nothing left to sing or to write
 

@@ -10,8 +10,9 @@ Rules, the same for every format (documented here once):
   reader says its format's file order means nothing (``check_order=False``: ASS).
 - A line whose text is empty after removing markup is left out and reported (warning).
 - A line that ends before it starts is reported (error) and made zero-length.
-- A line that ends where it starts is reported (warning) and kept: it cannot be sung, but may
-  matter to the user (a cue meant to last, a typing slip).
+- A line with text that ends where it starts is reported (warning) and left out: 0 ms can
+  never be sung, and such cues hold what players never show (the SubRip capability tester
+  hides text in them; VLC shows none).
 - A line that starts before the previous one (in time order) ends is reported (warning); both are
   kept: the timeline shows the later-starting one from its start (see ``timeline.py``). Lines
   of two different singers (a duet) may overlap: that is not reported.
@@ -101,8 +102,8 @@ def build_lyrics(
 
 
 def _usable(path: str, raw_lines: Iterable[RawLine], problems: list[Problem]) -> list[RawLine]:
-    """The lines with text, cleaned, each ending no earlier than it starts (a reversed one is
-    made zero-length)."""
+    """The lines with text, cleaned, each lasting some time; a reversed one is kept, made
+    zero-length (its text may matter; its end was mistyped), a zero-length one left out."""
     kept: list[RawLine] = []
     for raw in raw_lines:
         _clean(path, raw, problems)
@@ -116,9 +117,11 @@ def _usable(path: str, raw_lines: Iterable[RawLine], problems: list[Problem]) ->
             raw.end_ms = raw.start_ms
         elif raw.end_ms == raw.start_ms:
             message = (
-                f"lasts 0 ms (starts and ends at {format_ms(raw.start_ms)}): it cannot be sung"
+                f"lasts 0 ms (starts and ends at {format_ms(raw.start_ms)}): it cannot be sung; "
+                "left out"
             )
             problems.append(Problem(path, raw.source_line, message, ProblemCode.ZERO_LENGTH))
+            continue
         kept.append(raw)
     return kept
 

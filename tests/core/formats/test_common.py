@@ -1,8 +1,8 @@
-"""What every format gets from build_lyrics: the text clean-up and the zero-length check."""
+"""What every format gets from build_lyrics: the text clean-up, zero-length lines left out."""
 
 import pytest
 
-from karaoke.core.errors import ProblemCode, Severity
+from karaoke.core.errors import ProblemCode, Severity, SongError
 from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.lrc import read_lrc
 from karaoke.core.formats.plain import read_plain
@@ -124,17 +124,25 @@ def test_the_translation_is_cleaned_and_its_control_characters_reported():
     assert [(p.line, p.code) for p in lyrics.problems] == [(7, ProblemCode.CONTROL_CHARACTER)]
 
 
-def test_a_zero_length_line_is_kept_with_a_warning():
+def test_a_zero_length_line_is_left_out_with_a_warning():
     raws = [RawLine("uno", 1000, 2000, 1), RawLine("dos", 2000, 2000, 2)]
     lyrics = build_lyrics("x.lrc", raws, "UTF-8", [])
-    assert [(ln.text, ln.start_ms, ln.end_ms) for ln in lyrics.lines][1] == ("dos", 2000, 2000)
+    assert [(ln.text, ln.start_ms, ln.end_ms) for ln in lyrics.lines] == [("uno", 1000, 2000)]
     [problem] = lyrics.problems
     assert (problem.line, problem.code, problem.severity) == (
         2,
         ProblemCode.ZERO_LENGTH,
         Severity.WARNING,
     )
-    assert "lasts 0 ms" in problem.message
+    assert "lasts 0 ms" in problem.message and "left out" in problem.message
+
+
+def test_only_zero_length_lines_is_no_lyrics_naming_the_first():
+    raws = [RawLine("uno", 1000, 1000, 3), RawLine("dos", 2000, 2000, 4)]
+    with pytest.raises(SongError) as caught:
+        build_lyrics("x.srt", raws, "UTF-8", [])
+    assert (caught.value.code, caught.value.line) == (ProblemCode.NO_LINES, 3)
+    assert "lasts 0 ms" in str(caught.value)
 
 
 def test_a_line_that_ends_before_it_starts_is_not_also_zero_length():

@@ -152,7 +152,7 @@ def test_corpus_time_without_milliseconds_is_read_with_a_warning_naming_the_line
 def test_corpus_capability_tester_strips_markup_and_keeps_text():
     lyrics = read_lyrics(CORPUS_SRT / "capability_tester.srt")
     texts = [ln.text for ln in lyrics.lines]
-    assert "This text should be blue" in texts[1]
+    assert "This text should be blue" in texts[0]  # the hidden 0 ms cue before it is left out
     assert all("<font" not in t and "<b>" not in t and "{\\" not in t for t in texts)
     assert any("2<3,5>1,4<6" in t for t in texts)
     assert any("日本語" in t for t in texts)
@@ -445,25 +445,24 @@ def test_what_the_reader_already_did_right_stays():
     assert [(p.line, p.code) for p in unordered.problems] == [(5, ProblemCode.OUT_OF_ORDER)]
 
 
-def test_a_zero_length_cue_is_kept_with_a_warning_naming_its_line():
+def test_a_zero_length_cue_is_left_out_with_a_warning_naming_its_line():
     lyrics = read(
         "1\n00:00:01,000 --> 00:00:02,000\nuno\n\n2\n00:00:03,000 --> 00:00:03,000\ndos\n"
     )
-    assert [(ln.text, ln.start_ms, ln.end_ms) for ln in lyrics.lines] == [
-        ("uno", 1000, 2000),
-        ("dos", 3000, 3000),
-    ]
+    assert [(ln.text, ln.start_ms, ln.end_ms) for ln in lyrics.lines] == [("uno", 1000, 2000)]
     [problem] = lyrics.problems
     assert (problem.line, problem.code, problem.severity) == (
         5,
         ProblemCode.ZERO_LENGTH,
         Severity.WARNING,
     )
+    assert problem.message.endswith("it cannot be sung; left out")
 
 
-def test_corpus_hidden_zero_length_cues_are_kept_and_flagged():
+def test_corpus_hidden_zero_length_cues_are_left_out_and_flagged():
     """The capability tester hides text in cues that last 0 ms (VLC never shows them)."""
     lyrics = read_lyrics(CORPUS_SRT / "capability_tester.srt")
     zero = [(p.line, p.severity) for p in lyrics.problems if p.code is ProblemCode.ZERO_LENGTH]
     assert zero == [(1, Severity.WARNING), (14, Severity.WARNING)]
-    assert lyrics.lines[0].text.startswith("Don't show this text")
+    assert lyrics.lines[0].text.startswith("SubRip subtitles capability tester")
+    assert not any("Don't show this text" in line.text for line in lyrics.lines)

@@ -28,7 +28,7 @@ def test_subrip_text_is_standard_srt():
     st.lists(
         st.tuples(
             st.integers(0, 10**8),
-            st.integers(0, 10**6),
+            st.integers(1, 10**6),  # a 0 ms line is left out when read: none is written
             st.text(alphabet="abcñá ,\n", min_size=1, max_size=20)
             .map(lambda t: "\n".join(" ".join(r.split()) for r in t.split("\n") if r.strip()))
             .filter(bool),
