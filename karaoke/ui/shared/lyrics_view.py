@@ -280,7 +280,8 @@ class LyricsView(QWidget):
             if placed.kind == CURRENT:
                 self._paint_current(painter, placed, origin)
             else:
-                color = theme.text if placed.kind == UPCOMING else theme.dim
+                # The first line, before it is sung, looks as it will once current: unsung.
+                color = theme.unsung if placed.kind == UPCOMING else theme.dim
                 if placed.kind in (UPCOMING, NEIGHBOUR, SECOND_NEXT):  # who sings next, in a duet
                     color = self._singer_color(placed.index, color)
                 painter.setPen(QColor(color))
@@ -310,8 +311,9 @@ class LyricsView(QWidget):
 
     def _current_pixmaps(self, placed: _Placed) -> tuple[QPixmap, QPixmap]:
         """The current line drawn in the unsung (its singer's, in a duet) and in the sung colour,
-        on the background."""
-        unsung = self._singer_color(placed.index, self._theme.text)
+        on the background. Unsung is a mid grey and sung a bright colour (dark on a light theme),
+        so the wipe reads by brightness (:attr:`Theme.unsung`)."""
+        unsung = self._singer_color(placed.index, self._theme.unsung)
         key = (id(placed.layout), placed.rect.size().toTuple(), self._theme, unsung)
         if self._pixmaps is None or self._pixmap_key != key:
             ratio = self.devicePixelRatioF()

@@ -14,31 +14,36 @@ class Theme:
     name: str
     label: str
     background: str  # behind the lyrics
-    text: str  # the current line, not yet sung
+    text: str  # text to read in full (cards, titles); the lyrics' unsung part is ``unsung``
     sung: str  # the current line, already sung (the wipe)
     dim: str  # the previous and next lines
     accent: str  # stanza marks, active stanza on the seek bar
     dark: bool  # whether the window palette should be dark
-    #: The unsung text of each singer of a duet (see :func:`singer_slots`), instead of ``text``:
+    #: The unsung text of each singer of a duet (see :func:`singer_slots`), instead of ``unsung``:
     #: each readable on ``background`` (4.5:1 at least) and far from ``sung``, so the wipe shows.
     singers: tuple[str, ...] = ()
+    #: The current line's part not yet sung: a mid grey, dimmed against ``sung`` by 3:1 or more
+    #: in luminance so the wipe reads by brightness, not hue (colour-blind people, washed-out
+    #: projectors), yet 4.5:1 or more on ``background``. The current line is large text (WCAG's
+    #: "large": at least 1/12 of a projector's height), for which AAA asks 4.5:1, not 7:1.
+    unsung: str = "#808080"
 
 
 THEMES: dict[str, Theme] = {
-    # Duet singers: blue, pink and green, hues far from the amber or orange of the wipe.
+    # Duet singers: blue, pink and green, hues far from the wipe's yellow (maroon when light).
     "dark": Theme(
-        "dark", "Dark", "#101418", "#f2f2f2", "#ffc233", "#8a939c", "#ff7a45", True,
-        singers=("#6cb8ff", "#ff8ac2", "#7ddc8f"),
+        "dark", "Dark", "#101418", "#f2f2f2", "#fff04d", "#8a939c", "#ff7a45", True,
+        singers=("#6cb8ff", "#ff8ac2", "#7ddc8f"), unsung="#858585",
     ),
     "light": Theme(
-        "light", "Light", "#fbfaf7", "#1b1b1b", "#c2410c", "#6b7075", "#b45309", False,
-        singers=("#1d4ed8", "#a21caf", "#166534"),
+        "light", "Light", "#fbfaf7", "#1b1b1b", "#5a0000", "#6b7075", "#b45309", False,
+        singers=("#1d4ed8", "#a21caf", "#15803d"), unsung="#737373",
     ),
     # Every text colour at least 7:1 against the background (WCAG AAA), for projectors and
     # low vision: white and pure yellow on black.
     "contrast": Theme(
         "contrast", "High contrast", "#000000", "#ffffff", "#ffff00", "#d0d0d0", "#00ffff", True,
-        singers=("#66ccff", "#ff99cc", "#66ff66"),
+        singers=("#66ccff", "#ff99cc", "#66ff66"), unsung="#8c8c8c",
     ),
 }  # fmt: skip
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor
 
 from karaoke.core.model import Line
 from karaoke.core.timeline import Timeline
 from karaoke.ui.shared.lyrics_view import LyricsView
-from karaoke.ui.shared.theme import THEMES
+from karaoke.ui.shared.theme import THEMES, contrast_ratio
 
 DUET = (
     Line("Con mi burrito sabanero", 1000, 5000, singer="Ana"),
@@ -60,6 +62,29 @@ def test_a_solo_keeps_the_theme_colours(qtbot):
     view = _view(qtbot, solo)
     theme = THEMES["dark"]
     view.set_position(3000)
-    assert _count(view, _rect(view, 0), theme.text) > 0
+    assert _count(view, _rect(view, 0), theme.unsung) > 0
     assert _count(view, _rect(view, 0), theme.singers[0]) == 0
     assert _count(view, _rect(view, 1), theme.dim) > 0
+
+
+def test_the_unsung_part_is_dimmed_yet_readable_in_every_theme(qtbot):
+    """The main window's view: the wipe brightens the line (by 3:1 at least), and the part still
+    to sing stays readable (4.5:1 on the background)."""
+    solo = tuple(Line(line.text, line.start_ms, line.end_ms) for line in DUET)
+    for name, theme in THEMES.items():
+        view = _view(qtbot, solo, name)
+        view.set_position(3000)  # half-way through the first line
+        rect = _rect(view, 0)
+        image = view.grab().toImage()
+        painted = Counter(
+            image.pixelColor(QPoint(x, y)).name()
+            for x in range(rect.left(), rect.right(), 2)
+            for y in range(rect.top(), rect.bottom(), 2)
+        )
+        del painted[theme.background]
+        # The two colours most painted: the glyphs' insides (their edges are blends).
+        first, second = (color for color, _ in painted.most_common(2))
+        sung, unsung = sorted((first, second), key=lambda c: -contrast_ratio(c, theme.background))
+        assert (sung, unsung) == (theme.sung, theme.unsung), name
+        assert contrast_ratio(unsung, theme.background) >= 4.5, name
+        assert contrast_ratio(sung, unsung) >= 3.0, name

@@ -39,3 +39,16 @@ def test_singer_slots_number_singers_as_they_first_sing_and_only_in_a_duet():
     }
     assert singer_slots(["Ana", "Ana", ""]) == {}  # one singer: a solo
     assert singer_slots([]) == {}
+
+
+@pytest.mark.parametrize("theme", THEMES.values(), ids=lambda theme: theme.name)
+def test_the_wipe_reads_by_brightness(theme: Theme):
+    """Unsung a mid grey, sung in full colour: 3:1 or more apart in luminance, so the wipe shows
+    without telling hues apart; the unsung part still readable on the background."""
+    assert contrast_ratio(theme.sung, theme.unsung) >= 3.0
+    assert contrast_ratio(theme.unsung, theme.background) >= 4.5
+    # The wipe brightens on a dark theme and darkens on a light one: it moves away from the
+    # background.
+    assert contrast_ratio(theme.sung, theme.background) > contrast_ratio(
+        theme.unsung, theme.background
+    )
