@@ -18,8 +18,9 @@ runtime_debs=(libvlc5 vlc-plugin-base vlc-plugin-video-output
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3
   fonts-dejavu-core)
-# A real X server for the embedded-video test; validators for the desktop files.
-test_debs=(xvfb xauth desktop-file-utils appstream shared-mime-info)
+# A real X server for the embedded-video test; validators for the desktop files; zbarimg, which
+# reads back the teaching pause's QR codes.
+test_debs=(xvfb xauth desktop-file-utils appstream shared-mime-info zbar-tools)
 
 missing_debs() {
   local pkg

@@ -95,6 +95,12 @@ class PresentCommand(Command):
     SMALLER = ("Smaller text", ("-", "Ctrl+-"), "Smaller text on this projector")
     OFFSET_DOWN = ("Lyrics earlier", ("G",), "Lyrics 50 ms earlier")
     OFFSET_UP = ("Lyrics later", ("H",), "Lyrics 50 ms later")
+    SIDE_COLUMN = ("Key idea beside the video", ("E",), "Show / hide the key idea beside the video")
+    NEXT_SOURCES = (
+        "Next sources",
+        ("S",),
+        "In a teaching pause, the next page of QR codes of the sources (if more than two)",
+    )
 
 
 @unique

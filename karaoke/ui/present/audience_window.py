@@ -1,25 +1,58 @@
-"""What the class sees on the projector: the video, big lyrics and the current explanation.
+"""What the class sees on the projector: the video, big lyrics and the stanza's key idea.
 
-Three pages: the song; a teaching pause (the stanza's explanation enlarged, with QR codes); and
+Three pages: the song (the video and, beside it, the stanza's title and key idea — hidden with
+E — over the lyrics); a teaching pause (the stanza as a slide, with QR codes of its sources); and
 black (black-out). Sizes follow the screen's height so text is readable from the back row."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QPalette, QScreen, QWheelEvent
-from PySide6.QtWidgets import QGridLayout, QStackedLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QColor, QPalette, QResizeEvent, QScreen, QWheelEvent
+from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from karaoke.app.settings import TEXT_SCALE_STEP
 from karaoke.core.model import Song
 from karaoke.core.timeline import Timeline
-from karaoke.ui.present.stanza_card import StanzaCard
+from karaoke.ui.present.key_idea_column import KeyIdeaColumn
+from karaoke.ui.present.teaching_slide import TeachingSlide
 from karaoke.ui.shared.lyrics_view import LyricsView
 from karaoke.ui.shared.theme import Theme
 from karaoke.ui.shared.widgets import MediaScreen
 
-#: Explanation text size as a share of the screen height (27 px on 1080p), and when teaching.
-EXPLANATION_SHARE = 1 / 40
-TEACHING_SHARE = 1 / 24
+#: The video's row, as a share of the window's height; the lyrics take the rest.
+VIDEO_ROW_SHARE = 0.45
+#: The video's shape: beside it, the key idea takes the width a 16:9 picture leaves — but on a
+#: 4:3 screen at least 38 % of it, enough for a key idea at 1/30 of the height.
+VIDEO_ASPECT = 16 / 9
+VIDEO_MAX_WIDTH_SHARE = 0.62
+
+
+class SongPage(QWidget):
+    """The video (left) and the key idea column (right) over the lyrics (full width).
+
+    Placed by hand: the video keeps a 16:9 box so the column gets all the width the picture
+    does not use, and nothing — VLC paints over Qt widgets — ever overlaps the video."""
+
+    def __init__(self, media: MediaScreen, side: KeyIdeaColumn, lyrics: LyricsView) -> None:
+        super().__init__()
+        self.media, self.side, self.lyrics = media, side, lyrics
+        for child in (media, side, lyrics):
+            child.setParent(self)
+
+    def arrange(self) -> None:
+        width, height = self.width(), self.height()
+        row = round(height * VIDEO_ROW_SHARE)
+        if self.side.isHidden():
+            video = width  # VLC letterboxes the picture in the wider box
+        else:
+            video = min(round(row * VIDEO_ASPECT), round(width * VIDEO_MAX_WIDTH_SHARE))
+        self.media.setGeometry(0, 0, video, row)
+        self.side.setGeometry(video, 0, width - video, row)
+        self.lyrics.setGeometry(0, row, width, height - row)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange()
 
 
 class AudienceWindow(QWidget):
@@ -33,25 +66,15 @@ class AudienceWindow(QWidget):
         self.video, self.card = self.screen_stack.video, self.screen_stack.card
         self.lyrics = LyricsView()
         self.lyrics.setCursor(Qt.CursorShape.BlankCursor)
-        self.explanation = StanzaCard(with_codes=False)
-        self.teaching = StanzaCard(with_codes=True)
+        self.key_idea = KeyIdeaColumn()
+        self.teaching = TeachingSlide()
         self.black = QWidget()
         self.black.setAutoFillBackground(True)
         palette = self.black.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor("black"))
         self.black.setPalette(palette)
 
-        show = QWidget()
-        grid = QGridLayout(show)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(0)
-        grid.addWidget(self.screen_stack, 0, 0)
-        grid.addWidget(self.explanation, 0, 1)
-        grid.addWidget(self.lyrics, 1, 0, 1, 2)
-        grid.setColumnStretch(0, 62)
-        grid.setColumnStretch(1, 38)
-        grid.setRowStretch(0, 45)
-        grid.setRowStretch(1, 55)
+        show = SongPage(self.screen_stack, self.key_idea, self.lyrics)
         self.show_page = show
         self.pages = QStackedLayout(self)
         for page in (show, self.teaching, self.black):
@@ -68,6 +91,18 @@ class AudienceWindow(QWidget):
         self.teaching.show_stanza(song, stanza, language)
         if not self._blackout:
             self.pages.setCurrentWidget(self.teaching)
+
+    @property
+    def side_column_visible(self) -> bool:
+        return not self.key_idea.isHidden()
+
+    def set_side_column_visible(self, on: bool) -> None:
+        """Show or hide the key idea beside the video (E); hidden, the video takes its width."""
+        self.key_idea.setVisible(on)
+        self.show_page.arrange()
+
+    def toggle_side_column(self) -> None:
+        self.set_side_column_visible(not self.side_column_visible)
 
     @property
     def blacked_out(self) -> bool:
@@ -98,7 +133,7 @@ class AudienceWindow(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self.lyrics.set_theme(theme)
-        self.explanation.set_theme(theme)
+        self.key_idea.set_theme(theme)
         self.teaching.set_theme(theme)
         self.card.theme = theme
         self.card.update()
@@ -109,11 +144,14 @@ class AudienceWindow(QWidget):
 
     def fit_to(self, screen: QScreen, text_scale: float) -> None:
         """Size every text from ``screen``'s height (and the user's scale for that screen)."""
-        height = screen.geometry().height()
+        self.fit_to_height(screen.geometry().height(), text_scale)
+
+    def fit_to_height(self, height: int, text_scale: float = 1.0) -> None:
+        """Size every text from a screen ``height`` pixels high, times ``text_scale``."""
         self.lyrics.set_screen_height(height)
         self.lyrics.set_text_scale(text_scale)
-        self.explanation.set_text_pixels(round(height * EXPLANATION_SHARE * text_scale))
-        self.teaching.set_text_pixels(round(height * TEACHING_SHARE * text_scale))
+        self.key_idea.set_screen_height(height, text_scale)
+        self.teaching.set_text_scale(text_scale)
 
     def place_on(self, screen: QScreen) -> None:
         """Fullscreen on ``screen``."""

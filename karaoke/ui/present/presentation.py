@@ -161,7 +161,7 @@ class Presentation(QObject):
         line = self.audience.lyrics.current_line
         stanza = session.timeline.stanza_of_line(line)
         if self.audience.page != "teaching":
-            self.audience.explanation.show_stanza(self.song, stanza, self.language)
+            self.audience.key_idea.show_stanza(self.song, stanza, self.language)
         self.console.show_state(line, stanza, media_ms, session.length_ms)
         self.console.transport.show_position(media_ms)
 
@@ -261,6 +261,8 @@ class Presentation(QObject):
             C.SMALLER: lambda: self.scale_text(1 / TEXT_SCALE_STEP),
             C.OFFSET_DOWN: lambda: session.set_offset(session.offset_ms - OFFSET_STEP_MS),
             C.OFFSET_UP: lambda: session.set_offset(session.offset_ms + OFFSET_STEP_MS),
+            C.SIDE_COLUMN: self.audience.toggle_side_column,
+            C.NEXT_SOURCES: self.audience.teaching.next_sources_page,
         }
 
     def windows(self) -> list[QWidget]:

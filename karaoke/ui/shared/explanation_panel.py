@@ -24,9 +24,13 @@ from karaoke.ui.shared.qr import qr_pixmap
 
 UI_TEXT = {
     "es": {"sources": "Fuentes", "glossary": "Glosario", "pin": "Fijar", "stanza": "Estrofa",
-           "none": "Esta estrofa no tiene explicación.", "panel": "Explicación"},
+           "none": "Esta estrofa no tiene explicación.", "panel": "Explicación",
+           "position": "Estrofa {number} de {total}", "continue": "→ / PgDn para continuar",
+           "more_sources": "{key}: más fuentes ({page}/{pages})"},
     "en": {"sources": "Sources", "glossary": "Glossary", "pin": "Pin", "stanza": "Stanza",
-           "none": "This stanza has no explanation.", "panel": "Explanation"},
+           "none": "This stanza has no explanation.", "panel": "Explanation",
+           "position": "Stanza {number} of {total}", "continue": "→ / PgDn to continue",
+           "more_sources": "{key}: more sources ({page}/{pages})"},
 }  # fmt: skip
 
 

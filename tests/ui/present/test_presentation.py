@@ -87,7 +87,7 @@ def test_every_line_fits_and_is_a_twelfth_of_the_screen(present, name):
         assert lyrics.current_pixel_size >= height / 12, (index, lyrics.current_pixel_size)
         for _, rect in lyrics.placed_lines():
             assert lyrics.rect().contains(rect.adjusted(2, 2, -2, -2)), (index, rect)
-    assert presentation.audience.explanation.body_pixels >= height / 54
+    assert presentation.audience.key_idea.idea_pixels >= height / 30
 
 
 def test_long_lines_wrap_and_shrink_only_as_far_as_needed(present, qtbot):
@@ -145,7 +145,7 @@ def test_teaching_pause_shows_the_explanation_and_a_click_continues(present, qtb
     assert presentation.audience.page == "teaching"
     stanza = session.song.stanzas[0]
     assert pick(stanza.title, "es") in presentation.audience.teaching.title.text()
-    assert presentation.audience.teaching.codes.count() > 1  # QR codes of its sources
+    assert presentation.audience.teaching.sources.codes  # QR codes of its sources
     key(qtbot, presentation, Qt.Key.Key_PageDown)  # the clicker's next: continue
     assert session.playing and presentation.audience.page == "song"
     assert presentation.audience.lyrics.current_line == 1  # continued, did not skip a line
@@ -157,9 +157,8 @@ def test_teacher_notes_only_on_the_console(present):
     session.seek(session.song.lines[0].start_ms + 10)
     notes = pick(session.song.stanzas[0].notes, "es")
     assert presentation.console.notes.toPlainText() == notes
-    audience_text = (
-        presentation.audience.explanation.markdown() + presentation.audience.teaching.markdown()
-    )
+    presentation.audience.show_teaching(session.song, 0, "es")
+    audience_text = presentation.audience.key_idea.text() + presentation.audience.teaching.text()
     assert notes[:40] not in audience_text
 
 
@@ -211,9 +210,9 @@ def test_reading_options_reach_the_audience(present, settings_path):
 def test_the_audience_explanation_renders_once_per_stanza_not_per_frame(present, fake_time):
     presentation = present()
     rendered = []
-    body = presentation.audience.explanation.body
-    original = body.setMarkdown
-    body.setMarkdown = lambda text: (rendered.append(text), original(text))
+    idea = presentation.audience.key_idea.idea
+    original = idea.setText
+    idea.setText = lambda text: (rendered.append(text), original(text))
     session = presentation.session
     session.play()
     for _ in range(30):  # the intro, before any stanza, then into the first line
@@ -222,3 +221,19 @@ def test_the_audience_explanation_renders_once_per_stanza_not_per_frame(present,
         session.tick()
     assert session.lyrics_ms() > session.song.lines[0].start_ms
     assert len(rendered) == 1  # the first stanza, once; the intro was already shown
+
+
+def test_e_hides_the_key_idea_and_s_pages_the_sources_of_a_teaching_pause(present, qtbot):
+    presentation = present()
+    audience = presentation.audience
+    key(qtbot, presentation, Qt.Key.Key_E)
+    assert not audience.side_column_visible
+    key(qtbot, presentation, Qt.Key.Key_E)
+    assert audience.side_column_visible
+    song = presentation.session.song
+    busy = next(i for i, s in enumerate(song.stanzas) if len(s.references) > 2)
+    audience.show_teaching(song, busy, "es")
+    first = audience.teaching.sources.urls()
+    key(qtbot, presentation, Qt.Key.Key_S)
+    assert audience.teaching.sources.urls() != first
+    assert audience.teaching.sources.urls()[0] == song.stanzas[busy].references[2].url
