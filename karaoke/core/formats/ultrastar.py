@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import math
+import operator
 import re
 from collections.abc import Callable, Sequence
 from fractions import Fraction
@@ -47,7 +48,7 @@ from karaoke.core.errors import Problem, ProblemCode, SongError
 from karaoke.core.formats.base import LyricsFormat
 from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.decoding import Decoded, decode_lyrics
-from karaoke.core.formats.ultrastar_notes import NoteParser, Phrase
+from karaoke.core.formats.ultrastar_notes import Body, NoteParser
 from karaoke.core.model import Lyrics, Word
 from karaoke.core.timefmt import format_ms
 
@@ -70,24 +71,25 @@ def read_ultrastar(data: bytes, path: str, encoding: str | None = None) -> Lyric
     tempo = _tempo(headers, header_rows, path, problems)
     parser = NoteParser(path, problems, _relative(headers, header_rows, path, problems))
     body = parser.read(rows, body_start)
-    ms = _with_changes(tempo, body.bpm_changes).timer()
     names = (
         (headers.get("P1") or headers.get("DUETSINGERP1") or "P1"),
         (headers.get("P2") or headers.get("DUETSINGERP2") or "P2"),
     )
-    raw_lines = [
-        _line(phrase, ms, names[phrase.track] if body.duet else "") for phrase in body.phrases
-    ]
+    raw_lines = _lines(body, _with_changes(tempo, body.bpm_changes), names if body.duet else None)
     _check_order(path, raw_lines, problems)
     metadata = {name.lower(): value for name, value in headers.items()}
     if "AUDIO" not in headers and "MP3" in headers:
         metadata["audio"] = headers["MP3"]
+    if body.duet:
+        raw_lines = _sung_once(raw_lines, names[0])
     # In time order already: the parts of a duet are written one after the other, which is
     # no reason for build_lyrics to report lines out of order (_check_order did, per part).
-    ordered = sorted(_sung_once(raw_lines, names[0]), key=lambda raw: (raw.start_ms, raw.end_ms))
+    # By end, then by start: stable sorts, so in (start, end) order without a key tuple a line.
+    raw_lines.sort(key=_END_MS_OF)
+    raw_lines.sort(key=_START_MS_OF)
     return build_lyrics(
         path,
-        ordered,
+        raw_lines,
         decoded.encoding,
         problems,
         metadata=metadata,
@@ -98,37 +100,55 @@ def read_ultrastar(data: bytes, path: str, encoding: str | None = None) -> Lyric
 # Lines ------------------------------------------------------------------------------------------
 
 
-def _line(phrase: Phrase, ms: Callable[[int], int], singer: str) -> RawLine:
-    """The line of a phrase: its syllables joined as written (``~`` removed), each a word; a
-    note with nothing left to show extends the syllable before it. ``ms``: beat → ms."""
-    pieces: list[str] = []
-    length = 0  # of the pieces so far
+def _lines(body: Body, tempo: _Tempo, names: tuple[str, str] | None) -> list[RawLine]:
+    """The lines of ``body``'s phrases, in file order, sung by the part's name in ``names`` (no
+    names: a solo, sung by ``""``). Each part's beats are timed all at once: far faster than a
+    call for each note."""
+    parts = [(part.texts, tempo.times(part.starts), tempo.times(part.ends)) for part in body.parts]
+    lines = []
+    for track, source_line, first, stop in body.phrases:
+        texts, starts_ms, ends_ms = parts[track]
+        singer = names[track] if names else ""
+        notes = texts[first:stop], starts_ms[first:stop], ends_ms[first:stop]
+        lines.append(_line(*notes, source_line, singer))
+    return lines
+
+
+#: ``tuple.__new__(Word, (text, start_ms, end_ms, char_start))`` is ``Word(text, …)`` without
+#: the Python-level ``__new__`` a NamedTuple adds: a song has a Word for each of its notes.
+_tuple_new = tuple.__new__
+_START_MS, _END_MS = operator.itemgetter(1), operator.itemgetter(2)
+_START_MS_OF, _END_MS_OF = operator.attrgetter("start_ms"), operator.attrgetter("end_ms")
+
+
+def _line(
+    texts: list[str], starts_ms: list[int], ends_ms: list[int], source_line: int, singer: str
+) -> RawLine:
+    """The line of a phrase's notes (their texts as written, start and end ms): its syllables
+    joined as written (``~`` removed), each a word; a note with nothing left to show extends
+    the syllable before it."""
+    text = "".join(texts)
+    if "~" in text:
+        texts = [written.replace("~", "") for written in texts]
+        text = "".join(texts)
     words: list[Word] = []
-    for beat, beats, written in phrase.notes:
-        shown = written.replace("~", "") if "~" in written else written
-        syllable = shown.strip()
-        if syllable:
-            lead = shown.index(syllable[0])
-            words.append(Word(syllable, ms(beat), ms(beat + beats), length + lead))
-        elif words and (end_ms := ms(beat + beats)) > words[-1].end_ms:
+    length = 0  # of the text before the note
+    for written, start_ms, end_ms in zip(texts, starts_ms, ends_ms, strict=True):
+        if syllable := written.strip():
+            char_start = length + written.find(syllable)
+            words.append(_tuple_new(Word, (syllable, start_ms, end_ms, char_start)))
+        elif words and end_ms > words[-1].end_ms:
             words[-1] = words[-1]._replace(end_ms=end_ms)
-        pieces.append(shown)
-        length += len(shown)
-    text = "".join(pieces)
+        length += len(written)
     if lead := len(text) - len(text.lstrip()):
         words = [word._replace(char_start=word.char_start - lead) for word in words]
-    # A line of held notes only has no words: its notes' times say when it is (not) sung.
-    spans = [(word.start_ms, word.end_ms) for word in words] or [
-        (ms(beat), ms(beat + beats)) for beat, beats, _ in phrase.notes
-    ]
-    return RawLine(
-        text=text.strip(),
-        start_ms=min(start for start, _ in spans),
-        end_ms=max(end for _, end in spans),
-        source_line=phrase.source_line,
-        words=tuple(words),
-        singer=singer,
-    )
+    # Most lines: a word for each note, so the notes' times are the words'. A line of held
+    # notes only has no words: its notes' times say when it is (not) sung.
+    if len(words) == len(texts) or not words:
+        start_ms, end_ms = min(starts_ms), max(ends_ms)
+    else:
+        start_ms, end_ms = min(map(_START_MS, words)), max(map(_END_MS, words))
+    return RawLine(text.strip(), start_ms, end_ms, source_line, tuple(words), singer=singer)
 
 
 def _check_order(path: str, raw_lines: list[RawLine], problems: list[Problem]) -> None:
@@ -223,10 +243,22 @@ class _Tempo:
         case: one multiplication and one division)."""
         if len(self._exact) > 1:
             return self.ms
+        base, step, divisor = self._folded()
+        return lambda beat: ms if (ms := (base + beat * step) // divisor) > 0 else 0
+
+    def times(self, beats: list[int]) -> list[int]:
+        """:meth:`ms` of each beat: with one tempo, in a list comprehension (no call per beat)."""
+        if len(self._exact) > 1:
+            return list(map(self.ms, beats))
+        base, step, divisor = self._folded()
+        return [ms if (ms := (base + beat * step) // divisor) > 0 else 0 for beat in beats]
+
+    def _folded(self) -> tuple[int, int, int]:
+        """One tempo's (base, step, divisor): beat ``t`` starts at ``(base + t × step) //
+        divisor`` ms, rounded half up (not clamped at 0)."""
         a, f_num, f_den, b, unit = self._exact[0]
         # (2 × (a + (beat × f_den − f_num) × b) + unit) // (2 × unit), its constants folded:
-        base, step, divisor = 2 * (a - f_num * b) + unit, 2 * f_den * b, 2 * unit
-        return lambda beat: ms if (ms := (base + beat * step) // divisor) > 0 else 0
+        return 2 * (a - f_num * b) + unit, 2 * f_den * b, 2 * unit
 
 
 def _tempo(
@@ -277,8 +309,7 @@ def _decode(data: bytes, path: str, encoding: str | None, problems: list[Problem
     """The text in the user's encoding, else by its byte-order mark, else in the encoding its
     ``#ENCODING:`` header names, else detected. A named encoding that is unknown, or that the
     bytes do not fit, is reported and the encoding detected instead."""
-    match = _ENCODING.search(data)
-    if encoding is not None or match is None or data.startswith(_BOMS):
+    if encoding is not None or data.startswith(_BOMS) or (match := _encoding_row(data)) is None:
         return decode_lyrics(data, path, encoding)
     named = match.group(1).decode("ascii", "replace").strip()
     row = data.count(b"\n", 0, match.start()) + 1
@@ -296,6 +327,20 @@ def _decode(data: bytes, path: str, encoding: str | None, problems: list[Problem
         message = f"#ENCODING:{named}: {why}; read as {detected.encoding}"
         problems.append(Problem(path, row, message, ProblemCode.BAD_HEADER))
         return detected
+
+
+def _encoding_row(data: bytes) -> re.Match[bytes] | None:
+    """The first ``#ENCODING:`` row anywhere in ``data``: ``_ENCODING.search(data)``, but only
+    the rows with a ``#`` are tried (a regular expression anchored at each row start would
+    look at every byte of a song's thousands of rows)."""
+    start = 0  # a row start
+    while (hash_at := data.find(b"#", start)) >= 0:
+        if match := _ENCODING.match(data, data.rfind(b"\n", 0, hash_at) + 1):
+            return match
+        start = data.find(b"\n", hash_at) + 1  # the row of this "#" has no header
+        if not start:
+            break
+    return None
 
 
 # Telling it from plain text --------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The note rows of an UltraStar file, in beats: :class:`NoteParser` turns them into phrases.
+"""The note rows of an UltraStar file, in beats: :class:`NoteParser` reads them into phrases.
 
 Only syntax here; times, text and singers are made in :mod:`ultrastar`. Rows, as UltraStar
 Deluxe reads them (the first character says what a row is):
@@ -16,13 +16,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from karaoke.core.errors import Problem, ProblemCode
 
 _INT = r"(-?\d{1,9})"
 _NOTE = re.compile(r"\s*[:*FRG]\s*" + _INT + r"\s+" + _INT + r"\s+" + _INT + r"(?:[ \t](.*))?$")
+#: The notes :meth:`NoteParser.read` takes: _NOTE's rows with a length of 0 or more, the text
+#: always a group (``""`` for none): one regular expression decides most rows.
+_GOOD_NOTE = re.compile(
+    r"\s*[:*FRG]\s*" + _INT + r"\s+(\d{1,9})\s+" + _INT + r"(?:[ \t]|(?=$))(.*)$"
+)
 #: What makes a row a note (then malformed if _NOTE does not match), not an unknown row: a note
 #: type followed by a number, a space or nothing ("Free bird" is not a note).
 _NOTE_START = re.compile(r"\s*[:*FRG](?=[\s\d-]|$)")
@@ -33,28 +39,30 @@ _BPM_CHANGE = re.compile(r"\s*B\s+" + _DECIMAL + r"\s+" + _DECIMAL + r"\s*$")
 _END = re.compile(r"\s*E(?:\s|$)")
 
 
-#: A sung syllable: its start beat (relative mode already applied), its length in beats and its
-#: text as written (spaces kept). A plain tuple: songs have thousands, and a tuple is built
-#: several times faster than a NamedTuple or a dataclass.
-Note = tuple[int, int, str]
+class Part(NamedTuple):
+    """The notes of one part, in file order, as three columns: note ``i`` is sung from beat
+    ``starts[i]`` (relative mode already applied) to beat ``ends[i]``, its text as written
+    ``texts[i]`` (spaces kept). Columns, not a tuple per note: songs have thousands of notes, and
+    three appends are faster than building a tuple the garbage collector then has to track."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
 
 
-@dataclass(slots=True)
-class Phrase:
-    """The notes between two line breaks of one part: ``track`` 0 (a solo, or P1) or 1 (P2);
-    ``source_line`` is the row of its first note."""
-
-    track: int
-    source_line: int
-    notes: list[Note] = field(default_factory=list)
+#: The notes between two line breaks of one part, as ``(track, source_line, first, stop)``: notes
+#: ``first`` to ``stop - 1`` of part ``track`` (0: a solo, or P1; 1: P2); ``source_line`` is the
+#: row of its first note. A plain tuple, as a :data:`Part`'s notes are columns.
+Phrase = tuple[int, int, int, int]
 
 
 @dataclass(frozen=True, slots=True)
 class Body:
-    """What the note rows say: the phrases, in file order; the tempo changes as (beat, BPM);
-    whether there were ``P`` rows."""
+    """What the note rows say: the phrases, in file order, and the notes of the parts they
+    index; the tempo changes as (beat, BPM); whether there were ``P`` rows."""
 
     phrases: tuple[Phrase, ...]
+    parts: tuple[Part, Part]
     bpm_changes: tuple[tuple[Fraction, Fraction], ...]
     duet: bool
 
@@ -70,39 +78,46 @@ class NoteParser:
         self.track = 0
         self.duet = False
         self.shift = [0, 0]  # relative mode: the beat each part's notes count from
-        self.open: list[Phrase | None] = [None, None]  # the phrase each part is adding to
+        self.parts = (Part([], [], []), Part([], [], []))
+        #: Each part's phrase being added to, as (row of its first note, index of that note).
+        self.open: list[tuple[int, int] | None] = [None, None]
         self.phrases: list[Phrase] = []
         self.bpm_changes: list[tuple[Fraction, Fraction]] = []
 
     def read(self, rows: Sequence[str], start: int) -> Body:
         """Read ``rows[start:]`` (row ``start + 1`` on, in the file's numbering) up to the end
-        row (``E``): the body. The loop is written for speed: a song has thousands of notes."""
-        note_match = _NOTE.match
+        row (``E``): the body. The loop is written for speed: a song has thousands of notes, so
+        what only other rows change (the part, its shift, its open phrase) is kept in locals."""
+        note_match = _GOOD_NOTE.match
+        track, shift, opened = 0, 0, False
+        starts, ends, texts = self.parts[0]
         for index in range(start, len(rows)):
             note = note_match(rows[index])
-            if note is not None and note[2][0] != "-":  # most rows: one regular expression
+            if note is not None:
+                if not opened:
+                    self.open[track], opened = (index + 1, len(texts)), True
+                beat = int(note[1]) + shift
+                starts.append(beat)
+                ends.append(beat + int(note[2]))
+                texts.append(note[4])
+            elif self._other(index + 1, rows[index]):
                 track = self.track
-                phrase = self.open[track] or self._open(track, index + 1)
-                beat = int(note[1]) + self.shift[track]
-                phrase.notes.append((beat, int(note[2]), note[4] or ""))
-            elif not self._other(index + 1, rows[index]):
+                shift, opened = self.shift[track], self.open[track] is not None
+                starts, ends, texts = self.parts[track]
+            else:
                 break
         for track in (0, 1):
             self._close(track)
-        self.phrases.sort(key=lambda phrase: phrase.source_line)
-        return Body(tuple(self.phrases), tuple(self.bpm_changes), self.duet)
-
-    def _open(self, track: int, number: int) -> Phrase:
-        phrase = self.open[track] = Phrase(track, number)
-        return phrase
+        self.phrases.sort(key=lambda phrase: phrase[1])
+        return Body(tuple(self.phrases), self.parts, tuple(self.bpm_changes), self.duet)
 
     def _other(self, number: int, row: str) -> bool:
         """Read row ``number``, no well-formed note; False at the end row (``E``)."""
-        if not row.strip():
+        first = row.lstrip()[:1]
+        if not first:
             return True
-        if _END.match(row):
+        if first == "E" and _END.match(row):
             return False
-        first = row.lstrip()[0]
         if first == "-":
             self._line_break(number, row)
         elif _NOTE_START.match(row):
@@ -157,7 +172,7 @@ class NoteParser:
         self.track = player - 1
 
     def _close(self, track: int) -> None:
-        phrase = self.open[track]
-        if phrase is not None:
-            self.phrases.append(phrase)
+        if (phrase := self.open[track]) is not None:
+            source_line, first = phrase
+            self.phrases.append((track, source_line, first, len(self.parts[track].texts)))
             self.open[track] = None
