@@ -101,6 +101,12 @@ class PresentCommand(Command):
         ("S",),
         "In a teaching pause, the next page of QR codes of the sources (if more than two)",
     )
+    NOTES = (
+        "Teacher's notes on the screen",
+        ("N",),
+        "Teacher's notes and the time on the audience screen for a few seconds (again: hide)",
+    )
+    FULLSCREEN = ("Fullscreen", ("F", "F11"), "Audience view fullscreen / in a window")
 
 
 @unique

@@ -31,6 +31,8 @@ from karaoke.core.clock import PlaybackClock
 from karaoke.core.media import is_audio_only
 from karaoke.core.package import OpenedSong
 from karaoke.ui.player import dialogs, menus
+from karaoke.ui.present import handover
+from karaoke.ui.present.handover import PlaybackState
 from karaoke.ui.shared.actions import bind_actions, describe_action
 from karaoke.ui.shared.explanation_panel import ExplanationPanel, ui_text
 from karaoke.ui.shared.lyrics_view import LyricsView
@@ -233,31 +235,35 @@ class MainWindow(QMainWindow):
         play: bool = True,
         offset_ms: int | None = None,
     ) -> None:
-        """Hand the song to the audience window and the presenter console, where it was (or at
-        ``start_ms`` when nothing plays yet)."""
+        """Hand the song to the audience window and the presenter console exactly as it plays
+        here (or as asked when nothing plays yet): see :mod:`karaoke.ui.present.handover`."""
         if self.opened is None or self.presentation is not None:
             return
-        if self.session is not None:
-            start_ms, play = self.session.position_ms(), self.session.playing
-            self.session.close()
-            self.session = None
         from karaoke.ui.present.presentation import Presentation  # start-up need not pay for it
 
+        volume, rate = self.settings.volume, self.transport.speed.currentData()
+        asked = PlaybackState(start_ms, play, rate, volume, offset_ms, self.teaching)
+        state, self.session = handover.leave(self.session, volume, asked), None
         self.hide()
         self.presentation = Presentation(
-            self._set_up(self.opened, offset_ms),
+            self._set_up(self.opened, state.offset_ms),
             self.settings,
             screen_index=screen_index,
-            teaching=self.teaching,
+            teaching=state.teaching,
         )
         self.presentation.finished.connect(self._presentation_finished)
-        self.presentation.start(start_ms, play=play)
+        self.presentation.resume(state)
 
-    def _presentation_finished(self, position_ms: int) -> None:
+    def _presentation_finished(self, state: PlaybackState) -> None:
+        """Back exactly where the class was; active, so that the first key works."""
         self.presentation = None
         self.show()
+        self.activateWindow()
         if self.opened is not None:
-            self.load(self.opened, start_ms=position_ms, play=False)
+            if state.teaching != self.teaching:  # its status message only when it changed
+                self.set_teaching(state.teaching)
+            self.load(self.opened, play=False, offset_ms=state.offset_ms)
+            handover.resume_with_transport(self.session, state, self.transport)
 
     # Position, once per frame -----------------------------------------------------------------
 

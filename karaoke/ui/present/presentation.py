@@ -7,13 +7,17 @@ Clicker keys (most clickers send PgDn/PgUp; some →/←, B or '.', F5/Shift+F5 
 - Previous (PgUp, ←, ↑): the previous line.
 - B or '.': black out the audience screen, and back.
 - F5 / Shift+F5: play / pause (in the main window they start presenting). Esc: stop presenting.
+
+Every key says what it did on the audience view itself (:mod:`.notices`): on one screen, or a
+laptop mirrored to the projector, that is all the teacher sees. Playback comes in and goes back
+out as a :class:`~.handover.PlaybackState` (position, playing, rate, volume, offset, teaching).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -21,7 +25,13 @@ from karaoke.app.commands import OFFSET_STEP_MS
 from karaoke.app.commands import PresentCommand as C
 from karaoke.app.settings import TEXT_SCALE_STEP, Settings, clamp_text_scale
 from karaoke.app.song_setup import SongSetup
+from karaoke.core.model import pick
+from karaoke.core.timefmt import format_ms
+from karaoke.ui.present import handover
 from karaoke.ui.present.audience_window import AudienceWindow
+from karaoke.ui.present.console_widgets import PlayState
+from karaoke.ui.present.handover import PlaybackState
+from karaoke.ui.present.notices import Notice, Shown, StatusMarks, announcement, notice_text
 from karaoke.ui.present.presenter_console import PresenterConsole
 from karaoke.ui.present.screens import audience_screen, console_screen, describe_screens
 from karaoke.ui.shared.actions import bind_actions
@@ -30,9 +40,10 @@ from karaoke.ui.shared.video import attach_video
 
 
 class Presentation(QObject):
-    """Runs until :meth:`stop`; ``finished`` then gives the media position to resume from."""
+    """Runs until :meth:`stop`; ``finished`` then gives the :class:`PlaybackState` to resume
+    from (where the class was)."""
 
-    finished = Signal(int)
+    finished = Signal(object)
 
     def __init__(
         self,
@@ -50,6 +61,9 @@ class Presentation(QObject):
         self.settings = settings
         self.audience = AudienceWindow()
         self.console = PresenterConsole()
+        # Not in the audience window's layout: over it, placed over the lyrics area.
+        self.notice = Notice(self.audience)
+        self.marks = StatusMarks(self.audience.lyrics)
         self.session, self.language = setup.session, setup.language
         self._show_song(setup)
         self._connect_session()
@@ -60,6 +74,8 @@ class Presentation(QObject):
             # Whichever of the two windows has focus, a clicker's key must work.
             context=Qt.ShortcutContext.ApplicationShortcut,
         )
+        for command, action in self.actions.items():  # after the command's own slot
+            action.triggered.connect(lambda _=False, command=command: self._announce(command))
         self.set_teaching(teaching)
         self.audience_screen = audience_screen(screen_index)
         self.place_windows()
@@ -77,11 +93,14 @@ class Presentation(QObject):
         theme = theme_named(settings.theme)
         apply_palette(theme)
         self.audience.set_theme(theme)
+        self.notice.set_theme(theme)
+        self.marks.set_theme(theme)
         self.audience.lyrics.set_wide_spacing(settings.wide_spacing)
         self.console.transport.set_icon_color("#e8e8e8" if theme.dark else "#2b2b2b")
         self.audience.set_song(self.song, session.timeline, setup.video, setup.translations)
-        self.console.set_song(self.song, self.language)
+        self.console.set_song(self.song, session.timeline, self.language)
         self.console.transport.set_length(session.length_ms)
+        self._show_stanza_marks()
         self.console.transport.show_volume(settings.volume)
         if setup.notices:
             self.console.status.setText(" ".join(setup.notices))
@@ -89,7 +108,8 @@ class Presentation(QObject):
     def _connect_session(self) -> None:
         session = self.session
         session.position_changed.connect(self._on_position)
-        session.length_changed.connect(self.console.transport.set_length)
+        session.length_changed.connect(self._on_length)
+        session.offset_changed.connect(self._show_stanza_marks)
         session.playing_changed.connect(self._on_playing)
         session.teaching_paused.connect(self._on_teaching_pause)
         session.problem.connect(self.console.status.setText)
@@ -103,6 +123,8 @@ class Presentation(QObject):
         screen = self.audience_screen
         self.audience.fit_to(screen, self.settings.present_text_scale(screen.name()))
         self.audience.place_on(screen)
+        self.notice.set_screen_height(screen.geometry().height())
+        self.marks.set_screen_height(screen.geometry().height())
         laptop = console_screen(screen)
         if laptop is None:
             self.console.hide()  # one screen: the audience view has it, keys do the rest
@@ -149,10 +171,23 @@ class Presentation(QObject):
     # Playback ----------------------------------------------------------------------------------
 
     def start(self, start_ms: int = 0, play: bool = True) -> None:
-        if start_ms:
-            self.session.seek(start_ms)
-        if play:
-            self.session.play()
+        """Play from ``start_ms`` (or wait there paused, the frame shown), as set up."""
+        session = self.session
+        self.resume(
+            PlaybackState(
+                start_ms, play, session.rate, self.settings.volume, session.offset_ms,
+                session.teaching,
+            )
+        )  # fmt: skip
+
+    def resume(self, state: PlaybackState) -> None:
+        """Carry on exactly where ``state`` says (where the class was in the main window)."""
+        handover.resume(self.session, state)
+        self.set_teaching(state.teaching)
+        self.console.transport.show_rate(state.rate)
+        self.console.transport.show_volume(state.volume)
+        self._on_position(self.session.position_ms())
+        self._show_playback()
 
     def _on_position(self, media_ms: int) -> None:
         session = self.session
@@ -164,9 +199,28 @@ class Presentation(QObject):
             self.audience.key_idea.show_stanza(self.song, stanza, self.language)
         self.console.show_state(line, stanza, media_ms, session.length_ms)
         self.console.transport.show_position(media_ms)
+        counter = f"{stanza + 1}/{len(self.song.stanzas)}" if stanza is not None else ""
+        self.marks.show_state(not session.playing, counter)
+        self._show_playback()  # a seek ends a teaching pause without a signal
+
+    def _on_length(self, length_ms: int) -> None:
+        """libvlc has parsed the file: the times and the seek bar against it (while paused no
+        frame would show them)."""
+        self.console.transport.set_length(length_ms)
+        self._on_position(self.session.position_ms())
+
+    def _show_playback(self) -> None:
+        """The console's badge: playing, paused or in a teaching pause; black-out or not."""
+        session = self.session
+        state = PlayState.PLAYING if session.playing else PlayState.PAUSED
+        if session.waiting_after is not None:
+            state = PlayState.TEACHING
+        self.console.show_playback(state, self.audience.blacked_out)
 
     def _on_playing(self, playing: bool) -> None:
         self.console.transport.set_playing(playing)
+        self._show_playback()
+        self.marks.show_state(not playing, self.marks.counter)
         if playing:
             self.console.status.clear()
             if not self.audience.blacked_out:
@@ -174,14 +228,13 @@ class Presentation(QObject):
 
     def _on_teaching_pause(self, stanza: int) -> None:
         self.audience.show_teaching(self.song, stanza, self.language)
-        self.console.status.setText(
-            "Teaching pause: explain the stanza, then press Next to continue."
-        )
+        self._show_playback()
 
     def next(self) -> None:
         """A clicker's next: continue after a teaching pause, else the next line."""
         if self.session.waiting_after is not None:
             self.session.play()
+            self._announce(C.PLAY)
         else:
             self.session.next_line()
 
@@ -202,6 +255,7 @@ class Presentation(QObject):
         self.console.blackout.blockSignals(True)
         self.console.blackout.setChecked(on)
         self.console.blackout.blockSignals(False)
+        self._show_playback()
 
     def scale_text(self, factor: float) -> None:
         name = self.audience_screen.name()
@@ -213,14 +267,15 @@ class Presentation(QObject):
         if self._stopped:
             return
         self._stopped = True
-        position = self.session.position_ms()
+        state = handover.capture(self.session, self.settings.volume)
+        self.notice.dismiss()
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.disconnect(self._screens_changed)
         app.screenRemoved.disconnect(self._screen_removed)
         self.session.close()
         # Whoever resumes shows its window first, so closing ours never leaves the app windowless.
-        self.finished.emit(position)
+        self.finished.emit(state)
         self.audience.close()
         self.console.close()
 
@@ -240,6 +295,7 @@ class Presentation(QObject):
         console.teaching_toggled.connect(self.set_teaching)
         console.blackout_toggled.connect(self.set_blackout)
         console.screen_chosen.connect(self.choose_screen)
+        console.stanza_chosen.connect(self.go_to_stanza)
         console.stop_requested.connect(self.stop)
 
     def _set_volume(self, volume: int) -> None:
@@ -261,9 +317,88 @@ class Presentation(QObject):
             C.SMALLER: lambda: self.scale_text(1 / TEXT_SCALE_STEP),
             C.OFFSET_DOWN: lambda: session.set_offset(session.offset_ms - OFFSET_STEP_MS),
             C.OFFSET_UP: lambda: session.set_offset(session.offset_ms + OFFSET_STEP_MS),
+            C.NOTES: self.toggle_notes,
+            C.FULLSCREEN: self.toggle_fullscreen,
             C.SIDE_COLUMN: self.audience.toggle_side_column,
             C.NEXT_SOURCES: self.audience.teaching.next_sources_page,
         }
+
+    def go_to_stanza(self, index: int) -> None:
+        """The console's stanza list: to the start of stanza ``index``."""
+        self.session.seek_lyrics(self.session.timeline.stanza_start_ms(index))
+
+    def toggle_fullscreen(self) -> None:
+        """F: the audience view fullscreen on its screen, or in a window there (so that a
+        teacher on one screen can reach the desktop)."""
+        if not self.audience.isFullScreen():
+            self.audience.place_on(self.audience_screen)
+            return
+        area = self.audience_screen.availableGeometry()
+        self.audience.showNormal()
+        self.audience.setGeometry(
+            area.adjusted(area.width() // 8, area.height() // 8, -area.width() // 8, -20)
+        )
+
+    def toggle_notes(self) -> None:
+        """N: the current stanza's teacher notes and the time on the audience view for a few
+        seconds — only when asked; N again hides them."""
+        if self.notice.showing_notes:
+            self.notice.dismiss()
+            return
+        session, language = self.session, self.language
+        stanza = session.timeline.stanza_at(session.lyrics_ms())
+        notes = pick(self.song.stanzas[stanza].notes, language) if stanza is not None else ""
+        time = notice_text(
+            language,
+            "time",
+            elapsed=format_ms(session.position_ms(), millis=False),
+            length=format_ms(session.length_ms, millis=False),
+            clock=QTime.currentTime().toString("HH:mm"),
+        )
+        self.notice.place(self._lyrics_area())
+        self.notice.show_notes(
+            notice_text(language, "notes"), notes or notice_text(language, "no_notes"), time
+        )
+
+    # What the audience view says back ------------------------------------------------------------
+
+    def _lyrics_area(self) -> QRect:
+        """Where notices may go: the lyrics, in the audience window's coordinates (never the
+        video, which libvlc paints over any Qt widget)."""
+        lyrics = self.audience.lyrics
+        return QRect(lyrics.mapTo(self.audience, QPoint(0, 0)), lyrics.size())
+
+    def _shown(self) -> Shown:
+        session, song = self.session, self.song
+        stanza = session.timeline.stanza_at(session.lyrics_ms())
+        title = pick(song.stanzas[stanza].title, self.language) if stanza is not None else ""
+        return Shown(
+            playing=session.playing,
+            teaching=session.teaching,
+            offset_ms=session.offset_ms,
+            text_percent=round(self.settings.present_text_scale(self.audience_screen.name()) * 100),
+            blacked_out=self.audience.blacked_out,
+            fullscreen=self.audience.isFullScreen(),
+            side_column=self.audience.side_column_visible,
+            stanza=stanza,
+            stanzas=len(song.stanzas),
+            stanza_title=title,
+        )
+
+    def _announce(self, command: C) -> None:
+        """The notice for ``command``, which has just run (none for those that show for
+        themselves)."""
+        said = announcement(command, self._shown(), self.language)
+        if said is not None:
+            self.notice.place(self._lyrics_area())
+            self.notice.announce(*said)
+
+    def _show_stanza_marks(self, _offset_ms: int = 0) -> None:
+        """Each stanza's start on the console's seek bar, in media ms: they move with the
+        offset."""
+        session = self.session
+        marks = [start + session.offset_ms for start in session.timeline.stanza_starts_ms()]
+        self.console.transport.seek.set_marks(marks, theme_named(self.settings.theme).accent)
 
     def windows(self) -> list[QWidget]:
         return [self.audience, self.console]

@@ -1,13 +1,18 @@
-"""The teacher's console on the laptop: what is sung now and next, the explanation with the
-teacher's notes (never shown to the class), the times and the clock, and every control."""
+"""The teacher's console on the laptop, a presenter view (as PowerPoint's presenter view or
+OpenLP's stage view): what the class sees now (a big state badge), the stanza and its place
+("Stanza 2/10"), elapsed, remaining and the clock, each labelled; the lines sung now and next;
+the stanza's key idea, the teacher's notes and the song's content note (never shown to the
+class); the stanzas to jump to; the whole explanation; the transport (stanza ticks on its seek
+bar) and every control. Words follow the explanation language (:mod:`.console_widgets`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -21,56 +26,59 @@ from PySide6.QtWidgets import (
 from karaoke import APP_NAME
 from karaoke.core.model import Song, pick
 from karaoke.core.timefmt import format_ms
-from karaoke.ui.shared.explanation_panel import ExplanationPanel
+from karaoke.core.timeline import Timeline
+from karaoke.ui.present.console_widgets import (
+    FitScroll,
+    PlayState,
+    StateBadge,
+    TimeBox,
+    console_text,
+    scaled_font,
+)
+from karaoke.ui.present.stanza_list import StanzaList
 from karaoke.ui.shared.transport import Transport
 
-NOTES_TITLE = {"es": "Notas para el profesor (solo aquí)", "en": "Teacher's notes (only here)"}
+#: Type sizes relative to the desktop's: the line being sung, the next one, the notes and the
+#: key idea (read at a glance from a step away), the explanation.
+CURRENT_SCALE, NEXT_SCALE, NOTES_SCALE, EXPLANATION_SCALE = 2.2, 1.5, 1.5, 1.15
+
+
+def _label(scale: float = 1.0, *, bold: bool = False) -> QLabel:
+    label = QLabel()
+    label.setFont(scaled_font(label.font(), scale, bold=bold))
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # notes may hold "<" and "&"
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
 
 
 class PresenterConsole(QMainWindow):
     teaching_toggled = Signal(bool)
     blackout_toggled = Signal(bool)
     screen_chosen = Signal(int)
+    stanza_chosen = Signal(int)
     stop_requested = Signal()
     closed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle(f"{APP_NAME} — presenter console")
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2.2)
-        big.setBold(True)
-        self.current_line = QLabel()
-        self.current_line.setFont(big)
-        self.current_line.setWordWrap(True)
-        self.next_line = QLabel()
-        medium = QFont(self.font())
-        medium.setPointSizeF(medium.pointSizeF() * 1.5)
-        self.next_line.setFont(medium)
-        self.next_line.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setStyleSheet("color: #e8590c; font-weight: bold;")
-
-        self.elapsed = QLabel()
-        self.remaining = QLabel()
-        self.clock = QLabel()
-        for label in (self.elapsed, self.remaining, self.clock):
-            label.setFont(medium)
-        times = QHBoxLayout()
-        times.addWidget(self.elapsed)
-        times.addStretch(1)
-        times.addWidget(self.remaining)
-        times.addStretch(1)
-        times.addWidget(self.clock)
+        self.badge = StateBadge()
+        self.stanza_label = _label(1.5, bold=True)
+        self.elapsed, self.remaining, self.clock = TimeBox(), TimeBox(), TimeBox()
+        self.status = QLabel()  # problems (the video cannot play, …)
+        self.status.setWordWrap(True)
+        self.current_line = _label(CURRENT_SCALE, bold=True)
+        self.next_line = _label(NEXT_SCALE)
+        self.transport = Transport()
 
         central = QWidget()
         column = QVBoxLayout(central)
+        column.addLayout(self._build_top())
+        column.addWidget(self.status)
         column.addWidget(self.current_line)
         column.addWidget(self.next_line)
-        column.addWidget(self.status)
-        column.addLayout(times)
-        column.addWidget(self._build_explanation(), 1)
-        self.transport = Transport()
+        column.addWidget(self._build_middle(), 1)
         column.addWidget(self.transport)
         column.addLayout(self._build_controls())
         self.setCentralWidget(central)
@@ -78,92 +86,183 @@ class PresenterConsole(QMainWindow):
         self._clock_timer = QTimer(self)
         self._clock_timer.timeout.connect(self._tick_clock)
         self._clock_timer.start(1000)
-        self._tick_clock()
         self._song: Song | None = None
-        self._language = "es"
-        self._notes_for: int | None = -1
+        self._language = "en"
+        self._shown_stanza: int | None = -1
+        self.set_language("en")
 
-    def _build_explanation(self) -> QSplitter:
-        """The explanation beside the teacher's notes."""
-        self.panel = ExplanationPanel()
-        self.panel.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.notes_title = QLabel()
-        self.notes = QTextBrowser()
-        self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        notes_font = self.notes.font()
-        notes_font.setPointSizeF(notes_font.pointSizeF() * 1.3)
-        self.notes.setFont(notes_font)
-        notes_box = QWidget()
-        notes_layout = QVBoxLayout(notes_box)
-        notes_layout.addWidget(self.notes_title)
-        notes_layout.addWidget(self.notes, 1)
+    def _build_top(self) -> QHBoxLayout:
+        """The badge, "Stanza 2/10 · title", and the three labelled times."""
+        top = QHBoxLayout()
+        top.addWidget(self.badge)
+        top.addSpacing(16)
+        top.addWidget(self.stanza_label, 1)
+        for box in (self.elapsed, self.remaining, self.clock):
+            top.addWidget(box)
+        return top
+
+    def _build_middle(self) -> QSplitter:
+        """Left, what the teacher reads: the key idea, the notes and the content note, each
+        taking the height its text needs and no more, then the whole explanation in the rest;
+        right, the stanzas to jump to."""
+        self.key_idea_title, self.key_idea = _label(bold=True), _label(NOTES_SCALE, bold=True)
+        self.notes_title, self.notes = _label(bold=True), _label(NOTES_SCALE)
+        # Said once for the whole song, before class: it need not shout on every stanza.
+        self.content_title, self.content_note = _label(bold=True), _label()
+        self.explanation_title = _label(bold=True)
+        self.explanation = QTextBrowser()
+        self.explanation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.explanation.setFrameShape(QFrame.Shape.NoFrame)
+        explanation_font = scaled_font(self.explanation.font(), EXPLANATION_SCALE)
+        self.explanation.setFont(explanation_font)
+        self.explanation.document().setDefaultFont(explanation_font)  # Markdown keeps its own
+        texts = QWidget()
+        text_column = QVBoxLayout(texts)
+        text_column.setContentsMargins(0, 0, 0, 0)
+        for label in (
+            self.key_idea_title, self.key_idea, self.notes_title, self.notes,
+            self.content_title, self.content_note,
+        ):  # fmt: skip
+            text_column.addWidget(label)
+        text_column.addStretch(1)
+        for caption in (self.key_idea_title, self.notes_title, self.content_title):
+            caption.setContentsMargins(0, 10, 0, 0)
+        self.teacher_texts = FitScroll(texts)
+        teacher = QWidget()
+        left = QVBoxLayout(teacher)
+        left.setContentsMargins(0, 0, 8, 0)
+        left.addWidget(self.teacher_texts)
+        left.addWidget(self.explanation_title)
+        left.addWidget(self.explanation, 1)
+        self.explanation.setMinimumHeight(60)
+
+        self.stanzas_title = _label(bold=True)
+        self.stanzas = StanzaList()
+        self.stanzas.stanza_chosen.connect(self.stanza_chosen.emit)
+        overview = QWidget()
+        right = QVBoxLayout(overview)
+        right.setContentsMargins(8, 0, 0, 0)
+        right.addWidget(self.stanzas_title)
+        right.addWidget(self.stanzas, 1)
+
         middle = QSplitter(Qt.Orientation.Horizontal)
-        middle.addWidget(self.panel)
-        middle.addWidget(notes_box)
-        middle.setSizes([600, 400])
+        middle.addWidget(teacher)
+        middle.addWidget(overview)
+        middle.setStretchFactor(0, 2)
+        middle.setStretchFactor(1, 1)
+        middle.setSizes([2000, 1000])  # the stretch applies to resizes only
         return middle
 
     def _build_controls(self) -> QHBoxLayout:
         """Teaching pauses, black-out, the audience screen and stop: none takes the focus, so
         a clicker's keys always reach the shortcuts."""
-        self.teach = QCheckBox("Teaching pauses (T)")
+        self.teach = QCheckBox()
         self.teach.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.teach.toggled.connect(self.teaching_toggled.emit)
-        self.blackout = QPushButton("Black out (B)")
+        self.blackout = QPushButton()
         self.blackout.setCheckable(True)
         self.blackout.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.blackout.toggled.connect(self.blackout_toggled.emit)
         self.screens = QComboBox()
         self.screens.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.screens.setToolTip("Screen for the audience")
         self.screens.activated.connect(self.screen_chosen.emit)
-        stop = QPushButton("Stop presenting (Esc)")
-        stop.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        stop.clicked.connect(self.stop_requested.emit)
+        self.screen_caption = QLabel()
+        self.stop = QPushButton()
+        self.stop.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stop.clicked.connect(self.stop_requested.emit)
         controls = QHBoxLayout()
-        for widget in (self.teach, self.blackout, QLabel("Audience screen:"), self.screens):
+        for widget in (self.teach, self.blackout, self.screen_caption, self.screens):
             controls.addWidget(widget)
         controls.addStretch(1)
-        controls.addWidget(stop)
+        controls.addWidget(self.stop)
         return controls
+
+    def set_language(self, language: str) -> None:
+        """Every caption in ``language`` (the explanation language)."""
+        self._language = language
+        words = {key: console_text(language, key) for key in ("elapsed", "remaining", "clock")}
+        self.elapsed.caption.setText(words["elapsed"])
+        self.remaining.caption.setText(words["remaining"])
+        self.clock.caption.setText(words["clock"])
+        for label, key in (
+            (self.key_idea_title, "key_idea"), (self.notes_title, "notes"),
+            (self.content_title, "content_note"), (self.stanzas_title, "stanzas"),
+            (self.explanation_title, "explanation"), (self.screen_caption, "screen"),
+        ):  # fmt: skip
+            label.setText(console_text(language, key))
+        self.teach.setText(console_text(language, "teach"))
+        self.blackout.setText(console_text(language, "blackout"))
+        self.stop.setText(console_text(language, "stop"))
+        self.badge.set_language(language)
+        self._tick_clock()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         self.closed.emit()
 
     def _tick_clock(self) -> None:
-        self.clock.setText(QDateTime.currentDateTime().toString("HH:mm"))
+        self.clock.set_value(QDateTime.currentDateTime().toString("HH:mm"))
 
-    def set_song(self, song: Song, language: str) -> None:
+    def set_song(self, song: Song, timeline: Timeline, language: str) -> None:
         self._song = song
-        self._language = language
-        self.panel.set_song(song)
-        self.panel.set_language(language)
-        self.notes_title.setText(f"<b>{NOTES_TITLE.get(language, NOTES_TITLE['en'])}</b>")
-        self._notes_for = -1
+        self.set_language(language)
+        self.stanzas.set_song(song, timeline, language)
+        note = pick(song.content_note, language)
+        self.content_note.setText(note)
+        self.content_title.setVisible(bool(note))
+        self.content_note.setVisible(bool(note))
+        self._shown_stanza = -1
+        self._show_stanza(None)
+        self.teacher_texts.refit()
+
+    def show_playback(self, state: PlayState, blacked_out: bool = False) -> None:
+        self.badge.show_state(state, blacked_out)
 
     def show_state(
         self, line: int | None, stanza: int | None, position_ms: int, length_ms: int
     ) -> None:
+        """Once a frame: the lines, the times, and (when it changes) the stanza."""
         song = self._song
         if song is None:
             return
         lines = song.lines
         current = lines[line].text if line is not None else ""
-        upcoming = lines[line + 1].text if line is not None and line + 1 < len(lines) else ""
-        if line is None and lines:
-            upcoming = lines[0].text
+        following = line + 1 if line is not None else 0
+        upcoming = lines[following].text if following < len(lines) else ""
         self._set_text(self.current_line, current.replace("\n", " / "))
         self._set_text(self.next_line, ("→ " + upcoming.replace("\n", " / ")) if upcoming else "")
-        self._set_text(self.elapsed, f"▶ {format_ms(position_ms, millis=False)}")
-        self._set_text(
-            self.remaining, f"−{format_ms(max(0, length_ms - position_ms), millis=False)}"
-        )
-        self.panel.follow(stanza)
-        if stanza != self._notes_for:
-            self._notes_for = stanza
-            notes = pick(song.stanzas[stanza].notes, self._language) if stanza is not None else ""
-            self.notes.setPlainText(notes)
+        self.elapsed.set_value(format_ms(position_ms, millis=False))
+        self.remaining.set_value("−" + format_ms(max(0, length_ms - position_ms), millis=False))
+        if stanza != self._shown_stanza:
+            self._show_stanza(stanza)
+
+    def _show_stanza(self, stanza: int | None) -> None:
+        """The stanza's place and title, key idea, notes and explanation; its row marked."""
+        song, language = self._song, self._language
+        if song is None:
+            return
+        self._shown_stanza = stanza
+        self.stanzas.set_current(stanza)
+        if stanza is None:
+            self.stanza_label.setText(console_text(language, "intro"))
+            for label in (self.key_idea_title, self.key_idea, self.notes_title, self.notes):
+                label.hide()
+            self.explanation.setMarkdown("")
+            return
+        item = song.stanzas[stanza]
+        place = console_text(language, "stanza", number=stanza + 1, total=len(song.stanzas))
+        title = pick(item.title, language)
+        self.stanza_label.setText(f"{place} · {title}" if title else place)
+        idea = pick(item.key_idea, language)
+        self.key_idea.setText(idea)
+        self.key_idea_title.setVisible(bool(idea))
+        self.key_idea.setVisible(bool(idea))
+        notes = pick(item.notes, language)
+        self.notes.setText(notes or console_text(language, "no_notes"))
+        self.notes_title.show()
+        self.notes.show()
+        self.explanation.setMarkdown(pick(item.explanation, language))
+        self.teacher_texts.refit()
 
     @staticmethod
     def _set_text(label: QLabel, text: str) -> None:

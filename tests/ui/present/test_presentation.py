@@ -156,7 +156,7 @@ def test_teacher_notes_only_on_the_console(present):
     session = presentation.session
     session.seek(session.song.lines[0].start_ms + 10)
     notes = pick(session.song.stanzas[0].notes, "es")
-    assert presentation.console.notes.toPlainText() == notes
+    assert presentation.console.notes.text() == notes
     presentation.audience.show_teaching(session.song, 0, "es")
     audience_text = presentation.audience.key_idea.text() + presentation.audience.teaching.text()
     assert notes[:40] not in audience_text

@@ -1,0 +1,118 @@
+"""The presenter console as a presenter view: a state badge, labelled times, the stanzas to jump
+to, stanza ticks on the seek bar, and the key idea, notes and content note for the teacher."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+
+from karaoke.app.commands import PresentCommand as C
+from karaoke.core.model import pick
+from karaoke.ui.present.console_widgets import PlayState
+from karaoke.ui.present.presenter_console import NOTES_SCALE
+from karaoke.ui.present.stanza_list import CURRENT_MARK
+from tests.ui.present.conftest import play_until_paused, press
+
+
+def test_the_badge_says_playing_paused_or_teaching_pause(present, qtbot, fake_time):
+    presentation = present()
+    badge, session = presentation.console.badge, presentation.session
+    assert badge.state is PlayState.PAUSED and badge.text() == "EN PAUSA"
+    press(qtbot, presentation, Qt.Key.Key_Space)
+    assert badge.state is PlayState.PLAYING and badge.text() == "REPRODUCIENDO"
+    presentation.set_teaching(True)
+    play_until_paused(session, fake_time)
+    assert badge.state is PlayState.TEACHING
+    assert badge.text() == "PAUSA DIDÁCTICA — → para continuar"
+    press(qtbot, presentation, Qt.Key.Key_B)
+    assert badge.text().endswith("· pantalla en negro")
+    press(qtbot, presentation, Qt.Key.Key_B)
+    press(qtbot, presentation, Qt.Key.Key_PageDown)  # continue
+    assert badge.state is PlayState.PLAYING
+    # Colours differ, so the state reads at a glance.
+    assert len({state.value for state in PlayState}) == len(PlayState)
+
+
+def test_the_badge_follows_the_explanation_language(present):
+    presentation = present(language="en")
+    assert presentation.console.badge.text() == "PAUSED"
+    assert presentation.console.remaining.caption.text() == "Remaining"
+
+
+def test_elapsed_remaining_and_clock_are_labelled(present):
+    presentation = present()
+    console, session = presentation.console, presentation.session
+    assert [box.caption.text() for box in (console.elapsed, console.remaining, console.clock)] == [
+        "Transcurrido",
+        "Queda",
+        "Hora",
+    ]
+    session.seek(47_000)
+    assert console.elapsed.value.text() == "0:47"
+    length_s = session.length_ms // 1000
+    remaining = length_s - 47
+    assert console.remaining.value.text() == f"−{remaining // 60}:{remaining % 60:02d}"
+    assert ":" in console.clock.value.text()
+
+
+def test_the_stanza_list_marks_the_current_one_and_a_click_jumps(present, qtbot):
+    presentation = present()
+    stanzas, session = presentation.console.stanzas, presentation.session
+    song = session.song
+    assert stanzas.count() == len(song.stanzas) == 10
+    assert stanzas.current is None
+    session.seek(song.lines[song.stanzas[2].first_line].start_ms + session.offset_ms + 500)
+    assert stanzas.current == 2 and stanzas.item(2).text().startswith(CURRENT_MARK)
+    assert not stanzas.item(1).text().startswith(CURRENT_MARK)
+    assert presentation.console.stanza_label.text().startswith("Estrofa 3/10 · ")
+    row = stanzas.visualItemRect(stanzas.item(6))
+    qtbot.mouseClick(stanzas.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
+    start = session.timeline.stanza_start_ms(6)
+    assert session.lyrics_ms() == start  # at the stanza's start: its first line, whole
+    assert stanzas.current == 6
+
+
+def test_the_seek_bar_has_stanza_ticks_that_move_with_the_offset(present):
+    presentation = present()
+    seek, session = presentation.console.transport.seek, presentation.session
+    starts = list(session.timeline.stanza_starts_ms())
+    assert seek._marks_ms == [start + session.offset_ms for start in starts]
+    presentation.actions[C.OFFSET_UP].trigger()
+    assert seek._marks_ms == [start + session.offset_ms for start in starts]
+    assert session.offset_ms == presentation.settings.offset_for(session.song.source_path)
+
+
+def test_key_idea_and_notes_for_the_current_stanza_in_readable_type(present):
+    presentation = present()
+    console, session = presentation.console, presentation.session
+    stanza = session.song.stanzas[1]
+    session.seek(session.song.lines[stanza.first_line].start_ms + session.offset_ms + 100)
+    assert console.key_idea.text() == pick(stanza.key_idea, "es")
+    assert console.notes.text() == pick(stanza.notes, "es")
+    default = console.font().pointSizeF()
+    assert console.notes.font().pointSizeF() >= default * NOTES_SCALE - 0.01
+
+
+def test_the_notes_take_the_height_their_text_needs(present):
+    presentation = present()
+    console, session = presentation.console, presentation.session
+    session.seek(session.song.lines[0].start_ms + 100)
+    notes = console.notes
+    needed = notes.heightForWidth(notes.width())
+    assert needed > 0
+    assert notes.height() <= needed * 1.2  # not a half-screen box around a few lines
+    assert console.explanation.height() > notes.height() / 2  # the rest goes to the explanation
+
+
+def test_the_content_note_is_for_the_teacher_only(present):
+    presentation = present()
+    song = replace(presentation.song, content_note={"es": "Ojo: la estrofa 10 cita un baile."})
+    console = presentation.console
+    console.set_song(song, presentation.session.timeline, "es")
+    assert console.content_note.text() == "Ojo: la estrofa 10 cita un baile."
+    assert not console.content_note.isHidden() and not console.content_title.isHidden()
+    audience_labels = presentation.audience.findChildren(type(console.content_note))
+    assert all("Ojo" not in label.text() for label in audience_labels)
+    console.set_song(replace(song, content_note={}), presentation.session.timeline, "es")
+    assert console.content_note.isHidden()
