@@ -104,7 +104,7 @@ class PresentCommand(Command):
     NOTES = (
         "Teacher's notes on the screen",
         ("N",),
-        "Notes for the teacher and the time, on the audience screen for a few seconds (again: hide)",
+        "Notes for the teacher and the time on the audience screen, for some seconds (again: hide)",
     )
     FULLSCREEN = ("Fullscreen", ("F", "F11"), "Audience view fullscreen / in a window")
 
