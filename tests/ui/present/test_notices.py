@@ -20,7 +20,7 @@ HEADLINES = {
     C.TEACHING: ("Pausas didácticas: sí", "Pausas didácticas: no"),
     C.BLACKOUT: ("Pantalla en negro", "Vuelve la imagen"),
     C.FULLSCREEN: ("En ventana", "Pantalla completa"),
-    C.SIDE_COLUMN: ("Columna lateral: no", "Columna lateral: sí"),
+    C.SIDE_COLUMN: ("Idea clave junto al vídeo: no", "Idea clave junto al vídeo: sí"),
     C.OFFSET_DOWN: ("Letra 50 ms antes", "Letra 50 ms antes"),
     C.OFFSET_UP: ("Letra 50 ms después", "Letra 50 ms después"),
     C.BIGGER: ("Texto más grande", "Texto más grande"),
