@@ -24,6 +24,8 @@ The contract every player keeps (``tests/player/test_contract.py`` runs it on ea
 - Media that cannot be played is an ``error`` signal and the ``error`` state, never an exception.
 - :meth:`Player.close` returns promptly, also from a slot of the final ``ended``; it is
   idempotent, and nothing is emitted or done after it.
+- :meth:`Player.set_vocals_off` and :meth:`Player.set_key_shift` work in every state, keep the
+  position and the state, and hold for the media loaded later, like the rate.
 
 Where the backends differ:
 
@@ -31,6 +33,8 @@ Where the backends differ:
   ``set_length``), so it never reports an error and never ``opening``. With nothing loaded it
   plays silence (lyrics-only songs); ``VlcPlayer`` then does nothing.
 - ``VlcPlayer`` reports ``opening`` before ``playing``, and the length from parsing the file.
+  It takes the voice out with the song's instrumental track, else VLC's karaoke filter, and
+  shifts the key with VLC's pitch filter (``vlc_audio.py``); ``FakePlayer`` only keeps the state.
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
+
+#: The largest key shift a player takes, in semitones either way (VLC's pitch filter's limit).
+KEY_SHIFT_LIMIT = 12
 
 
 class State(StrEnum):
@@ -64,6 +71,8 @@ class Player(QObject):
         super().__init__(parent)
         self._state = State.STOPPED
         self._last_time_ms = 0
+        self._vocals_off = False
+        self._key_shift = 0
 
     # For subclasses: tell the UI, once per change.
 
@@ -78,8 +87,9 @@ class Player(QObject):
             self._last_time_ms = time_ms
             self.time_changed.emit(time_ms)
 
-    def load(self, media: str | None) -> None:
-        """Open ``media`` (a file path) without playing it; None for no media."""
+    def load(self, media: str | None, instrumental: str | None = None) -> None:
+        """Open ``media`` (a file path) without playing it; None for no media. ``instrumental``
+        (an audio file in step with it) is what vocals off plays instead of its sound."""
         raise NotImplementedError
 
     def play(self) -> None:
@@ -99,6 +109,34 @@ class Player(QObject):
     def set_volume(self, volume: int) -> None:
         """0–100."""
         raise NotImplementedError
+
+    @property
+    def vocals_off(self) -> bool:
+        """Whether the lead voice is asked to be out (see :meth:`set_vocals_off`)."""
+        return self._vocals_off
+
+    def set_vocals_off(self, on: bool) -> None:
+        """Take the lead voice out (sing along) or put it back; see :meth:`vocals_off_problem`."""
+        self._vocals_off = bool(on)
+        self._sing_along_changed()
+
+    @property
+    def key_shift(self) -> int:
+        """The key shift in semitones (0: the original key)."""
+        return self._key_shift
+
+    def set_key_shift(self, semitones: int) -> None:
+        """Shift the pitch by ``semitones`` (clamped to ±:data:`KEY_SHIFT_LIMIT`), speed kept."""
+        self._key_shift = max(-KEY_SHIFT_LIMIT, min(KEY_SHIFT_LIMIT, int(semitones)))
+        self._sing_along_changed()
+
+    def _sing_along_changed(self) -> None:
+        """For subclasses: make the sound follow ``vocals_off`` and ``key_shift`` now."""
+
+    def vocals_off_problem(self) -> str:
+        """Why vocals off cannot take the voice out of this media (a clause for a person), or
+        "" when it can or there is nothing to take it out of."""
+        return ""
 
     def attach_video(self, window_id: int) -> None:
         """Draw video into the native window ``window_id`` (a QWidget's ``winId()``)."""

@@ -90,8 +90,9 @@ class FakePlayer(Player):
 
     # Player API ----------------------------------------------------------------------------------
 
-    def load(self, media: str | None) -> None:
-        """Start over at 0, stopped. ``media`` is ignored: there is nothing to decode."""
+    def load(self, media: str | None, instrumental: str | None = None) -> None:
+        """Start over at 0, stopped. ``media`` and ``instrumental`` are ignored: there is nothing
+        to decode (vocals off and the key shift are kept as asked, nothing else)."""
         if self._closed:
             return
         self._timer.stop()

@@ -42,6 +42,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from karaoke.player.base import Player, State
+from karaoke.player.vlc_audio import SingAlong
 from karaoke.player.vlc_support import unreadable_reason, video_setter_name
 
 log = logging.getLogger(__name__)
@@ -150,6 +151,7 @@ class VlcPlayer(Player):
         # Let the app's shortcuts and clicks work over the video window.
         self._mp.video_set_key_input(False)
         self._mp.video_set_mouse_input(False)
+        self._sing_along = SingAlong(self._mp)  # vocals off, key shift: live, kept across media
         self._media: Any | None = None
         self._media_events: Any | None = None  # see _player_events_manager
         self._media_path: str | None = None
@@ -218,6 +220,7 @@ class VlcPlayer(Player):
                 self._report_length(value)
         elif kind is _Event.STREAM_ADDED:
             self._streams_seen = True
+            self._sing_along.choose_track()  # an instrumental's track exists from now on
         elif kind is _Event.OPENING:
             self._streams_seen = False
             self._set_state(State.OPENING)
@@ -273,8 +276,9 @@ class VlcPlayer(Player):
 
     # Player API ----------------------------------------------------------------------------------
 
-    def load(self, media: str | None) -> None:
-        """Open ``media`` without playing it; None unloads.
+    def load(self, media: str | None, instrumental: str | None = None) -> None:
+        """Open ``media`` without playing it, with ``instrumental`` as a second audio track
+        when it is a readable file (see :mod:`.vlc_audio`); None unloads.
 
         A missing or unreadable file is not handed to libvlc: ``state_changed("error")`` and
         ``error`` are emitted from the event loop (never during this call), like every other
@@ -302,6 +306,8 @@ class VlcPlayer(Player):
         self._generation += 1
         if old_media is not None:
             old_media.release()
+        readable = instrumental is not None and unreadable_reason(instrumental) is None
+        self._sing_along.use_media(self._media, instrumental if readable else None)
         self._set_state(State.STOPPED)
         self._report_length(0)
         if problem is not None:
@@ -378,6 +384,13 @@ class VlcPlayer(Player):
         self._volume = max(0, min(100, int(volume)))
         if not self._closed:
             self._mp.audio_set_volume(self._volume)
+
+    def _sing_along_changed(self) -> None:
+        if not self._closed:
+            self._sing_along.apply(self._vocals_off, self._key_shift)
+
+    def vocals_off_problem(self) -> str:
+        return "" if self._closed else self._sing_along.problem(self._media)
 
     def attach_video(self, window_id: int) -> None:
         """Draw video into native window ``window_id`` (``int(widget.winId())``); call before

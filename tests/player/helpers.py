@@ -6,6 +6,7 @@ import math
 import struct
 import threading
 import wave
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from karaoke.player.base import Player
@@ -26,6 +27,49 @@ def write_tone(path: Path, seconds: float, rate: int = 8000) -> Path:
         out.setframerate(rate)
         out.writeframes(frames)
     return path
+
+
+def write_stereo(
+    path: Path, seconds: float, tones: Callable[[float], tuple[float, float]], rate: int = 22050
+) -> Path:
+    """A 16-bit stereo WAV of ``seconds``: ``tones(t)`` gives the (left, right) sample at ``t``
+    seconds, each in [-1, 1]."""
+    frames = bytearray()
+    for i in range(int(seconds * rate)):
+        left, right = tones(i / rate)
+        frames += struct.pack("<hh", int(12_000 * left), int(12_000 * right))
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(2)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(bytes(frames))
+    return path
+
+
+def sine(hz: float, t: float) -> float:
+    return math.sin(2 * math.pi * hz * t)
+
+
+def read_stereo(path: Path) -> tuple[int, list[int], list[int]]:
+    """A 16-bit stereo WAV's rate and its left and right samples: all the samples there are,
+    also while a player is still writing it (its header's sizes not yet filled in)."""
+    data = path.read_bytes()
+    rate = struct.unpack_from("<I", data, data.index(b"fmt ") + 12)[0]
+    assert struct.unpack_from("<HH", data, data.index(b"fmt ") + 8) == (1, 2)  # PCM, stereo
+    start = data.index(b"data") + 8
+    count = (len(data) - start) // 4 * 2
+    samples = struct.unpack_from(f"<{count}h", data, start)
+    return rate, list(samples[0::2]), list(samples[1::2])
+
+
+def amplitude(samples: Sequence[int], rate: int, hz: float) -> float:
+    """The amplitude of the ``hz`` sine in ``samples`` (a Goertzel filter), in sample units."""
+    coefficient = 2 * math.cos(2 * math.pi * hz / rate)
+    before = earlier = 0.0
+    for sample in samples:
+        before, earlier = sample + coefficient * before - earlier, before
+    power = before * before + earlier * earlier - coefficient * before * earlier
+    return 2 * math.sqrt(max(power, 0.0)) / max(1, len(samples))
 
 
 class Recorder:

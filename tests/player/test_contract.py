@@ -239,6 +239,29 @@ def test_rate_changes_how_fast_media_time_goes(qtbot, backend, player, rec):
     assert player.state() is State.PLAYING
 
 
+# Singing along -----------------------------------------------------------------------------------
+
+
+def test_vocals_off_and_the_key_keep_the_time_and_hold_for_the_next_media(
+    qtbot, backend, player, rec
+):
+    player.set_key_shift(-2)  # before there is media: kept
+    start(qtbot, backend, player, rec, backend.long_ms)
+    qtbot.waitUntil(lambda: rec.times[-1] >= 500, timeout=3000)
+    before = len(rec.times)
+    player.set_vocals_off(True)
+    player.set_key_shift(3)
+    qtbot.waitUntil(lambda: rec.times[-1] >= rec.times[before - 1] + 500, timeout=3000)
+    assert min(rec.times[before - 1 :]) == rec.times[before - 1]  # on from where it was
+    assert player.state() is State.PLAYING and rec.errors == []
+    backend.load(player, backend.short_ms)
+    assert (player.vocals_off, player.key_shift) == (True, 3)
+    player.set_key_shift(99)
+    assert player.key_shift == 12  # the pitch filter's limit
+    player.set_vocals_off(False)
+    assert not player.vocals_off
+
+
 # The end -----------------------------------------------------------------------------------------
 
 
