@@ -45,6 +45,7 @@ class ProblemCode(Enum):
     MEDIA_NOT_FOUND = "media-not-found"
     NOT_MEDIA = "not-media"  # lyrics or a song where a media file was expected (karaoke sync)
     TRANSLATION_NOT_FOUND = "translation-not-found"
+    INSTRUMENTAL_NOT_FOUND = "instrumental-not-found"  # song.toml's instrumental = "…"
     UNKNOWN_FORMAT = "unknown-format"
 
     # Lyrics: what the readers skip, repair or refuse.

@@ -154,7 +154,8 @@ class Song:
     """A song ready to play: metadata, the lines in time order and their stanzas.
 
     ``offset_ms`` delays the lyrics against the media (positive: lyrics later, as VLC's subtitle
-    delay): the lyrics time is ``media_ms - offset_ms``.
+    delay): the lyrics time is ``media_ms - offset_ms``. ``instrumental`` is an audio file in step
+    with ``media`` without the lead voice (what "vocals off" plays instead of its sound), or None.
     ``media`` is None for a lyrics-only song. ``content_note`` warns the teacher about the song's
     content (a sexualised dance, a swearword in the credits): for the presenter console only,
     never shown to the audience.
@@ -173,6 +174,7 @@ class Song:
     timed: bool = True
     manifest_path: Path | None = None
     translations: Mapping[str, Path] = field(default_factory=dict)
+    instrumental: Path | None = None
     content_note: Localized = field(default_factory=dict)
 
     @property

@@ -43,7 +43,7 @@ SCHEMA_VERSION = 1
 _RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
 _TOP_KEYS = {
     "schema", "title", "subtitle", "language", "lyrics", "media", "offset_ms", "credits",
-    "stanza", "translations", "content_note",
+    "stanza", "translations", "instrumental", "content_note",
 }  # fmt: skip
 _STANZA_KEYS = {
     "lines", "title", "explanation", "notes", "references", "glossary", "key_idea", "points",
@@ -256,6 +256,7 @@ class _ManifestReader:
             timed=lyrics.timed,
             manifest_path=self.path,
             translations=self._translations(),
+            instrumental=self._media("instrumental", ProblemCode.INSTRUMENTAL_NOT_FOUND),
             content_note=self._content_note(),
         )
         return OpenedSong(song, lyrics, self.problems)
@@ -270,16 +271,16 @@ class _ManifestReader:
             )
         return localized(value)
 
-    def _media(self) -> Path | None:
-        if "media" not in self.table:
+    def _media(
+        self, key: str = "media", code: ProblemCode = ProblemCode.MEDIA_NOT_FOUND
+    ) -> Path | None:
+        """The file ``key`` names (the media, the instrumental), or None; a missing one is
+        reported at its line."""
+        if key not in self.table:
             return None
-        media = self.resolve(self.text_value("media"))
+        media = self.resolve(self.text_value(key))
         if not _is_file(media):
-            self.warn(
-                self.finder.key_line("media"),
-                f"media file not found: {media}",
-                ProblemCode.MEDIA_NOT_FOUND,
-            )
+            self.warn(self.finder.key_line(key), f"{key} file not found: {media}", code)
             return None
         return media
 

@@ -357,3 +357,21 @@ def test_points_without_a_language_serve_every_language(write):
     assert stanza.points == {"": ("a", "b")}
     assert pick_list(stanza.points, "en") == ("a", "b")
     assert pick_list({}, "en") == ()
+
+
+def test_the_instrumental_is_read_and_a_missing_one_reported_at_its_line(write):
+    write("s/lyrics.srt", SRT)
+    instrumental = write("s/karaoke.ogg", b"OggS")
+    manifest = (
+        'title = "x"\nlyrics = "lyrics.srt"\ninstrumental = "karaoke.ogg"\n'
+        '[[stanza]]\nlines = "1-3"\nexplanation = "e"\n'
+    )
+    opened = open_song(write("s/song.toml", manifest))
+    assert opened.song.instrumental == instrumental
+    missing = open_song(write("s/song.toml", manifest.replace("karaoke.ogg", "sin-voz.ogg")))
+    assert missing.song.instrumental is None
+    found = [p for p in missing.problems if p.code is ProblemCode.INSTRUMENTAL_NOT_FOUND]
+    assert [(p.line, p.message) for p in found] == [
+        (3, f"instrumental file not found: {instrumental.parent / 'sin-voz.ogg'}")
+    ]
+    assert str(found[0]).startswith(f"{instrumental.parent / 'song.toml'}:3: ")  # karaoke check

@@ -149,6 +149,10 @@ CASES: dict[str, tuple[ProblemCode, Callable[[Cases], object]]] = {
         C.TRANSLATION_NOT_FOUND,
         lambda c: c.manifest("translations = { en = 'no.srt' }\n" + MANIFEST),
     ),
+    "instrumental missing": (
+        C.INSTRUMENTAL_NOT_FOUND,
+        lambda c: c.manifest("instrumental = 'sin-voz.ogg'\n" + MANIFEST),
+    ),
     "unknown format": (C.UNKNOWN_FORMAT, lambda c: _error(lambda: c.lyrics("a.docx", "x"))),
     # Lyrics
     "cue without timing": (C.MALFORMED_CUE, lambda c: c.lyrics("a.srt", "1\nhola\n\n" + SRT)),
