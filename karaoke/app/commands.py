@@ -21,6 +21,9 @@ OFFSET_STEP_MS = 50
 RATE_STEP = 0.1
 #: Playback speed range (pitch kept).
 RATE_MIN, RATE_MAX = 0.5, 1.5
+#: How far the key may be shifted either way, in semitones (VLC's pitch filter goes to 12, but
+#: voices sound cartoonish well before that).
+KEY_SHIFT_MAX = 6
 
 
 class Command(Enum):
@@ -49,6 +52,14 @@ class PlayerCommand(Command):
     NORMAL_SPEED = ("Normal speed", ("=",))
     OFFSET_DOWN = ("Lyrics earlier (−50 ms)", ("G",), "Lyrics 50 ms earlier (like VLC)")
     OFFSET_UP = ("Lyrics later (+50 ms)", ("H",), "Lyrics 50 ms later (like VLC)")
+    VOCALS_OFF = (
+        "&Vocals off (sing along)",
+        ("V",),
+        "Vocals off (sing along): the instrumental track, or the voice filtered out",
+    )
+    KEY_DOWN = ("Key down", ("J",), "Key a semitone lower (speed kept)")
+    KEY_UP = ("Key up", ("K",), "Key a semitone higher (speed kept)")
+    ORIGINAL_KEY = ("Original key",)
     PANEL = ("&Explanation panel", ("E",), "Show / hide the explanation panel")
     FULLSCREEN = ("&Fullscreen", ("F", "F11"))
     LEAVE_FULLSCREEN = ("Leave fullscreen", ("Esc",))
@@ -95,6 +106,9 @@ class PresentCommand(Command):
     SMALLER = ("Smaller text", ("-", "Ctrl+-"), "Smaller text on this projector")
     OFFSET_DOWN = ("Lyrics earlier", ("G",), "Lyrics 50 ms earlier")
     OFFSET_UP = ("Lyrics later", ("H",), "Lyrics 50 ms later")
+    VOCALS_OFF = ("Vocals off", ("V",), "Vocals off (sing along) / back on")
+    KEY_DOWN = ("Key down", ("J",), "Key a semitone lower")
+    KEY_UP = ("Key up", ("K",), "Key a semitone higher")
     SIDE_COLUMN = ("Key idea beside the video", ("E",), "Show / hide the key idea beside the video")
     NEXT_SOURCES = (
         "Next sources",

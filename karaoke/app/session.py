@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from karaoke.app.commands import RATE_MAX, RATE_MIN
+from karaoke.app.commands import KEY_SHIFT_MAX, RATE_MAX, RATE_MIN
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.model import Song
 from karaoke.core.timeline import Timeline
@@ -42,6 +42,8 @@ class PlaybackSession(QObject):
     problem = Signal(str)  # a sentence for the banner: the media could not be played, …
     offset_changed = Signal(int)
     teaching_paused = Signal(int)  # teaching mode stopped at the end of this stanza
+    vocals_off_changed = Signal(bool)  # after every set_vocals_off: what the player does now
+    key_shift_changed = Signal(int)  # semitones, after every set_key_shift
 
     def __init__(self, song: Song, player: Player, clock: PlaybackClock | None = None) -> None:
         super().__init__()
@@ -64,7 +66,8 @@ class PlaybackSession(QObject):
         self._tick.timeout.connect(self.tick)
         self.player: Player = player
         self._connect(player)
-        player.load(str(song.media) if song.media else None)
+        instrumental = str(song.instrumental) if song.instrumental else None
+        player.load(str(song.media) if song.media else None, instrumental)
         self._set_length(player.length_ms())
 
     def _connect(self, player: Player) -> None:
@@ -223,6 +226,41 @@ class PlaybackSession(QObject):
     def set_volume(self, volume: int) -> None:
         self.player.set_volume(max(0, min(100, volume)))
 
+    @property
+    def vocals_off(self) -> bool:
+        return self.player.vocals_off
+
+    def set_vocals_off(self, on: bool) -> None:
+        """Sing along: the song's instrumental, or the voice filtered out; the position holds."""
+        self.player.set_vocals_off(on)
+        self.vocals_off_changed.emit(self.player.vocals_off)
+
+    @property
+    def key_shift(self) -> int:
+        return self.player.key_shift
+
+    def set_key_shift(self, semitones: int) -> int:
+        """Shift the key by ``semitones``, clamped to ±``KEY_SHIFT_MAX``; returns the shift."""
+        semitones = max(-KEY_SHIFT_MAX, min(KEY_SHIFT_MAX, int(semitones)))
+        self.player.set_key_shift(semitones)
+        self.key_shift_changed.emit(semitones)
+        return semitones
+
+    def vocals_off_problem(self) -> str:
+        """Why vocals off, asked for, cannot take the voice out of this song; "" otherwise."""
+        return self.player.vocals_off_problem() if self.vocals_off else ""
+
+    def sing_along_message(self) -> str:
+        """A line for a status bar after vocals off or the key changed: what plays now, or why
+        vocals off cannot take the voice out of this song."""
+        if problem := self.vocals_off_problem():
+            return f"Vocals off does not work for this song: {problem}."
+        parts = ["Vocals off (sing along)" if self.vocals_off else "Vocals on"]
+        if self.key_shift:
+            unit = "semitone" if abs(self.key_shift) == 1 else "semitones"
+            parts.append(f"key {self.key_shift:+d} {unit}".replace("-", "−"))
+        return ", ".join(parts)
+
     def set_offset(self, offset_ms: int) -> None:
         self.offset_ms = offset_ms
         self.offset_changed.emit(offset_ms)
@@ -275,6 +313,8 @@ class PlaybackSession(QObject):
         self.player = fallback
         self._connect(fallback)
         fallback.load(None)
+        fallback.set_vocals_off(old.vocals_off)  # still asked for, should the media come back
+        fallback.set_key_shift(old.key_shift)
         fallback.seek(position)
         if was_playing:
             self.play()

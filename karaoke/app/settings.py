@@ -1,5 +1,6 @@
 """What the app remembers between runs, in QSettings (``~/.config/karaoke-ciencia/karaoke.conf``
-on Linux): geometry, volume, text size, theme, language, per-song lyrics offset, recent songs."""
+on Linux): geometry, volume, text size, theme, language, recent songs, and per song its lyrics
+offset, vocals off and key shift."""
 
 from __future__ import annotations
 
@@ -79,6 +80,20 @@ class Settings:
 
     def set_offset(self, song_path: Path, offset_ms: int) -> None:
         self.store.setValue(f"offsets/{self.song_key(song_path)}", int(offset_ms))
+
+    def vocals_off_for(self, song_path: Path) -> bool:
+        """Whether the song was last sung along to with the vocals off (False at first)."""
+        return self._get(f"vocals_off/{self.song_key(song_path)}", False, bool)
+
+    def set_vocals_off(self, song_path: Path, on: bool) -> None:
+        self.store.setValue(f"vocals_off/{self.song_key(song_path)}", bool(on))
+
+    def key_shift_for(self, song_path: Path) -> int:
+        """The song's last key shift in semitones (0: the original key)."""
+        return self._get(f"key_shift/{self.song_key(song_path)}", 0, int)
+
+    def set_key_shift(self, song_path: Path, semitones: int) -> None:
+        self.store.setValue(f"key_shift/{self.song_key(song_path)}", int(semitones))
 
     @property
     def recent(self) -> list[str]:

@@ -24,6 +24,8 @@ from karaoke.core.translation import align_translation
 LANGUAGES = {"es": "Español", "en": "English"}
 #: Explanations of a song in another language are shown in this one.
 FALLBACK_LANGUAGE = "en"
+#: The problems of a song that playing it shows: a file it names is missing.
+_NOTICED = (ProblemCode.MEDIA_NOT_FOUND, ProblemCode.INSTRUMENTAL_NOT_FOUND)
 
 
 @dataclass(slots=True)
@@ -69,9 +71,7 @@ def set_up_song(
     setup.video = player.has_video_output and song.media is not None and warning is None
     if warning:
         setup.notices.append(warning)
-    setup.notices += [
-        str(problem) for problem in opened.problems if problem.code is ProblemCode.MEDIA_NOT_FOUND
-    ]
+    setup.notices += [str(problem) for problem in opened.problems if problem.code in _NOTICED]
 
     key = song.source_path
     if offset_ms is None:
@@ -80,6 +80,11 @@ def set_up_song(
         settings.set_offset(key, offset_ms)
     session.set_offset(offset_ms)
     session.offset_changed.connect(lambda ms: settings.set_offset(key, ms))
+    # Vocals off and the key, like the offset: remembered per song, from the first change on.
+    session.set_vocals_off(settings.vocals_off_for(key))
+    session.vocals_off_changed.connect(lambda on: settings.set_vocals_off(key, on))
+    session.set_key_shift(settings.key_shift_for(key))
+    session.key_shift_changed.connect(lambda semitones: settings.set_key_shift(key, semitones))
     session.set_volume(settings.volume)
 
     if translation:

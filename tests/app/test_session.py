@@ -101,3 +101,28 @@ def test_teaching_pauses_again_after_seeking_back(qtbot, fake_time):
         fake_time.advance(16)
         session.tick()
     assert session.waiting_after == 0
+
+
+def test_vocals_off_and_the_key_reach_the_player_and_are_announced(qtbot, fake_time):
+    session, player = make(fake_time)
+    vocals, keys = [], []
+    session.vocals_off_changed.connect(vocals.append)
+    session.key_shift_changed.connect(keys.append)
+    session.seek(10_000)
+    session.set_vocals_off(True)
+    assert player.vocals_off and session.vocals_off and vocals == [True]
+    assert session.sing_along_message() == "Vocals off (sing along)"
+    assert session.set_key_shift(9) == 6  # KEY_SHIFT_MAX: voices sound odd beyond it
+    assert session.set_key_shift(-1) == -1 and player.key_shift == -1 and keys == [6, -1]
+    session.set_vocals_off(False)
+    assert session.sing_along_message() == "Vocals on, key −1 semitone"
+    assert session.position_ms() == 10_000  # the position holds
+
+
+def test_vocals_off_says_why_it_cannot_work_on_this_media(qtbot, fake_time, monkeypatch):
+    session, player = make(fake_time)
+    monkeypatch.setattr(player, "vocals_off_problem", lambda: "its sound is mono")
+    session.set_vocals_off(True)
+    assert session.sing_along_message() == (
+        "Vocals off does not work for this song: its sound is mono."
+    )

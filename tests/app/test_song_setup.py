@@ -14,7 +14,7 @@ from karaoke.app.song_setup import explanation_language, read_translation, set_u
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.package import open_song
 from karaoke.player.fake_player import FakePlayer
-from tests.conftest import BUNDLED, FakeTime
+from tests.conftest import BUNDLED, REPO, FakeTime
 
 
 @pytest.fixture
@@ -120,3 +120,35 @@ def test_a_chosen_translation_file_wins_over_the_lines_own(qtbot, fake_time, set
     setup = set_up(opened, fake_time, settings, translation="en")
     assert setup.translations == {0: "Running into the night"}
     assert set_up(opened, fake_time, settings).translations == {0: "Racing into the night"}
+
+
+def test_vocals_off_and_the_key_are_remembered_per_song(qtbot, fake_time, settings, write):
+    bundled = open_song(BUNDLED)
+    other = open_song(write("other.srt", "1\n00:00:01,000 --> 00:00:02,000\nla\n"))
+    setup = set_up(bundled, fake_time, settings)
+    assert not setup.session.vocals_off and setup.session.key_shift == 0
+    setup.session.set_vocals_off(True)  # V
+    setup.session.set_key_shift(-2)  # J J
+    again = set_up(bundled, fake_time, settings).session
+    assert again.vocals_off and again.player.vocals_off and again.key_shift == -2
+    fresh = set_up(other, fake_time, settings).session  # another song: its own settings
+    assert not fresh.vocals_off and fresh.key_shift == 0
+
+
+def test_a_missing_instrumental_is_a_notice_and_the_player_gets_the_one_found(
+    qtbot, fake_time, settings, tmp_path, monkeypatch
+):
+    copy = tmp_path / "song"
+    shutil.copytree(BUNDLED, copy)
+    manifest = (copy / "song.toml").read_text(encoding="utf-8")
+    manifest = manifest.replace("../../assets/demo/", f"{REPO}/assets/demo/")
+    (copy / "song.toml").write_text('instrumental = "karaoke.ogg"\n' + manifest, encoding="utf-8")
+    setup = set_up(open_song(copy), fake_time, settings)
+    assert any("instrumental file not found" in notice for notice in setup.notices)
+    (copy / "karaoke.ogg").write_bytes(b"OggS")
+    loaded = []
+    player = FakePlayer(now_ns=fake_time)
+    monkeypatch.setattr(player, "load", lambda *media: loaded.append(media))
+    song = open_song(copy).song
+    set_up_song(open_song(copy), lambda _song: (player, None), settings)
+    assert loaded == [(str(song.media), str(copy / "karaoke.ogg"))]
