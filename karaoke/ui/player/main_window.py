@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
         session.length_changed.connect(self.transport.set_length)
         session.problem.connect(self._on_playback_problem)
         session.offset_changed.connect(self._on_offset_changed)  # from now on: the user's nudges
+        session.vocals_off_changed.connect(lambda _on: menus.show_sing_along(self))
+        session.key_shift_changed.connect(lambda _semitones: menus.show_sing_along(self))
+        menus.show_sing_along(self, changed=False)
         attach_video(session.player, self.video)
         self._show_screen(setup.video)
         for notice in setup.notices:
@@ -327,6 +330,10 @@ class MainWindow(QMainWindow):
             P.NORMAL_SPEED: lambda: self.set_rate(1.0),
             P.OFFSET_DOWN: on(lambda s: s.set_offset(s.offset_ms - OFFSET_STEP_MS)),
             P.OFFSET_UP: on(lambda s: s.set_offset(s.offset_ms + OFFSET_STEP_MS)),
+            P.VOCALS_OFF: on(lambda s: s.set_vocals_off(not s.vocals_off)),
+            P.KEY_DOWN: on(lambda s: s.set_key_shift(s.key_shift - 1)),
+            P.KEY_UP: on(lambda s: s.set_key_shift(s.key_shift + 1)),
+            P.ORIGINAL_KEY: on(lambda s: s.set_key_shift(0)),
             P.FULLSCREEN: lambda: self.set_fullscreen(not self.isFullScreen()),
             P.LEAVE_FULLSCREEN: lambda: self.set_fullscreen(False),
             P.BIGGER: lambda: self.change_text_size(TEXT_SCALE_STEP),
@@ -346,7 +353,9 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> dict[P, QAction]:
         actions = bind_actions(
-            self, self._command_slots(), checkable=frozenset({P.TEACHING, P.WIDE_SPACING})
+            self,
+            self._command_slots(),
+            checkable=frozenset({P.TEACHING, P.WIDE_SPACING, P.VOCALS_OFF}),
         )
         # The panel's action is the dock's own, so it follows the dock however it is closed.
         panel = describe_action(self.dock.toggleViewAction(), P.PANEL)

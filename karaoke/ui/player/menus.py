@@ -21,7 +21,8 @@ PLAYBACK_MENU = (
     *(P.PLAY, P.BACK, P.FORWARD, None),
     *(P.PREVIOUS_LINE, P.NEXT_LINE, P.PREVIOUS_STANZA, P.NEXT_STANZA, None),
     *(P.SLOWER, P.FASTER, P.NORMAL_SPEED, None),
-    *(P.OFFSET_DOWN, P.OFFSET_UP),
+    *(P.OFFSET_DOWN, P.OFFSET_UP, None),
+    *(P.VOCALS_OFF, P.KEY_DOWN, P.KEY_UP, P.ORIGINAL_KEY),
 )
 VIEW_MENU = (
     *(P.PRESENT, P.TEACHING, None, P.PANEL, P.FULLSCREEN, None),
@@ -79,6 +80,18 @@ def check_data(group: QActionGroup, data: str | None) -> None:
     """Check the action of ``group`` whose data is ``data``."""
     for action in group.actions():
         action.setChecked(action.data() == data)
+
+
+def show_sing_along(window: MainWindow, *, changed: bool = True) -> None:
+    """Vocals off's check mark, and a status line saying what plays: after a change, and on
+    loading a song that remembers vocals off or a key shift (so no one wonders where the voice
+    went)."""
+    session = window.session
+    if session is None:
+        return
+    window.action(P.VOCALS_OFF).setChecked(session.vocals_off)
+    if changed or session.vocals_off or session.key_shift:
+        window.statusBar().showMessage(session.sing_along_message(), 5000)
 
 
 def refresh_recent(window: MainWindow) -> None:

@@ -113,6 +113,8 @@ class Presentation(QObject):
         session.playing_changed.connect(self._on_playing)
         session.teaching_paused.connect(self._on_teaching_pause)
         session.problem.connect(self.console.status.setText)
+        session.vocals_off_changed.connect(self._show_sing_along)
+        session.key_shift_changed.connect(self._show_sing_along)
         self.audience.text_scale_wheel.connect(self.scale_text)
         self.audience.closed.connect(self.stop)
         self.console.closed.connect(self.stop)
@@ -247,6 +249,12 @@ class Presentation(QObject):
         self.console.teach.setChecked(on)
         self.console.teach.blockSignals(False)
 
+    def _show_sing_along(self, _changed: object = None) -> None:
+        """Why vocals off cannot take the voice out of this song, on the console's status line
+        (the change itself is announced on the audience view)."""
+        if self.session.vocals_off_problem():
+            self.console.status.setText(self.session.sing_along_message())
+
     def toggle_blackout(self) -> None:
         self.set_blackout(not self.audience.blacked_out)
 
@@ -317,6 +325,9 @@ class Presentation(QObject):
             C.SMALLER: lambda: self.scale_text(1 / TEXT_SCALE_STEP),
             C.OFFSET_DOWN: lambda: session.set_offset(session.offset_ms - OFFSET_STEP_MS),
             C.OFFSET_UP: lambda: session.set_offset(session.offset_ms + OFFSET_STEP_MS),
+            C.VOCALS_OFF: lambda: session.set_vocals_off(not session.vocals_off),
+            C.KEY_DOWN: lambda: session.set_key_shift(session.key_shift - 1),
+            C.KEY_UP: lambda: session.set_key_shift(session.key_shift + 1),
             C.NOTES: self.toggle_notes,
             C.FULLSCREEN: self.toggle_fullscreen,
             C.SIDE_COLUMN: self.audience.toggle_side_column,

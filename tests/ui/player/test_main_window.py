@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
+from karaoke.app.commands import PlayerCommand as P
 from karaoke.core.model import pick
 from karaoke.core.package import open_song
 from tests.ui.conftest import make_settings, make_window
@@ -99,6 +100,35 @@ def test_offset_keys_shift_lyrics_and_are_remembered_per_song(
     again = make_window(qtbot, fake_time, make_settings(settings_path))
     again.load(open_song(window.opened.song.manifest_path.parent), play=False)
     assert again.session.offset_ms == 50
+
+
+def test_vocals_off_and_key_keys_are_shown_and_remembered_per_song(
+    qtbot, window, settings_path, fake_time
+):
+    session, vocals_off = window.session, window.action(P.VOCALS_OFF)
+    session.seek(20_000)
+    assert not vocals_off.isChecked()
+    assert vocals_off in window.menuBar().actions()[1].menu().actions()  # Playback
+    press(qtbot, window, Qt.Key.Key_V)
+    assert session.vocals_off and session.player.vocals_off and vocals_off.isChecked()
+    assert window.statusBar().currentMessage() == "Vocals off (sing along)"
+    press(qtbot, window, Qt.Key.Key_J)
+    press(qtbot, window, Qt.Key.Key_J)
+    press(qtbot, window, Qt.Key.Key_K)
+    assert session.player.key_shift == -1
+    assert window.statusBar().currentMessage() == "Vocals off (sing along), key −1 semitone"
+    assert session.position_ms() == 20_000  # the song went on where it was
+    window.close()
+    again = make_window(qtbot, fake_time, make_settings(settings_path))
+    again.load(open_song(window.opened.song.manifest_path.parent), play=False)
+    assert again.session.vocals_off and again.action(P.VOCALS_OFF).isChecked()
+    assert again.session.key_shift == -1
+    # Said on loading, so that no one wonders where the voice went.
+    assert again.statusBar().currentMessage() == "Vocals off (sing along), key −1 semitone"
+    again.action(P.ORIGINAL_KEY).trigger()
+    again.action(P.VOCALS_OFF).trigger()  # from the Playback menu
+    assert not again.session.vocals_off and not again.action(P.VOCALS_OFF).isChecked()
+    assert again.session.key_shift == 0
 
 
 def test_stanza_marks_on_the_seek_bar_move_with_the_offset(qtbot, window):

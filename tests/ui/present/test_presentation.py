@@ -237,3 +237,20 @@ def test_e_hides_the_key_idea_and_s_pages_the_sources_of_a_teaching_pause(presen
     key(qtbot, presentation, Qt.Key.Key_S)
     assert audience.teaching.sources.urls() != first
     assert audience.teaching.sources.urls()[0] == song.stanzas[busy].references[2].url
+
+
+def test_v_j_k_reach_the_song_and_the_console_says_why_vocals_off_cannot_work(
+    present, qtbot, monkeypatch
+):
+    presentation = present()
+    session = presentation.session
+    monkeypatch.setattr(session.player, "vocals_off_problem", lambda: "its sound is mono")
+    key(qtbot, presentation, Qt.Key.Key_V)
+    key(qtbot, presentation, Qt.Key.Key_K)
+    assert session.vocals_off and session.player.key_shift == 1
+    assert presentation.console.status.text() == (
+        "Vocals off does not work for this song: its sound is mono."
+    )
+    key(qtbot, presentation, Qt.Key.Key_J)
+    key(qtbot, presentation, Qt.Key.Key_J)
+    assert session.player.key_shift == -1
