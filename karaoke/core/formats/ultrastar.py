@@ -41,7 +41,7 @@ import codecs
 import math
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
 
 from karaoke.core.errors import Problem, ProblemCode, SongError
@@ -66,11 +66,7 @@ def read_ultrastar(data: bytes, path: str, encoding: str | None = None) -> Lyric
     problems: list[Problem] = []
     decoded = _decode(data, path, encoding, problems)
     problems[:0] = decoded.problems
-    rows = decoded.text.split("\n")
-    headers, header_rows, body_start = _headers(rows)
-    tempo = _tempo(headers, header_rows, path, problems)
-    parser = NoteParser(path, problems, _relative(headers, header_rows, path, problems))
-    body = parser.read(rows, body_start)
+    headers, tempo, body = _read(decoded.text, path, problems)
     names = (
         (headers.get("P1") or headers.get("DUETSINGERP1") or "P1"),
         (headers.get("P2") or headers.get("DUETSINGERP2") or "P2"),
@@ -97,6 +93,17 @@ def read_ultrastar(data: bytes, path: str, encoding: str | None = None) -> Lyric
     )
 
 
+def _read(text: str, path: str, problems: list[Problem]) -> tuple[dict[str, str], _Tempo, Body]:
+    """The headers of ``text``, its tempo and its body. Its rows are dropped when this returns:
+    the garbage collector, which runs often while a song's thousands of words are made, looks
+    at every row each time."""
+    rows = text.split("\n")
+    headers, header_rows, body_start = _headers(rows)
+    tempo = _tempo(headers, header_rows, path, problems)
+    parser = NoteParser(path, problems, _relative(headers, header_rows, path, problems))
+    return headers, tempo, parser.read(rows, body_start)
+
+
 # Lines ------------------------------------------------------------------------------------------
 
 
@@ -104,7 +111,10 @@ def _lines(body: Body, tempo: _Tempo, names: tuple[str, str] | None) -> list[Raw
     """The lines of ``body``'s phrases, in file order, sung by the part's name in ``names`` (no
     names: a solo, sung by ``""``). Each part's beats are timed all at once: far faster than a
     call for each note."""
-    parts = [(part.texts, tempo.times(part.starts), tempo.times(part.ends)) for part in body.parts]
+    parts = [
+        (texts, tempo.times(starts), tempo.times(map(operator.add, starts, lengths)))
+        for starts, lengths, texts in body.parts
+    ]
     lines = []
     for track, source_line, first, stop in body.phrases:
         texts, starts_ms, ends_ms = parts[track]
@@ -135,8 +145,9 @@ def _line(
     length = 0  # of the text before the note
     for written, start_ms, end_ms in zip(texts, starts_ms, ends_ms, strict=True):
         if syllable := written.strip():
-            char_start = length + written.find(syllable)
-            words.append(_tuple_new(Word, (syllable, start_ms, end_ms, char_start)))
+            # strip() gives the same string when there is nothing to strip: no search then.
+            lead = 0 if syllable is written else written.find(syllable)
+            words.append(_tuple_new(Word, (syllable, start_ms, end_ms, length + lead)))
         elif words and end_ms > words[-1].end_ms:
             words[-1] = words[-1]._replace(end_ms=end_ms)
         length += len(written)
@@ -246,7 +257,7 @@ class _Tempo:
         base, step, divisor = self._folded()
         return lambda beat: ms if (ms := (base + beat * step) // divisor) > 0 else 0
 
-    def times(self, beats: list[int]) -> list[int]:
+    def times(self, beats: Iterable[int]) -> list[int]:
         """:meth:`ms` of each beat: with one tempo, in a list comprehension (no call per beat)."""
         if len(self._exact) > 1:
             return list(map(self.ms, beats))

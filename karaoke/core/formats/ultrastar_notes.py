@@ -41,12 +41,12 @@ _END = re.compile(r"\s*E(?:\s|$)")
 
 class Part(NamedTuple):
     """The notes of one part, in file order, as three columns: note ``i`` is sung from beat
-    ``starts[i]`` (relative mode already applied) to beat ``ends[i]``, its text as written
+    ``starts[i]`` (relative mode already applied) for ``lengths[i]`` beats, its text as written
     ``texts[i]`` (spaces kept). Columns, not a tuple per note: songs have thousands of notes, and
     three appends are faster than building a tuple the garbage collector then has to track."""
 
     starts: list[int]
-    ends: list[int]
+    lengths: list[int]
     texts: list[str]
 
 
@@ -90,20 +90,22 @@ class NoteParser:
         what only other rows change (the part, its shift, its open phrase) is kept in locals."""
         note_match = _GOOD_NOTE.match
         track, shift, opened = 0, 0, False
-        starts, ends, texts = self.parts[0]
+        starts, lengths, texts = self.parts[0]
         for index in range(start, len(rows)):
             note = note_match(rows[index])
             if note is not None:
                 if not opened:
                     self.open[track], opened = (index + 1, len(texts)), True
-                beat = int(note[1]) + shift
-                starts.append(beat)
-                ends.append(beat + int(note[2]))
+                starts.append(int(note[1]) + shift)
+                lengths.append(int(note[2]))
                 texts.append(note[4])
+            elif rows[index][:1] == "-":  # a line break: the next most common row
+                self._line_break(index + 1, rows[index])
+                shift, opened = self.shift[track], False
             elif self._other(index + 1, rows[index]):
                 track = self.track
                 shift, opened = self.shift[track], self.open[track] is not None
-                starts, ends, texts = self.parts[track]
+                starts, lengths, texts = self.parts[track]
             else:
                 break
         for track in (0, 1):
