@@ -55,6 +55,9 @@ SLAVE_PRIORITY = 4
 AUDIO_OUTPUT = b"audio output"
 
 
+_NO_CORE = "libvlccore (VLC's core library) cannot be found beside libvlc"
+
+
 class _ObjectList(ctypes.Structure):
     """VLC 3's ``vlc_list_t``: ``i_type`` (unused here), ``i_count``, ``p_values``."""
 
@@ -74,14 +77,18 @@ def _load_core() -> tuple[Any | None, str]:
         return None, f"libvlc {version} is not libvlc 3"
     folder = os.path.dirname(getattr(vlc.dll, "_name", "") or "")
     names = ("libvlccore.so.9", "libvlccore.dll", "libvlccore.dylib")
-    found = ctypes.util.find_library("vlccore")
+    # Beside libvlc first (Windows, macOS), then by name: on Linux libvlc has loaded it already.
     candidates = [*(os.path.join(folder, name) for name in names if folder), *names]
-    for name in [*candidates, *([found] if found else [])]:
+    for name in candidates:
         try:
             return ctypes.CDLL(name), ""
         except OSError:
             continue
-    return None, "libvlccore (VLC's core library) cannot be found beside libvlc"
+    found = ctypes.util.find_library("vlccore")  # slow (runs ldconfig): the last resort
+    try:
+        return (ctypes.CDLL(found), "") if found else (None, _NO_CORE)
+    except OSError:
+        return None, _NO_CORE
 
 
 class CoreVariables:

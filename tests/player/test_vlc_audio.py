@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from karaoke.player import vlc_audio
 from karaoke.player.base import State
 from karaoke.player.vlc_player import VlcPlayer, load_libvlc
 from tests.player.helpers import (
@@ -171,3 +172,17 @@ def test_vocals_off_says_why_it_cannot_take_a_mono_voice_out(qtbot, player, tmp_
     player.load(str(song))
     qtbot.waitUntil(lambda: player.length_ms() > 0, timeout=3000)
     assert player.vocals_off_problem() == ""
+
+
+def test_without_libvlccore_vocals_off_says_why_and_nothing_breaks(
+    qtbot, qapp, instance, song, monkeypatch
+):
+    monkeypatch.setattr(vlc_audio, "_load_core", lambda: (None, "libvlccore cannot be found"))
+    player = VlcPlayer(instance)
+    player.load(str(song))
+    player.set_vocals_off(True)
+    player.set_key_shift(2)
+    assert player.vocals_off_problem() == (
+        "VLC's audio filters cannot be reached (libvlccore cannot be found)"
+    )
+    player.close()
