@@ -38,18 +38,19 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import itertools
 import math
 import operator
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from fractions import Fraction
 
 from karaoke.core.errors import Problem, ProblemCode, SongError
 from karaoke.core.formats.base import LyricsFormat
 from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.decoding import Decoded, decode_lyrics
-from karaoke.core.formats.ultrastar_notes import Body, NoteParser
-from karaoke.core.model import Lyrics, Word
+from karaoke.core.formats.ultrastar_notes import Body, NoteParser, Timing
+from karaoke.core.model import Lyrics
 from karaoke.core.timefmt import format_ms
 
 #: ms of a beat at 1 BPM: UltraStar's beats are quarter notes, so ``60000 / 4``.
@@ -66,12 +67,16 @@ def read_ultrastar(data: bytes, path: str, encoding: str | None = None) -> Lyric
     problems: list[Problem] = []
     decoded = _decode(data, path, encoding, problems)
     problems[:0] = decoded.problems
-    headers, tempo, body = _read(decoded.text, path, problems)
+    headers, body = _read(decoded.text, path, problems)
     names = (
         (headers.get("P1") or headers.get("DUETSINGERP1") or "P1"),
         (headers.get("P2") or headers.get("DUETSINGERP2") or "P2"),
     )
-    raw_lines = _lines(body, _with_changes(tempo, body.bpm_changes), names if body.duet else None)
+    if body.duet:
+        for name, lines in zip(names, body.lines, strict=True):
+            for raw in lines:
+                raw.singer = name
+    raw_lines = sorted(itertools.chain(*body.lines), key=_SOURCE_LINE_OF)  # file order
     _check_order(path, raw_lines, problems)
     metadata = {name.lower(): value for name, value in headers.items()}
     if "AUDIO" not in headers and "MP3" in headers:
@@ -93,73 +98,27 @@ def read_ultrastar(data: bytes, path: str, encoding: str | None = None) -> Lyric
     )
 
 
-def _read(text: str, path: str, problems: list[Problem]) -> tuple[dict[str, str], _Tempo, Body]:
-    """The headers of ``text``, its tempo and its body. Its rows are dropped when this returns:
-    the garbage collector, which runs often while a song's thousands of words are made, looks
-    at every row each time."""
+def _read(text: str, path: str, problems: list[Problem]) -> tuple[dict[str, str], Body]:
+    """The headers of ``text`` and its body. Notes are timed as they are read, so tempo changes
+    (``B`` rows, rare) are known only at the end: a body that has some is read again with
+    them."""
     rows = text.split("\n")
     headers, header_rows, body_start = _headers(rows)
     tempo = _tempo(headers, header_rows, path, problems)
-    parser = NoteParser(path, problems, _relative(headers, header_rows, path, problems))
-    return headers, tempo, parser.read(rows, body_start)
+    relative = _relative(headers, header_rows, path, problems)
+    body = NoteParser(path, relative, tempo.timing()).read(rows, body_start)
+    if body.bpm_changes:
+        timing = _with_changes(tempo, body.bpm_changes).timing()
+        body = NoteParser(path, relative, timing).read(rows, body_start)
+    problems.extend(body.problems)
+    return headers, body
 
 
 # Lines ------------------------------------------------------------------------------------------
 
 
-def _lines(body: Body, tempo: _Tempo, names: tuple[str, str] | None) -> list[RawLine]:
-    """The lines of ``body``'s phrases, in file order, sung by the part's name in ``names`` (no
-    names: a solo, sung by ``""``). Each part's beats are timed all at once: far faster than a
-    call for each note."""
-    parts = [
-        (texts, tempo.times(starts), tempo.times(map(operator.add, starts, lengths)))
-        for starts, lengths, texts in body.parts
-    ]
-    lines = []
-    for track, source_line, first, stop in body.phrases:
-        texts, starts_ms, ends_ms = parts[track]
-        singer = names[track] if names else ""
-        notes = texts[first:stop], starts_ms[first:stop], ends_ms[first:stop]
-        lines.append(_line(*notes, source_line, singer))
-    return lines
-
-
-#: ``tuple.__new__(Word, (text, start_ms, end_ms, char_start))`` is ``Word(text, …)`` without
-#: the Python-level ``__new__`` a NamedTuple adds: a song has a Word for each of its notes.
-_tuple_new = tuple.__new__
-_START_MS, _END_MS = operator.itemgetter(1), operator.itemgetter(2)
+_SOURCE_LINE_OF = operator.attrgetter("source_line")
 _START_MS_OF, _END_MS_OF = operator.attrgetter("start_ms"), operator.attrgetter("end_ms")
-
-
-def _line(
-    texts: list[str], starts_ms: list[int], ends_ms: list[int], source_line: int, singer: str
-) -> RawLine:
-    """The line of a phrase's notes (their texts as written, start and end ms): its syllables
-    joined as written (``~`` removed), each a word; a note with nothing left to show extends
-    the syllable before it."""
-    text = "".join(texts)
-    if "~" in text:
-        texts = [written.replace("~", "") for written in texts]
-        text = "".join(texts)
-    words: list[Word] = []
-    length = 0  # of the text before the note
-    for written, start_ms, end_ms in zip(texts, starts_ms, ends_ms, strict=True):
-        if syllable := written.strip():
-            # strip() gives the same string when there is nothing to strip: no search then.
-            lead = 0 if syllable is written else written.find(syllable)
-            words.append(_tuple_new(Word, (syllable, start_ms, end_ms, length + lead)))
-        elif words and end_ms > words[-1].end_ms:
-            words[-1] = words[-1]._replace(end_ms=end_ms)
-        length += len(written)
-    if lead := len(text) - len(text.lstrip()):
-        words = [word._replace(char_start=word.char_start - lead) for word in words]
-    # Most lines: a word for each note, so the notes' times are the words'. A line of held
-    # notes only has no words: its notes' times say when it is (not) sung.
-    if len(words) == len(texts) or not words:
-        start_ms, end_ms = min(starts_ms), max(ends_ms)
-    else:
-        start_ms, end_ms = min(map(_START_MS, words)), max(map(_END_MS, words))
-    return RawLine(text.strip(), start_ms, end_ms, source_line, tuple(words), singer=singer)
 
 
 def _check_order(path: str, raw_lines: list[RawLine], problems: list[Problem]) -> None:
@@ -257,12 +216,9 @@ class _Tempo:
         base, step, divisor = self._folded()
         return lambda beat: ms if (ms := (base + beat * step) // divisor) > 0 else 0
 
-    def times(self, beats: Iterable[int]) -> list[int]:
-        """:meth:`ms` of each beat: with one tempo, in a list comprehension (no call per beat)."""
-        if len(self._exact) > 1:
-            return list(map(self.ms, beats))
-        base, step, divisor = self._folded()
-        return [ms if (ms := (base + beat * step) // divisor) > 0 else 0 for beat in beats]
+    def timing(self) -> Timing:
+        """How :class:`NoteParser` times beats: :meth:`ms`, and with one tempo its integers."""
+        return Timing(self.ms, None if len(self._exact) > 1 else self._folded())
 
     def _folded(self) -> tuple[int, int, int]:
         """One tempo's (base, step, divisor): beat ``t`` starts at ``(base + t × step) //

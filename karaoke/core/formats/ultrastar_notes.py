@@ -1,7 +1,8 @@
-"""The note rows of an UltraStar file, in beats: :class:`NoteParser` reads them into phrases.
-
-Only syntax here; times, text and singers are made in :mod:`ultrastar`. Rows, as UltraStar
-Deluxe reads them (the first character says what a row is):
+"""The note rows of an UltraStar file → its lines: :class:`NoteParser` reads the rows, times
+each note and makes its syllable a :class:`~karaoke.core.model.Word` as it goes (one loop, no
+list of notes in between: a song has thousands of them). Headers, the tempo and the singers'
+names are read in :mod:`ultrastar`, whose docstring says how a line is made of its notes. Rows,
+as UltraStar Deluxe reads them (the first character says what a row is):
 
 - a note ``T beat length pitch text``, ``T`` one of ``: * F R G``; the text is everything after
   the one space (or tab) that follows the pitch, spaces kept; a length below 0 is malformed;
@@ -14,13 +15,16 @@ Deluxe reads them (the first character says what a row is):
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import NamedTuple
 
 from karaoke.core.errors import Problem, ProblemCode
+from karaoke.core.formats.common import RawLine
+from karaoke.core.model import Word
 
 _INT = r"(-?\d{1,9})"
 _NOTE = re.compile(r"\s*[:*FRG]\s*" + _INT + r"\s+" + _INT + r"\s+" + _INT + r"(?:[ \t](.*))?$")
@@ -39,79 +43,112 @@ _BPM_CHANGE = re.compile(r"\s*B\s+" + _DECIMAL + r"\s+" + _DECIMAL + r"\s*$")
 _END = re.compile(r"\s*E(?:\s|$)")
 
 
-class Part(NamedTuple):
-    """The notes of one part, in file order, as three columns: note ``i`` is sung from beat
-    ``starts[i]`` (relative mode already applied) for ``lengths[i]`` beats, its text as written
-    ``texts[i]`` (spaces kept). Columns, not a tuple per note: songs have thousands of notes, and
-    three appends are faster than building a tuple the garbage collector then has to track."""
+class Timing(NamedTuple):
+    """When beats start, for :class:`NoteParser`: ``ms(beat)``, in ms; with one tempo (most
+    songs) also ``folded``, the integers ``(base, step, divisor)`` of ``ms(t) = max(0, (base + t
+    × step) // divisor)``, which the parser's loop computes without a call."""
 
-    starts: list[int]
-    lengths: list[int]
-    texts: list[str]
+    ms: Callable[[int], int]
+    folded: tuple[int, int, int] | None
 
 
-#: The notes between two line breaks of one part, as ``(track, source_line, first, stop)``: notes
-#: ``first`` to ``stop - 1`` of part ``track`` (0: a solo, or P1; 1: P2); ``source_line`` is the
-#: row of its first note. A plain tuple, as a :data:`Part`'s notes are columns.
-Phrase = tuple[int, int, int, int]
+#: ``tuple.__new__(Word, (text, start_ms, end_ms, char_start))`` is ``Word(text, …)`` without
+#: the Python-level ``__new__`` a NamedTuple adds: a song has a Word for each of its notes.
+_tuple_new = tuple.__new__
+_START_MS, _END_MS = operator.itemgetter(1), operator.itemgetter(2)
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """The line a part is singing, up to the last note read: the row of its first note, its
+    notes' texts as shown (``~`` removed), its words, the length of its text so far, and the
+    times of its notes before its first word (a line of held notes only has no word: these
+    times say when it is sung)."""
+
+    source_line: int = 0
+    length: int = 0
+    pieces: list[str] = field(default_factory=list)
+    words: list[Word] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
 class Body:
-    """What the note rows say: the phrases, in file order, and the notes of the parts they
-    index; the tempo changes as (beat, BPM); whether there were ``P`` rows."""
+    """What the note rows say: each part's lines (``lines[0]``: a solo, or P1; ``lines[1]``:
+    P2), in file order, singers not set; the tempo changes as (beat, BPM); whether there were
+    ``P`` rows; the problems found, each naming its row."""
 
-    phrases: tuple[Phrase, ...]
-    parts: tuple[Part, Part]
+    lines: tuple[list[RawLine], list[RawLine]]
     bpm_changes: tuple[tuple[Fraction, Fraction], ...]
     duet: bool
+    problems: tuple[Problem, ...]
 
 
 class NoteParser:
-    """Reads the note rows (:meth:`read`) into a :class:`Body`. Problems (with their row) go to
-    ``problems``."""
+    """Reads the note rows (:meth:`read`) into a :class:`Body`, timing notes by ``timing``.
+    ``relative``: the file says ``#RELATIVE:YES``."""
 
-    def __init__(self, path: str, problems: list[Problem], relative: bool) -> None:
+    def __init__(self, path: str, relative: bool, timing: Timing) -> None:
         self.path = path
-        self.problems = problems
         self.relative = relative
+        self.timing = timing
+        self.problems: list[Problem] = []
         self.track = 0
         self.duet = False
         self.shift = [0, 0]  # relative mode: the beat each part's notes count from
-        self.parts = (Part([], [], []), Part([], [], []))
-        #: Each part's phrase being added to, as (row of its first note, index of that note).
-        self.open: list[tuple[int, int] | None] = [None, None]
-        self.phrases: list[Phrase] = []
+        self.phrases = (_Phrase(), _Phrase())  # the line each part is singing
+        self.lines: tuple[list[RawLine], list[RawLine]] = ([], [])
         self.bpm_changes: list[tuple[Fraction, Fraction]] = []
 
     def read(self, rows: Sequence[str], start: int) -> Body:
         """Read ``rows[start:]`` (row ``start + 1`` on, in the file's numbering) up to the end
-        row (``E``): the body. The loop is written for speed: a song has thousands of notes, so
-        what only other rows change (the part, its shift, its open phrase) is kept in locals."""
+        row (``E``): the body. Written for speed: a note is one regular expression, integer
+        arithmetic and a Word, and what only other rows change (the part, its shift, its line)
+        is kept in locals."""
         note_match = _GOOD_NOTE.match
-        track, shift, opened = 0, 0, False
-        starts, lengths, texts = self.parts[0]
+        ms, folded = self.timing
+        base, step, divisor = folded or (0, 1, 1)  # (not used without one tempo)
+        phrase, shift = self.phrases[0], 0
+        pieces, words, length = phrase.pieces, phrase.words, 0
         for index in range(start, len(rows)):
             note = note_match(rows[index])
-            if note is not None:
-                if not opened:
-                    self.open[track], opened = (index + 1, len(texts)), True
-                starts.append(int(note[1]) + shift)
-                lengths.append(int(note[2]))
-                texts.append(note[4])
-            elif rows[index][:1] == "-":  # a line break: the next most common row
-                self._line_break(index + 1, rows[index])
-                shift, opened = self.shift[track], False
-            elif self._other(index + 1, rows[index]):
-                track = self.track
-                shift, opened = self.shift[track], self.open[track] is not None
-                starts, lengths, texts = self.parts[track]
+            if note is None:
+                phrase.length = length  # the row may end this line or turn to the other part
+                if rows[index][:1] == "-":  # a line break: the most common of the other rows
+                    self._line_break(index + 1, rows[index])
+                elif not self._other(index + 1, rows[index]):
+                    break
+                phrase, shift = self.phrases[self.track], self.shift[self.track]
+                pieces, words, length = phrase.pieces, phrase.words, phrase.length
+                continue
+            beat = int(note[1]) + shift
+            if folded:
+                start_ms = (base + beat * step) // divisor
+                end_ms = (base + (beat + int(note[2])) * step) // divisor
+                if start_ms < 0:  # before 0:00 (a negative gap or beat): from 0:00
+                    start_ms, end_ms = 0, max(end_ms, 0)
             else:
-                break
+                start_ms, end_ms = ms(beat), ms(beat + int(note[2]))
+            text = note[4]
+            if "~" in text:  # a held note's mark is not shown
+                text = text.replace("~", "")
+            if not pieces:
+                phrase.source_line = index + 1
+            pieces.append(text)
+            if syllable := text.strip():
+                # strip() gives the same string when there is nothing to strip: no search then.
+                lead = 0 if syllable is text else text.find(syllable)
+                words.append(_tuple_new(Word, (syllable, start_ms, end_ms, length + lead)))
+            elif words:  # nothing to show: the syllable before is held on
+                if end_ms > words[-1].end_ms:
+                    words[-1] = words[-1]._replace(end_ms=end_ms)
+            else:
+                phrase.spans.append((start_ms, end_ms))
+            length += len(text)
         for track in (0, 1):
             self._close(track)
-        self.phrases.sort(key=lambda phrase: phrase[1])
-        return Body(tuple(self.phrases), self.parts, tuple(self.bpm_changes), self.duet)
+        bpm_changes = tuple(self.bpm_changes)
+        return Body(self.lines, bpm_changes, self.duet, tuple(self.problems))
 
     def _other(self, number: int, row: str) -> bool:
         """Read row ``number``, no well-formed note; False at the end row (``E``)."""
@@ -174,7 +211,22 @@ class NoteParser:
         self.track = player - 1
 
     def _close(self, track: int) -> None:
-        if (phrase := self.open[track]) is not None:
-            source_line, first = phrase
-            self.phrases.append((track, source_line, first, len(self.parts[track].texts)))
-            self.open[track] = None
+        """End part ``track``'s line, if it has a note: its syllables joined as written, each a
+        word, the line lasting from its first word's start to its last word's end."""
+        phrase = self.phrases[track]
+        if not phrase.pieces:
+            return
+        text, words = "".join(phrase.pieces), phrase.words
+        if lead := len(text) - len(text.lstrip()):
+            words = [word._replace(char_start=word.char_start - lead) for word in words]
+        if words:
+            start_ms, end_ms = min(map(_START_MS, words)), max(map(_END_MS, words))
+        else:
+            start_ms = min(start for start, _ in phrase.spans)
+            end_ms = max(end for _, end in phrase.spans)
+        line = RawLine(text.strip(), start_ms, end_ms, phrase.source_line, tuple(words))
+        self.lines[track].append(line)
+        phrase.source_line = phrase.length = 0
+        phrase.pieces.clear()
+        phrase.words.clear()
+        phrase.spans.clear()
