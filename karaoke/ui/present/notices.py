@@ -56,6 +56,9 @@ NOTICE_TEXT = {
         "stanza": "Estrofa {number}/{total}", "intro": "Antes de la primera estrofa",
         "fullscreen_on": "Pantalla completa", "fullscreen_off": "En ventana",
         "side_on": "Idea clave junto al vídeo: sí", "side_off": "Idea clave junto al vídeo: no",
+        "vocals_off": "Sin voz: a cantar", "vocals_on": "Con voz",
+        "key_down": "Tono más grave", "key_up": "Tono más agudo",
+        "key": "tono {shift}", "original_key": "tono original",
         "notes": "Notas para el profesor", "no_notes": "Esta estrofa no tiene notas.",
         "time": "Canción {elapsed} / {length} · Hora {clock}",
     },
@@ -71,6 +74,9 @@ NOTICE_TEXT = {
         "stanza": "Stanza {number}/{total}", "intro": "Before the first stanza",
         "fullscreen_on": "Fullscreen", "fullscreen_off": "In a window",
         "side_on": "Key idea beside the video: on", "side_off": "Key idea beside the video: off",
+        "vocals_off": "Vocals off: sing along", "vocals_on": "Vocals on",
+        "key_down": "Key lower", "key_up": "Key higher",
+        "key": "key {shift}", "original_key": "original key",
         "notes": "Teacher's notes", "no_notes": "This stanza has no notes.",
         "time": "Song {elapsed} / {length} · Time {clock}",
     },
@@ -97,6 +103,8 @@ class Shown:
     blacked_out: bool
     fullscreen: bool
     side_column: bool
+    vocals_off: bool
+    key_shift: int  # semitones
     stanza: int | None
     stanzas: int
     stanza_title: str
@@ -123,7 +131,8 @@ def announcement(command: PresentCommand, shown: Shown, language: str) -> Announ
         return place, shown.stanza_title, ""
 
     C = PresentCommand
-    offset = say("offset", offset=f"{shown.offset_ms:+d}".replace("-", "−"))  # a true minus
+    key = say("key", shift=signed(shown.key_shift)) if shown.key_shift else say("original_key")
+    offset = say("offset", offset=signed(shown.offset_ms))
     size = say("size", percent=shown.text_percent)
     rules: dict[PresentCommand, Callable[[], Announcement]] = {
         C.PLAY: lambda: (
@@ -139,9 +148,17 @@ def announcement(command: PresentCommand, shown: Shown, language: str) -> Announ
         C.PREVIOUS_STANZA: stanza,
         C.FULLSCREEN: lambda: on_off(shown.fullscreen, "fullscreen"),
         C.SIDE_COLUMN: lambda: on_off(shown.side_column, "side"),
+        C.VOCALS_OFF: lambda: (say("vocals_off" if shown.vocals_off else "vocals_on"), "", ""),
+        C.KEY_DOWN: lambda: (say("key_down"), key, ""),
+        C.KEY_UP: lambda: (say("key_up"), key, ""),
     }
     rule = rules.get(command)
     return rule() if rule is not None else None
+
+
+def signed(value: int) -> str:
+    """``+50``, ``−100`` (a true minus sign), ``0``."""
+    return f"{value:+d}".replace("-", "−") if value else "0"
 
 
 class Notice(QFrame):

@@ -391,6 +391,8 @@ class Presentation(QObject):
             blacked_out=self.audience.blacked_out,
             fullscreen=self.audience.isFullScreen(),
             side_column=self.audience.side_column_visible,
+            vocals_off=session.vocals_off,
+            key_shift=session.key_shift,
             stanza=stanza,
             stanzas=len(song.stanzas),
             stanza_title=title,

@@ -27,6 +27,9 @@ HEADLINES = {
     C.SMALLER: ("Texto más pequeño", "Texto más pequeño"),
     C.NEXT_STANZA: ("Estrofa 4/10", "Estrofa 5/10"),
     C.PREVIOUS_STANZA: ("Estrofa 3/10", "Estrofa 2/10"),
+    C.VOCALS_OFF: ("Sin voz: a cantar", "Con voz"),
+    C.KEY_DOWN: ("Tono más grave", "Tono más grave"),
+    C.KEY_UP: ("Tono más agudo", "Tono más agudo"),
 }
 #: The commands whose effect is itself what the screen shows: a line step moves the lyrics, N
 #: shows the notes (tested below), Esc ends presenting, S turns the teaching slide's codes.
@@ -73,6 +76,10 @@ def test_the_details_give_the_new_value(present):
     assert notice.detail.text() == pick(session.song.stanzas[3].title, "es")
     presentation.actions[C.TEACHING].trigger()
     assert notice.detail.text() == "se para al final de cada estrofa"
+    presentation.actions[C.KEY_DOWN].trigger()
+    assert notice.detail.text() == "tono −1"
+    presentation.actions[C.KEY_UP].trigger()
+    assert notice.detail.text() == "tono original"
 
 
 def test_keys_themselves_bring_the_notice(present, qtbot):

@@ -1,5 +1,5 @@
 """Entering and leaving presenting keeps where the class was: position, playing or paused, rate,
-volume, lyrics offset and teaching pauses; back in the main window the length is known, the seek
+volume, lyrics offset, teaching pauses, vocals off and the key; back in the main window the length is known, the seek
 bar is at the position and the first Space works. Once on the fake player (exact), once through
 real libvlc with dummy outputs (behaviour, with a generous margin for its timing), and once on
 a real X server, where the video must show and the main window must take the keys back."""
@@ -46,6 +46,8 @@ def test_presenting_and_back_keeps_everything_on_the_fake_player(window, qtbot):
     window.transport.volume.setValue(40)
     session.seek(47_000)
     session.set_offset(session.offset_ms - 100)
+    session.set_vocals_off(True)
+    session.set_key_shift(-2)
     offset = session.offset_ms
 
     window.start_presenting()
@@ -53,16 +55,19 @@ def test_presenting_and_back_keeps_everything_on_the_fake_player(window, qtbot):
     assert presenting is not session and not presenting.playing
     assert presenting.position_ms() == 47_000
     assert (presenting.rate, presenting.offset_ms, presenting.teaching) == (0.75, offset, True)
+    assert (presenting.vocals_off, presenting.key_shift) == (True, -2)
     assert window.presentation.console.transport.speed.currentData() == 0.75
     assert window.presentation.console.transport.volume.value() == 40
     presenting.seek(52_000)
     presenting.set_offset(offset - 50)  # G while presenting
+    presenting.set_key_shift(-1)  # K
 
     leave_with_esc(qtbot, window)
     back = window.session
     assert back is not presenting and not back.playing
     assert back.position_ms() == 52_000
     assert (back.rate, back.offset_ms, back.teaching) == (0.75, offset - 50, True)
+    assert (back.vocals_off, back.key_shift) == (True, -1)
     assert window.teaching and window.transport.volume.value() == 40
     assert window.transport.time_label.text() == f"0:52 / {format_ms(back.length_ms, millis=False)}"
     assert window.transport.seek.value() == 52_000
