@@ -33,6 +33,7 @@ _NOTE = re.compile(r"\s*[:*FRG]\s*" + _INT + r"\s+" + _INT + r"\s+" + _INT + r"(
 _GOOD_NOTE = re.compile(
     r"\s*[:*FRG]\s*" + _INT + r"\s+(\d{1,9})\s+" + _INT + r"(?:[ \t]|(?=$))(.*)$"
 )
+_NOTE_TYPES = frozenset(":*FRG")
 #: What makes a row a note (then malformed if _NOTE does not match), not an unknown row: a note
 #: type followed by a number, a space or nothing ("Free bird" is not a note).
 _NOTE_START = re.compile(r"\s*[:*FRG](?=[\s\d-]|$)")
@@ -102,34 +103,45 @@ class NoteParser:
 
     def read(self, rows: Sequence[str], start: int) -> Body:
         """Read ``rows[start:]`` (row ``start + 1`` on, in the file's numbering) up to the end
-        row (``E``): the body. Written for speed: a note is one regular expression, integer
-        arithmetic and a Word, and what only other rows change (the part, its shift, its line)
-        is kept in locals."""
+        row (``E``): the body. Written for speed: a note is a split (or a regular expression),
+        integer arithmetic and a Word, and what only other rows change (the part, its shift,
+        its line) is kept in locals."""
         note_match = _GOOD_NOTE.match
         ms, folded = self.timing
         base, step, divisor = folded or (0, 1, 1)  # (not used without one tempo)
         phrase, shift = self.phrases[0], 0
         pieces, words, length = phrase.pieces, phrase.words, 0
         for index in range(start, len(rows)):
-            note = note_match(rows[index])
-            if note is None:
+            # Most notes are "T beat length pitch text", one space apart: split, they are read
+            # twice as fast as by _GOOD_NOTE, which gives the same fields for them.
+            fields = rows[index].split(" ", 4)
+            if (
+                len(fields) == 5
+                and fields[0] in _NOTE_TYPES
+                and fields[1].isdecimal()  # \d is a decimal digit (Unicode category Nd) too
+                and fields[2].isdecimal()
+                and (pitch := fields[3].removeprefix("-")).isdecimal()
+                and len(fields[1]) < 10 > len(fields[2])
+                and len(pitch) < 10
+            ):
+                _, beat_digits, length_digits, _, text = fields
+            elif note := note_match(rows[index]):
+                beat_digits, length_digits, text = note[1], note[2], note[4]
+            else:
                 phrase.length = length  # the row may end this line or turn to the other part
-                if rows[index][:1] == "-":  # a line break: the most common of the other rows
-                    self._line_break(index + 1, rows[index])
-                elif not self._other(index + 1, rows[index]):
+                if not self._other(index + 1, rows[index]):
                     break
                 phrase, shift = self.phrases[self.track], self.shift[self.track]
                 pieces, words, length = phrase.pieces, phrase.words, phrase.length
                 continue
-            beat = int(note[1]) + shift
+            beat = int(beat_digits) + shift
             if folded:
                 start_ms = (base + beat * step) // divisor
-                end_ms = (base + (beat + int(note[2])) * step) // divisor
+                end_ms = (base + (beat + int(length_digits)) * step) // divisor
                 if start_ms < 0:  # before 0:00 (a negative gap or beat): from 0:00
                     start_ms, end_ms = 0, max(end_ms, 0)
             else:
-                start_ms, end_ms = ms(beat), ms(beat + int(note[2]))
-            text = note[4]
+                start_ms, end_ms = ms(beat), ms(beat + int(length_digits))
             if "~" in text:  # a held note's mark is not shown
                 text = text.replace("~", "")
             if not pieces:
