@@ -5,7 +5,8 @@
 Runs a real presentation of the bundled song on Qt's offscreen platform with two simulated
 1920×1080 screens, lets it play SECONDS (default 12) with the lyrics-only clock, and grabs the
 console window. (The audience view with its video is captured on a real X server instead:
-``../shared/tools/screenshot docs/audience.png -- .venv/bin/karaoke --present``.)
+``../shared/tools/screenshot -s 1366x768 docs/audience-singing-1366.png -- .venv/bin/karaoke
+--present --start 0:40``, and ``--teach --start 0:17`` for docs/teaching-pause-1366.png.)
 """
 
 from __future__ import annotations
