@@ -296,6 +296,56 @@ def test_tempo_changes_and_gaps():
     ]
 
 
+def test_a_tempo_change_written_after_the_notes_it_times_still_times_them():
+    # B 4 300 comes after the note at beat 4 in the file; it times that note all the same.
+    lyrics = read("#BPM:150\n: 0 2 0 a\n: 4 2 0 b\n- 7\nB 4 300\n: 8 2 0 c\nE\n")
+    assert [[(w.start_ms, w.end_ms) for w in line.words] for line in lyrics.lines] == [
+        [(0, 200), (400, 500)],
+        [(600, 700)],
+    ]
+    assert lyrics.problems == ()
+
+
+#: Decimal digits as ASCII or as Arabic-Indic digits (both are \d, and int() reads both).
+DIGITS = st.sampled_from([str.maketrans("", ""), str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")])
+#: Numbers of up to 9 digits are numbers of a note; of 10, or not numbers, a malformed note.
+LONGEST = st.sampled_from(["999999999", "1000000000"])
+ODD = st.sampled_from(["--5", "-", "+5", "5_0", "²", "5a"])
+NOTES = st.lists(
+    st.tuples(
+        st.integers(0, 100_000).map(str) | LONGEST | ODD,
+        st.integers(0, 999).map(str) | LONGEST | ODD,
+        st.integers(-999, 999).map(str) | LONGEST | LONGEST.map(lambda pitch: "-" + pitch) | ODD,
+        st.text(st.sampled_from(list("ab ~\tñ-")), max_size=5),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(notes=NOTES, digits=DIGITS)
+def test_notes_read_the_same_one_space_apart_or_not(notes, digits):
+    """A note one space apart (read by a split) and the same note with tabs and runs of spaces
+    (read by the regular expression) give the same lines."""
+
+    def song(space: str, before_text: str) -> str:
+        rows = [
+            f"{':*FRG'[i % 5]}{space}{beat}{space}{length}{space}{pitch}".translate(digits)
+            + f"{before_text}{text}"
+            for i, (beat, length, pitch, text) in enumerate(notes)
+        ]
+        return "#BPM:276,5\n#GAP:-100\n" + "\n".join(rows) + "\nE\n"
+
+    def outcome(text: str) -> object:
+        try:
+            return read(text)
+        except SongError as error:  # every note 0 ms long, say
+            return error.message, error.line, error.code
+
+    assert outcome(song(" ", " ")) == outcome(song(" \t ", "\t"))
+
+
 def _exact_ms(gap: Fraction, stretches: list[tuple[Fraction, Fraction]], beat: int) -> int:
     """The time of ``beat`` the slow way: Fractions, stretch by stretch, rounded half up."""
     total = gap
