@@ -49,6 +49,7 @@ from karaoke.core.errors import Problem, ProblemCode, SongError
 from karaoke.core.formats.base import LyricsFormat
 from karaoke.core.formats.common import RawLine, build_lyrics
 from karaoke.core.formats.decoding import Decoded, decode_lyrics
+from karaoke.core.formats.nogc import no_gc
 from karaoke.core.formats.ultrastar_notes import Body, NoteParser, Timing
 from karaoke.core.model import Lyrics
 from karaoke.core.timefmt import format_ms
@@ -64,6 +65,11 @@ _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def read_ultrastar(data: bytes, path: str, encoding: str | None = None) -> Lyrics:
+    with no_gc():  # a note a Word: see nogc
+        return _read_song(data, path, encoding)
+
+
+def _read_song(data: bytes, path: str, encoding: str | None) -> Lyrics:
     problems: list[Problem] = []
     decoded = _decode(data, path, encoding, problems)
     problems[:0] = decoded.problems
