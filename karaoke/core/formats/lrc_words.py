@@ -76,7 +76,7 @@ class Body:
 def read_body(body: str, line_ms: int) -> Body:
     """The text after a line's leading stamps, read as the module doc says."""
     if "<" not in body and "[" not in body:
-        return Body(fold_spaces(body)[0])
+        return Body(fold_text(body))
     pieces: list[tuple[int, str]] = [(line_ms, "")]  # (start ms, text) of each timed piece
     bad: list[str] = []
     first_stamp: int | None = None
@@ -128,11 +128,16 @@ def _words(
     for start_ms, piece in pieces:
         word = piece.strip()
         if word:
-            result.word_texts.append(fold_spaces(word)[0])
+            result.word_texts.append(fold_text(word))
             result.word_chars.append(where[length + piece.index(word[0])])
             result.word_starts_ms.append(start_ms)
         length += len(piece)
     return result
+
+
+def fold_text(raw: str) -> str:
+    """The text of :func:`fold_spaces` alone, without the index map (most lines need no map)."""
+    return _RUN.sub(" ", raw.strip())
 
 
 def fold_spaces(raw: str) -> tuple[str, list[int]]:
