@@ -186,8 +186,14 @@ class SingAlong:
             return
         # The slave's stream comes after every stream of the media itself.
         wanted = tracks[-1] if self._vocals_off else tracks[0]
-        if self._mp.audio_get_track() != wanted:
+        switched = self._mp.audio_get_track() != wanted
+        if switched:
             self._mp.audio_set_track(wanted)
+        # libvlc 3 leaves a slave's track silent when it is chosen after a seek: seeking to
+        # where the player is makes the slave's demuxer catch up with the media's.
+        now_ms = self._mp.get_time()
+        if switched and now_ms > 0:
+            self._mp.set_time(now_ms)
 
     def _set_filters(self) -> None:
         chain = [KARAOKE_FILTER] if self._vocals_off and not self._instrumental else []
