@@ -22,6 +22,10 @@ Report = Callable[[str | None, str, ProblemCode], None]
 MAX_KEY_IDEA_CHARS = 120
 
 
+#: A longer URL fits no QR code a phone can scan from a projector (and segno refuses ~2,300).
+MAX_URL_CHARS = 2000
+
+
 def is_text_table(value: Any) -> bool:
     """Whether ``value`` is a text, or a table of texts by language (``key.es = "…"``)."""
     if isinstance(value, str):
@@ -128,6 +132,14 @@ def references(number: int, value: Any, report: Report) -> tuple[Reference, ...]
             report(
                 "references",
                 f"stanza {number}: reference URL must start with http:// or https://: {url}",
+                ProblemCode.BAD_URL,
+            )
+            url = ""
+        elif len(url) > MAX_URL_CHARS:
+            report(
+                "references",
+                f"stanza {number}: reference URL longer than {MAX_URL_CHARS} characters "
+                "(no QR code can hold it)",
                 ProblemCode.BAD_URL,
             )
             url = ""

@@ -125,6 +125,15 @@ def test_unknown_keys_and_bad_reference_urls_are_reported(write):
     assert any("must start with http:// or https://" in p for p in problems), problems
 
 
+def test_a_reference_url_too_long_for_a_qr_code_is_reported(write):
+    manifest = MANIFEST.replace("https://arxiv.org", "https://arxiv.org/" + "a" * 2100)
+    write("s/lyrics.srt", SRT)
+    opened = open_song(write("s/song.toml", manifest))
+    bad = [p for p in opened.problems if p.code is ProblemCode.BAD_URL]
+    assert len(bad) == 1 and "longer than 2000 characters" in bad[0].message
+    assert opened.song.stanzas[0].references[0].url == ""  # no code is drawn for it
+
+
 @pytest.mark.parametrize(
     ("manifest", "message", "line"),
     [

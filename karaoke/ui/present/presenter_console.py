@@ -36,6 +36,7 @@ from karaoke.ui.present.console_widgets import (
     scaled_font,
 )
 from karaoke.ui.present.stanza_list import StanzaList
+from karaoke.ui.shared.links import open_link
 from karaoke.ui.shared.transport import Transport
 
 #: Type sizes relative to the desktop's: the line being sung, the next one, the notes and the
@@ -66,7 +67,8 @@ class PresenterConsole(QMainWindow):
         self.badge = StateBadge()
         self.stanza_label = _label(1.5, bold=True)
         self.elapsed, self.remaining, self.clock = TimeBox(), TimeBox(), TimeBox()
-        self.status = QLabel()  # problems (the video cannot play, …)
+        self.status = QLabel()  # problems (the video cannot play, …): plain text, file names
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.current_line = _label(CURRENT_SCALE, bold=True)
         self.next_line = _label(NEXT_SCALE)
@@ -111,6 +113,10 @@ class PresenterConsole(QMainWindow):
         self.content_title, self.content_note = _label(bold=True), _label()
         self.explanation_title = _label(bold=True)
         self.explanation = QTextBrowser()
+        # A link in a song's explanation opens in the browser (http(s) only, see open_link),
+        # never inside the console: a file:// link would show a local file there.
+        self.explanation.setOpenLinks(False)
+        self.explanation.anchorClicked.connect(open_link)
         self.explanation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.explanation.setFrameShape(QFrame.Shape.NoFrame)
         explanation_font = scaled_font(self.explanation.font(), EXPLANATION_SCALE)

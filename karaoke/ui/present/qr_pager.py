@@ -32,7 +32,10 @@ def qr_modules(url: str) -> tuple[tuple[bool, ...], ...]:
     """The QR code of ``url`` as rows of dark (True) and light modules, quiet zone included."""
     import segno  # imported on first use: it pulls in urllib and email (~40 ms at start-up)
 
-    code = segno.make(url, error="m")
+    try:
+        code = segno.make(url, error="m")
+    except segno.DataOverflowError:  # longer than any QR code holds: no code (check warns)
+        return ()
     return tuple(
         tuple(bool(module) for module in row) for row in code.matrix_iter(border=QUIET_MODULES)
     )
@@ -48,7 +51,7 @@ class QrCode(QWidget):
 
     def module_pixels(self) -> int:
         """Pixels per module: the largest whole number that fits the widget's side."""
-        return max(1, min(self.width(), self.height()) // len(qr_modules(self.url)))
+        return max(1, min(self.width(), self.height()) // (len(qr_modules(self.url)) or 1))
 
     def code_rect(self) -> QRect:
         """Where the code (with its quiet zone) is painted, centred in the widget."""
@@ -122,6 +125,7 @@ class QrPager(QWidget):
         for reference in self.shown():
             self.codes.append(QrCode(reference.url, self))
             caption = QLabel(short_caption(reference.title), self)
+            caption.setTextFormat(Qt.TextFormat.PlainText)  # a song's text, never markup
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             caption.setWordWrap(True)
             caption.setToolTip(reference.title)

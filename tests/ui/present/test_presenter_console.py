@@ -116,3 +116,21 @@ def test_the_content_note_is_for_the_teacher_only(present):
     assert all("Ojo" not in label.text() for label in audience_labels)
     console.set_song(replace(song, content_note={}), presentation.session.timeline, "es")
     assert console.content_note.isHidden()
+
+
+def test_a_songs_links_and_file_names_are_never_followed_or_rendered_in_the_console(
+    present, monkeypatch
+):
+    from PySide6.QtCore import QUrl
+
+    from karaoke.ui.present import presenter_console
+
+    console = present().console
+    opened = []
+    monkeypatch.setattr(presenter_console, "open_link", opened.append)
+    assert not console.explanation.openLinks()  # a file:// link would show a local file here
+    console.explanation.anchorClicked.disconnect()
+    console.explanation.anchorClicked.connect(presenter_console.open_link)
+    console.explanation.anchorClicked.emit(QUrl("file:///etc/hostname"))
+    assert opened == [QUrl("file:///etc/hostname")]  # handed to open_link, which refuses it
+    assert console.status.textFormat() == Qt.TextFormat.PlainText

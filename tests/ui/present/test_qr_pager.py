@@ -60,3 +60,14 @@ def test_a_full_page_takes_the_height_it_reserves(qtbot):
     pager.arrange(side, caption)
     bottom = max(w.geometry().bottom() for w in [*pager.codes, *pager.captions, pager.hint])
     assert bottom < pager.height()
+
+
+def test_a_url_no_qr_code_can_hold_draws_nothing_instead_of_failing(qtbot):
+    from karaoke.ui.present.qr_pager import QrCode, qr_modules
+
+    url = "https://example.org/" + "a" * 3000
+    assert qr_modules(url) == ()
+    code = QrCode(url)
+    qtbot.addWidget(code)
+    code.resize(200, 200)
+    code.grab()  # painted without an exception
