@@ -115,6 +115,11 @@ def test_found_from_an_installed_wheel(tmp_path):
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     assert (site / "karaoke/_data/lyrics/mi-modelito-sabanero/song.toml").is_file()
+    for made_by_the_demo_script in (
+        "mi-modelito-sabanero.mp4",
+        "mi-modelito-sabanero-instrumental.ogg",
+    ):
+        assert (site / "karaoke/_data/assets/demo" / made_by_the_demo_script).is_file()
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     result = subprocess.run(
@@ -130,3 +135,4 @@ def test_found_from_an_installed_wheel(tmp_path):
         timeout=60,
     )
     assert "Mi Modelito Sabanero: 26 lines, 10 stanzas" in result.stdout, result.stderr
+    assert result.stdout.rstrip().endswith("— ok"), result.stdout  # media and instrumental found

@@ -1,4 +1,5 @@
-"""Build the demo video for the bundled song: ``assets/demo/mi-modelito-sabanero.mp4``.
+"""Build the demo video for the bundled song, ``assets/demo/mi-modelito-sabanero.mp4``, and its
+sing-along instrumental, ``assets/demo/mi-modelito-sabanero-instrumental.ogg``.
 
 Everything in it is made here, from sources the project owns; nothing is downloaded and no
 existing melody is used:
@@ -8,6 +9,17 @@ existing melody is used:
   a soft kick, a güiro scrape and a llamador hit, and a flute-like melody that plays only while a
   lyric line is sung (it follows the cues of ``lyrics.srt``). Optionally a spoken guide voice
   (espeak-ng) reads each line from its cue start, squeezed to fit inside the cue, under the music.
+- **Instrumental** (``--instrumental``, audio only, no video is made): the same synthesis without
+  the guide voice and without the flute, which doubles the sung line (singers replace it): the
+  backing of the video's sound sample for sample, at the same gain, so that "vocals off" switches
+  between the two without a jump in time or level. Its gain comes from the full mix, so make it
+  with the same ``--no-voice`` choice as the video. Vorbis in Ogg, quality 0 (about 60 kb/s
+  stereo, 1.2 MB): libvlc 3.0.24 plays it as the video's audio slave sample-exact in step
+  (measured by the timestamps of what its ``amem`` output plays, across a track switch). Opus (in
+  Ogg, Matroska or WebM) and AAC in .m4a stayed silent after the switch; ADTS AAC and MP3 played
+  23 ms and 100-125 ms late. Like any Ogg, Matroska or MP4 slave, libvlc 3 ends it when the media
+  is seeked while another audio track plays ("seek failed for slave 0 -> EOF": its demuxer
+  cannot seek without a chosen track); a seek made once its track plays brings it back.
 - **Video**: 640×360 at 10 fps. A title card during the intro and the outro, then one card per
   stanza (its own colour gradient and the stanza's Spanish title, drawn large), with beat dots, a
   small spectrum and a progress bar so that the picture keeps moving. The lyrics are *not* drawn:
@@ -16,17 +28,20 @@ existing melody is used:
 The timings come from the song package itself, read through :func:`karaoke.core.package.open_song`.
 The result is deterministic (fixed seeds, bit-exact flags, one encoder thread).
 
-ffmpeg (with libx264) and numpy are needed only to regenerate the media, never by the app::
+ffmpeg (with libx264 and libvorbis) and numpy are needed only to regenerate the media, never by
+the app::
 
     apt-get install ffmpeg espeak-ng fonts-dejavu-core   # espeak-ng is optional (guide voice)
     .venv/bin/pip install numpy
     .venv/bin/python tools/make_demo_media.py [--out PATH] [--no-voice]
+    .venv/bin/python tools/make_demo_media.py --instrumental [PATH] [--no-voice]
 """
 
 from __future__ import annotations
 
 import argparse
 import colorsys
+import copy
 import math
 import shutil
 import subprocess
@@ -52,6 +67,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SONG = ROOT / "lyrics" / "mi-modelito-sabanero"
 DEFAULT_OUT = ROOT / "assets" / "demo" / "mi-modelito-sabanero.mp4"
+DEFAULT_INSTRUMENTAL = ROOT / "assets" / "demo" / "mi-modelito-sabanero-instrumental.ogg"
 
 # --- Timing (all times are int milliseconds) -------------------------------------------------
 BEAT_MS = 600  # 100 BPM
@@ -68,6 +84,7 @@ PEAK_DBFS = -3.0
 SEED = 20_201_224
 VOICE_SPEED_WPM = 150
 VOICE_FILL = 0.95  # the spoken line may use at most this fraction of its cue
+INSTRUMENTAL_QUALITY = "0"  # Vorbis VBR quality: about 60 kb/s stereo, 1.2 MB for the 2:41
 
 # --- Video --------------------------------------------------------------------------------------
 WIDTH, HEIGHT = 640, 360
@@ -312,6 +329,13 @@ class Mixer:
         self.dry = np.zeros((2, samples))
         self.send = np.zeros(samples)
 
+    def copy(self) -> Mixer:
+        """A mixer holding what this one holds so far (later additions are not shared)."""
+        twin = Mixer(self.send.size)
+        twin.dry[:] = self.dry
+        twin.send[:] = self.send
+        return twin
+
     def add(
         self, signal: np.ndarray, at_ms: float, gain: float, pan: float = 0.0, reverb: float = 0.0
     ) -> None:
@@ -480,20 +504,37 @@ def play_voice(mixer: Mixer, lines: Sequence[SungLine], workdir: Path) -> bool:
     return True
 
 
-def make_audio(song: Song, end_ms: int, workdir: Path, voice: bool) -> tuple[np.ndarray, bool]:
-    """The full mix, shape (2, samples), peak at :data:`PEAK_DBFS`; and whether it has a voice."""
+@dataclass(frozen=True, slots=True)
+class Audio:
+    """The synthesised sound: each mix has shape (2, samples)."""
+
+    mix: np.ndarray  # the video's sound: backing, flute melody and (maybe) the guide voice
+    accompaniment: np.ndarray  # the backing alone, at the mix's gain: the instrumental
+    has_voice: bool
+
+
+def make_audio(song: Song, end_ms: int, workdir: Path, voice: bool) -> Audio:
+    """The full mix, peak at :data:`PEAK_DBFS`; the accompaniment (the mix without the melody
+    and the voice, sample for sample: same room, fade and gain); whether the mix has a voice."""
     rng = np.random.default_rng(SEED)
     noise = rng.standard_normal(ms_to_samples(2000))
     mixer = Mixer(ms_to_samples(end_ms))
     lines = sung_lines(song)
     play_backing(mixer, bar_chords(song, end_ms // BAR_MS), noise)
+    backing = mixer.copy()
     play_melody(mixer, lines)
     has_voice = voice and play_voice(mixer, lines, workdir)
+    room = copy.deepcopy(rng)  # the accompaniment's reverb draws the same impulse responses
     mix = mixer.render(rng)
+    accompaniment = backing.render(room)
     fade = ms_to_samples(1500)
-    mix[:, -fade:] *= np.linspace(1.0, 0.0, fade) ** 2
-    mix *= 10 ** (PEAK_DBFS / 20) / np.max(np.abs(mix))
-    return mix, has_voice
+    curve = np.linspace(1.0, 0.0, fade) ** 2
+    mix[:, -fade:] *= curve
+    accompaniment[:, -fade:] *= curve
+    gain = 10 ** (PEAK_DBFS / 20) / np.max(np.abs(mix))
+    mix *= gain
+    accompaniment *= gain
+    return Audio(mix, accompaniment, has_voice)
 
 
 def write_wav(path: Path, mix: np.ndarray) -> None:
@@ -781,6 +822,22 @@ def encode(
     partial.replace(out)
 
 
+def encode_instrumental(out: Path, wav: Path, end_ms: int) -> None:
+    """Encode the accompaniment ``wav`` into ``out``: Vorbis in Ogg, stereo, no metadata, the
+    same bytes on every run (bit-exact flags: no encoder tag, fixed Ogg serial numbers)."""
+    partial = out.with_name(out.stem + ".partial" + out.suffix)
+    command = [
+        "ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-i", str(wav),
+        "-c:a", "libvorbis", "-q:a", INSTRUMENTAL_QUALITY, "-ac", "2", "-ar", str(SAMPLE_RATE),
+        "-t", f"{end_ms / 1000:.3f}", "-map_metadata", "-1",
+        "-fflags", "+bitexact", "-flags:a", "+bitexact", "-f", "ogg", str(partial),
+    ]  # fmt: skip
+    if subprocess.run(command, check=False).returncode != 0:
+        partial.unlink(missing_ok=True)
+        raise SystemExit("make_demo_media: ffmpeg failed (see its message above)")
+    partial.replace(out)
+
+
 # =================================================================================================
 
 
@@ -790,7 +847,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the .mp4 to write")
     parser.add_argument("--song", type=Path, default=DEFAULT_SONG, help="the song package")
     parser.add_argument("--no-voice", action="store_true", help="leave out the espeak-ng voice")
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--instrumental",
+        type=Path,
+        nargs="?",
+        const=DEFAULT_INSTRUMENTAL,
+        metavar="PATH",
+        help="write only the sing-along instrumental (no voice, no flute) to this .ogg "
+        f"instead of the video (default: {DEFAULT_INSTRUMENTAL.relative_to(ROOT)})",
+    )
+    args = parser.parse_args(argv)
+    if args.instrumental and args.instrumental.suffix.lower() != ".ogg":
+        parser.error(f"the instrumental is Vorbis in Ogg: name it .ogg ({args.instrumental})")
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -803,20 +872,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     song = load_song(args.song)
     end_ms = total_ms(song)
-    card_list = cards(song, end_ms)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
+    out: Path = args.instrumental or args.out
+    out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="demo-media-") as tmp:
         workdir = Path(tmp)
         print(f"make_demo_media: synthesising {end_ms / 1000:.1f} s of audio")
-        mix, has_voice = make_audio(song, end_ms, workdir, voice=not args.no_voice)
+        audio = make_audio(song, end_ms, workdir, voice=not args.no_voice)
         wav = workdir / "mix.wav"
-        write_wav(wav, mix)
-        print(f"make_demo_media: rendering {end_ms // FRAME_MS} frames and encoding")
-        levels = spectrum_levels(mix, end_ms // FRAME_MS)
-        encode(args.out, wav, end_ms, card_list, levels, workdir)
-    size = args.out.stat().st_size
-    voice_note = "with guide voice" if has_voice else "instrumental only"
-    print(f"make_demo_media: wrote {args.out} ({size / 1e6:.2f} MB, {voice_note})")
+        if args.instrumental:
+            write_wav(wav, audio.accompaniment)
+            encode_instrumental(out, wav, end_ms)
+            note = "accompaniment: no voice, no melody"
+        else:
+            write_wav(wav, audio.mix)
+            print(f"make_demo_media: rendering {end_ms // FRAME_MS} frames and encoding")
+            levels = spectrum_levels(audio.mix, end_ms // FRAME_MS)
+            encode(out, wav, end_ms, cards(song, end_ms), levels, workdir)
+            note = "with guide voice" if audio.has_voice else "instrumental only"
+    print(f"make_demo_media: wrote {out} ({out.stat().st_size / 1e6:.2f} MB, {note})")
     return 0
 
 
