@@ -150,6 +150,8 @@ class SingAlong:
 
     def __init__(self, mp: Any) -> None:
         self._mp = mp
+        #: The instrumental was chosen before the input played: :meth:`resync` once it does.
+        self.resync_due = False
         self._variables: CoreVariables | None = None
         self._unavailable = ""  # why the filters cannot be set; "" until tried or when they can
         self._tried = False
@@ -193,6 +195,17 @@ class SingAlong:
         # where the player is makes the slave's demuxer catch up with the media's.
         now_ms = self._mp.get_time()
         if switched and now_ms > 0:
+            self._mp.set_time(now_ms)
+        elif switched and wanted != tracks[0]:
+            # Chosen before it plays: a seek made before play may have reached the slave
+            # while its track was not selected (its demuxer then refuses it and stops).
+            self.resync_due = True
+
+    def resync(self) -> None:
+        """Once the input plays: seek to where it is, so the instrumental follows."""
+        self.resync_due = False
+        now_ms = self._mp.get_time()
+        if now_ms > 0:
             self._mp.set_time(now_ms)
 
     def _set_filters(self) -> None:

@@ -152,6 +152,7 @@ class VlcPlayer(Player):
         self._mp.video_set_key_input(False)
         self._mp.video_set_mouse_input(False)
         self._sing_along = SingAlong(self._mp)  # vocals off, key shift: live, kept across media
+        self._seeked_before_play = False
         self._media: Any | None = None
         self._media_events: Any | None = None  # see _player_events_manager
         self._media_path: str | None = None
@@ -214,6 +215,10 @@ class VlcPlayer(Player):
             return
         kind = _Event(kind_value)
         if kind is _Event.TIME:
+            if value > 0 and self._sing_along.resync_due:
+                if self._seeked_before_play:  # see SingAlong.choose_track
+                    self._sing_along.resync()
+                self._sing_along.resync_due = False
             self._report_time(max(0, value))
         elif kind in (_Event.LENGTH, _Event.DURATION):
             if value > 0:
@@ -337,6 +342,7 @@ class VlcPlayer(Player):
         self._started = True
         if restart and self._pending_seek_ms is None:
             self._vlc_event.emit(self._generation, int(_Event.TIME), 0)  # back to the start
+        self._seeked_before_play = self._pending_seek_ms is not None
         if self._pending_seek_ms is not None:
             # libvlc queues the seek for its new input; it is done before the first frame.
             self._mp.set_time(self._pending_seek_ms)

@@ -127,6 +127,39 @@ def test_vocals_off_plays_the_instrumental_without_the_voice(qtbot, qapp, tmp_pa
     assert mean_level([a - b for a, b in zip(left, right, strict=True)]) > 0.002
 
 
+def test_vocals_off_is_heard_when_playback_starts_with_a_seek(qtbot, qapp, tmp_path, song):
+    """``karaoke --start``, or coming back from presenting: the seek is made before play, when
+    the instrumental's track is not chosen yet (libvlc's Ogg reader then refused the seek and
+    the instrumental stayed silent)."""
+    heard = tmp_path / "started-later.wav"
+    instance, problem = load_libvlc(
+        (
+            "--aout=afile",
+            f"--audiofile-file={heard}",
+            "--audiofile-format=s16",
+            "--audiofile-channels=2",
+            "--vout=dummy",
+        )
+    )
+    assert instance is not None, problem
+    player = VlcPlayer(instance)
+    rec = Recorder(player)
+    try:
+        player.set_vocals_off(True)
+        player.load(str(song.media), str(song.instrumental))
+        player.seek(VOICE_FROM_MS)
+        player.play()
+        qtbot.waitUntil(
+            lambda: bool(rec.times) and rec.times[-1] >= VOICE_FROM_MS + 2500, timeout=8000
+        )
+        _rate, left, right = last_second(heard)
+    finally:
+        player.close()
+        instance.release()
+    assert mean_level(left) > 0.01, mean_level(left)  # music, not silence
+    assert mean_level([a - b for a, b in zip(left, right, strict=True)]) > 0.002  # stereo
+
+
 def test_the_instrumental_lasts_as_long_as_the_video(qtbot, qapp, instance, song):
     player = VlcPlayer(instance)
     lengths = []
