@@ -101,3 +101,21 @@ def is_state(expected: str):
 
 def at_least(ms: int):
     return lambda time_ms: time_ms >= ms
+
+
+def recording_libvlc(heard: Path):
+    """A libvlc instance whose sound goes to the WAV file ``heard`` (16-bit stereo), with no
+    picture: what a test measures instead of listening."""
+    from karaoke.player.vlc_player import load_libvlc
+
+    instance, problem = load_libvlc(
+        (
+            "--aout=afile",
+            f"--audiofile-file={heard}",
+            "--audiofile-format=s16",
+            "--audiofile-channels=2",
+            "--vout=dummy",
+        )
+    )
+    assert instance is not None, problem
+    return instance

@@ -21,9 +21,9 @@ import pytest
 
 from karaoke.core.package import open_song
 from karaoke.player.base import State
-from karaoke.player.vlc_player import VlcPlayer, load_libvlc
+from karaoke.player.vlc_player import VlcPlayer
 from tests.conftest import BUNDLED
-from tests.player.helpers import Recorder, read_stereo
+from tests.player.helpers import Recorder, read_stereo, recording_libvlc
 
 pytestmark = pytest.mark.vlc
 
@@ -86,16 +86,7 @@ def test_vocals_off_plays_the_instrumental_without_the_voice(qtbot, qapp, tmp_pa
     players, recorders, files = [], [], []
     for vocals_off in (True, False):
         heard = tmp_path / f"vocals-off-{vocals_off}.wav"
-        instance, problem = load_libvlc(
-            (
-                "--aout=afile",
-                f"--audiofile-file={heard}",
-                "--audiofile-format=s16",
-                "--audiofile-channels=2",
-                "--vout=dummy",
-            )
-        )
-        assert instance is not None, problem
+        instance = recording_libvlc(heard)
         player = VlcPlayer(instance)
         player.set_vocals_off(vocals_off)  # before loading, as a song's remembered setting is
         player.load(str(song.media), str(song.instrumental))
@@ -132,16 +123,7 @@ def test_vocals_off_is_heard_when_playback_starts_with_a_seek(qtbot, qapp, tmp_p
     the instrumental's track is not chosen yet (libvlc's Ogg reader then refused the seek and
     the instrumental stayed silent)."""
     heard = tmp_path / "started-later.wav"
-    instance, problem = load_libvlc(
-        (
-            "--aout=afile",
-            f"--audiofile-file={heard}",
-            "--audiofile-format=s16",
-            "--audiofile-channels=2",
-            "--vout=dummy",
-        )
-    )
-    assert instance is not None, problem
+    instance = recording_libvlc(heard)
     player = VlcPlayer(instance)
     rec = Recorder(player)
     try:

@@ -19,12 +19,13 @@ import pytest
 
 from karaoke.player import vlc_audio
 from karaoke.player.base import State
-from karaoke.player.vlc_player import VlcPlayer, load_libvlc
+from karaoke.player.vlc_player import VlcPlayer
 from tests.player.helpers import (
     Recorder,
     amplitude,
     is_state,
     read_stereo,
+    recording_libvlc,
     sine,
     write_stereo,
     write_tone,
@@ -65,16 +66,7 @@ def heard(tmp_path) -> Path:
 
 @pytest.fixture
 def player(qapp, heard):
-    instance, problem = load_libvlc(
-        (
-            "--aout=afile",
-            f"--audiofile-file={heard}",
-            "--audiofile-format=s16",
-            "--audiofile-channels=2",
-            "--vout=dummy",
-        )
-    )
-    assert instance is not None, problem
+    instance = recording_libvlc(heard)
     made = VlcPlayer(instance)
     yield made
     made.close()

@@ -6,56 +6,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
 
 from karaoke.app.commands import PresentCommand
-from karaoke.app.session import LYRICS_ONLY_TAIL_MS
-from karaoke.app.song_setup import set_up_song
-from karaoke.core.clock import PlaybackClock
 from karaoke.core.model import pick
-from karaoke.core.package import open_song
-from karaoke.player.fake_player import FakePlayer
-from karaoke.ui.present.presentation import Presentation
 from karaoke.ui.shared.theme import THEMES, contrast_ratio
-from tests.conftest import BUNDLED
 from tests.ui.conftest import make_settings
+from tests.ui.present.conftest import press
 
 
 def screen(name: str):
     return next(s for s in QGuiApplication.screens() if s.name() == name)
-
-
-@pytest.fixture
-def present(qtbot, fake_time, settings_path):
-    made = []
-
-    def start(**options) -> Presentation:
-        def fake_player(song):
-            return FakePlayer(song.duration_ms + LYRICS_ONLY_TAIL_MS, now_ns=fake_time), None
-
-        settings = make_settings(settings_path)
-        setup = set_up_song(
-            open_song(BUNDLED),
-            fake_player,
-            settings,
-            make_clock=lambda: PlaybackClock(fake_time),
-            translation=options.pop("translation", None),
-        )
-        presentation = Presentation(setup, settings, **options)
-        for window in presentation.windows():
-            qtbot.addWidget(window)
-        presentation.start(0, play=False)
-        made.append(presentation)
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is presentation.audience)
-        return presentation
-
-    yield start
-    for presentation in made:
-        presentation.stop()
-
-
-def key(qtbot, presentation, name, modifier=Qt.KeyboardModifier.NoModifier):
-    qtbot.keyClick(presentation.audience, name, modifier)
 
 
 def test_audience_goes_to_the_largest_other_screen_and_the_console_to_the_laptop(present):
@@ -109,32 +69,32 @@ def test_clicker_keys_drive_lines_blackout_and_stop(present, qtbot):
     finished = []
     presentation.finished.connect(finished.append)
     lyrics = presentation.audience.lyrics
-    key(qtbot, presentation, Qt.Key.Key_PageDown)
+    press(qtbot, presentation, Qt.Key.Key_PageDown)
     assert lyrics.current_line == 0
-    key(qtbot, presentation, Qt.Key.Key_Right)
-    key(qtbot, presentation, Qt.Key.Key_PageDown)
+    press(qtbot, presentation, Qt.Key.Key_Right)
+    press(qtbot, presentation, Qt.Key.Key_PageDown)
     assert lyrics.current_line == 2
-    key(qtbot, presentation, Qt.Key.Key_PageUp)
+    press(qtbot, presentation, Qt.Key.Key_PageUp)
     assert lyrics.current_line == 1
-    key(qtbot, presentation, Qt.Key.Key_B)
+    press(qtbot, presentation, Qt.Key.Key_B)
     assert presentation.audience.page == "black"
-    key(qtbot, presentation, Qt.Key.Key_B)
+    press(qtbot, presentation, Qt.Key.Key_B)
     assert presentation.audience.page == "song"
-    key(qtbot, presentation, Qt.Key.Key_Period)
+    press(qtbot, presentation, Qt.Key.Key_Period)
     assert presentation.audience.page == "black" and presentation.console.blackout.isChecked()
-    key(qtbot, presentation, Qt.Key.Key_Period)
-    key(qtbot, presentation, Qt.Key.Key_F5)
+    press(qtbot, presentation, Qt.Key.Key_Period)
+    press(qtbot, presentation, Qt.Key.Key_F5)
     assert presentation.session.playing
-    key(qtbot, presentation, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, presentation, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     assert not presentation.session.playing
-    key(qtbot, presentation, Qt.Key.Key_Escape)
+    press(qtbot, presentation, Qt.Key.Key_Escape)
     assert len(finished) == 1
     assert not presentation.audience.isVisible() and not presentation.console.isVisible()
 
 
 def test_teaching_pause_shows_the_explanation_and_a_click_continues(present, qtbot, fake_time):
     presentation = present()
-    key(qtbot, presentation, Qt.Key.Key_T)
+    press(qtbot, presentation, Qt.Key.Key_T)
     session = presentation.session
     assert session.teaching and presentation.console.teach.isChecked()
     session.play()
@@ -146,7 +106,7 @@ def test_teaching_pause_shows_the_explanation_and_a_click_continues(present, qtb
     stanza = session.song.stanzas[0]
     assert pick(stanza.title, "es") in presentation.audience.teaching.title.text()
     assert presentation.audience.teaching.sources.codes  # QR codes of its sources
-    key(qtbot, presentation, Qt.Key.Key_PageDown)  # the clicker's next: continue
+    press(qtbot, presentation, Qt.Key.Key_PageDown)  # the clicker's next: continue
     assert session.playing and presentation.audience.page == "song"
     assert presentation.audience.lyrics.current_line == 1  # continued, did not skip a line
 
@@ -176,7 +136,7 @@ def test_unplugged_projector_brings_the_audience_back_to_the_laptop(present, mon
 def test_text_size_is_remembered_per_screen(present, qtbot):
     presentation = present()
     before = presentation.audience.lyrics.current_font().pixelSize()
-    key(qtbot, presentation, Qt.Key.Key_Plus)
+    press(qtbot, presentation, Qt.Key.Key_Plus)
     assert presentation.audience.lyrics.current_font().pixelSize() > before
     assert presentation.settings.present_text_scale("3-uhd") > 1.0
     assert presentation.settings.present_text_scale("2-fhd") == 1.0
@@ -226,15 +186,15 @@ def test_the_audience_explanation_renders_once_per_stanza_not_per_frame(present,
 def test_e_hides_the_key_idea_and_s_pages_the_sources_of_a_teaching_pause(present, qtbot):
     presentation = present()
     audience = presentation.audience
-    key(qtbot, presentation, Qt.Key.Key_E)
+    press(qtbot, presentation, Qt.Key.Key_E)
     assert not audience.side_column_visible
-    key(qtbot, presentation, Qt.Key.Key_E)
+    press(qtbot, presentation, Qt.Key.Key_E)
     assert audience.side_column_visible
     song = presentation.session.song
     busy = next(i for i, s in enumerate(song.stanzas) if len(s.references) > 2)
     audience.show_teaching(song, busy, "es")
     first = audience.teaching.sources.urls()
-    key(qtbot, presentation, Qt.Key.Key_S)
+    press(qtbot, presentation, Qt.Key.Key_S)
     assert audience.teaching.sources.urls() != first
     assert audience.teaching.sources.urls()[0] == song.stanzas[busy].references[2].url
 
@@ -245,12 +205,12 @@ def test_v_j_k_reach_the_song_and_the_console_says_why_vocals_off_cannot_work(
     presentation = present()
     session = presentation.session
     monkeypatch.setattr(session.player, "vocals_off_problem", lambda: "its sound is mono")
-    key(qtbot, presentation, Qt.Key.Key_V)
-    key(qtbot, presentation, Qt.Key.Key_K)
+    press(qtbot, presentation, Qt.Key.Key_V)
+    press(qtbot, presentation, Qt.Key.Key_K)
     assert session.vocals_off and session.player.key_shift == 1
     assert presentation.console.status.text() == (
         "Vocals off does not work for this song: its sound is mono."
     )
-    key(qtbot, presentation, Qt.Key.Key_J)
-    key(qtbot, presentation, Qt.Key.Key_J)
+    press(qtbot, presentation, Qt.Key.Key_J)
+    press(qtbot, presentation, Qt.Key.Key_J)
     assert session.player.key_shift == -1
