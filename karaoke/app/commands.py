@@ -2,18 +2,23 @@
 
 One table per program (an :class:`~enum.Enum` whose members are the commands). The windows make
 their menus and shortcuts from it (:func:`karaoke.ui.shared.actions.bind_actions`, which pairs
-each member with a slot), F1 lists it (:func:`keys_html`) and the README's key tables are made
-from it (:func:`keys_markdown`; a test keeps them equal). No Qt here: a phone page can list and
-send the same commands.
+each member with a slot), F1 lists it and the README's key tables are made
+from it (:mod:`karaoke.app.key_tables`; a test keeps them equal). Only QtCore here (for the
+translations): a phone page can list and send the same commands.
 
 Keys are ``QKeySequence`` strings; the first is the one a menu shows. A command without keys is
 in the menus but not in the key tables.
+
+Labels and help lines are English, marked with ``QT_TRANSLATE_NOOP`` (context: the table's class
+name) so Qt's ``lupdate`` collects them; :attr:`Command.text` and :attr:`Command.help_text` give
+them in the interface's language (the README's tables stay English).
 """
 
 from __future__ import annotations
 
 from enum import Enum, unique
-from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 #: Steps shared by the commands and the code that carries them out.
 SEEK_STEP_MS = 5_000
@@ -35,92 +40,237 @@ class Command(Enum):
         self.keys = keys
         self.help = help or label.replace("&", "").rstrip("…")
 
+    @property
+    def text(self) -> str:
+        """The menu label in the interface's language."""
+        return QCoreApplication.translate(type(self).__name__, self.label)
+
+    @property
+    def help_text(self) -> str:
+        """The help line in the interface's language."""
+        if self.help != self.label.replace("&", "").rstrip("…"):
+            return QCoreApplication.translate(type(self).__name__, self.help)
+        return self.text.replace("&", "").rstrip("…")
+
 
 @unique
 class PlayerCommand(Command):
     """The player window."""
 
-    PLAY = ("&Play / pause", ("Space",), "Play / pause")
-    BACK = ("Back 5 s", ("Left",), "Back 5 seconds")
-    FORWARD = ("Forward 5 s", ("Right",), "Forward 5 seconds")
-    PREVIOUS_LINE = ("Previous line", ("Up", "PgUp"))
-    NEXT_LINE = ("Next line", ("Down", "PgDown"))
-    PREVIOUS_STANZA = ("Previous stanza", ("Ctrl+Up", "Shift+PgUp"))
-    NEXT_STANZA = ("Next stanza", ("Ctrl+Down", "Shift+PgDown"))
-    SLOWER = ("Slower", ("[",), "Slower (down to 0.5×, pitch kept)")
-    FASTER = ("Faster", ("]",), "Faster (up to 1.5×)")
-    NORMAL_SPEED = ("Normal speed", ("=",))
-    OFFSET_DOWN = ("Lyrics earlier (−50 ms)", ("G",), "Lyrics 50 ms earlier (like VLC)")
-    OFFSET_UP = ("Lyrics later (+50 ms)", ("H",), "Lyrics 50 ms later (like VLC)")
-    VOCALS_OFF = (
-        "&Vocals off (sing along)",
-        ("V",),
-        "Vocals off (sing along): the instrumental track, or the voice filtered out",
+    PLAY = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "&Play / pause"),
+        ("Space",),
+        QT_TRANSLATE_NOOP("PlayerCommand", "Play / pause"),
     )
-    KEY_DOWN = ("Key down", ("J",), "Key a semitone lower (speed kept)")
-    KEY_UP = ("Key up", ("K",), "Key a semitone higher (speed kept)")
-    ORIGINAL_KEY = ("Original key",)
-    PANEL = ("&Explanation panel", ("E",), "Show / hide the explanation panel")
-    FULLSCREEN = ("&Fullscreen", ("F", "F11"))
-    LEAVE_FULLSCREEN = ("Leave fullscreen", ("Esc",))
-    BIGGER = ("Bigger text", ("+", "Ctrl++"), "Bigger lyrics (also Ctrl + mouse wheel)")
-    SMALLER = ("Smaller text", ("-", "Ctrl+-"), "Smaller lyrics")
-    RESET_TEXT = ("Normal text size", ("Ctrl+0",), "Normal lyrics size")
+    BACK = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "Back 5 s"),
+        ("Left",),
+        QT_TRANSLATE_NOOP("PlayerCommand", "Back 5 seconds"),
+    )
+    FORWARD = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "Forward 5 s"),
+        ("Right",),
+        QT_TRANSLATE_NOOP("PlayerCommand", "Forward 5 seconds"),
+    )
+    PREVIOUS_LINE = (QT_TRANSLATE_NOOP("PlayerCommand", "Previous line"), ("Up", "PgUp"))
+    NEXT_LINE = (QT_TRANSLATE_NOOP("PlayerCommand", "Next line"), ("Down", "PgDown"))
+    PREVIOUS_STANZA = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "Previous stanza"),
+        ("Ctrl+Up", "Shift+PgUp"),
+    )
+    NEXT_STANZA = (QT_TRANSLATE_NOOP("PlayerCommand", "Next stanza"), ("Ctrl+Down", "Shift+PgDown"))
+    SLOWER = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "Slower"),
+        ("[",),
+        QT_TRANSLATE_NOOP("PlayerCommand", "Slower (down to 0.5×, pitch kept)"),
+    )
+    FASTER = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "Faster"),
+        ("]",),
+        QT_TRANSLATE_NOOP("PlayerCommand", "Faster (up to 1.5×)"),
+    )
+    NORMAL_SPEED = (QT_TRANSLATE_NOOP("PlayerCommand", "Normal speed"), ("=",))
+    OFFSET_DOWN = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "Lyrics earlier (−50 ms)"),
+        ("G",),
+        QT_TRANSLATE_NOOP("PlayerCommand", "Lyrics 50 ms earlier (like VLC)"),
+    )
+    OFFSET_UP = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "Lyrics later (+50 ms)"),
+        ("H",),
+        QT_TRANSLATE_NOOP("PlayerCommand", "Lyrics 50 ms later (like VLC)"),
+    )
+    VOCALS_OFF = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "&Vocals off (sing along)"),
+        ("V",),
+        QT_TRANSLATE_NOOP(
+            "PlayerCommand",
+            "Vocals off (sing along): the instrumental track, or the voice filtered out",
+        ),
+    )
+    KEY_DOWN = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "Key down"),
+        ("J",),
+        QT_TRANSLATE_NOOP("PlayerCommand", "Key a semitone lower (speed kept)"),
+    )
+    KEY_UP = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "Key up"),
+        ("K",),
+        QT_TRANSLATE_NOOP("PlayerCommand", "Key a semitone higher (speed kept)"),
+    )
+    ORIGINAL_KEY = (QT_TRANSLATE_NOOP("PlayerCommand", "Original key"),)
+    PANEL = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "&Explanation panel"),
+        ("E",),
+        QT_TRANSLATE_NOOP("PlayerCommand", "Show / hide the explanation panel"),
+    )
+    FULLSCREEN = (QT_TRANSLATE_NOOP("PlayerCommand", "&Fullscreen"), ("F", "F11"))
+    LEAVE_FULLSCREEN = (QT_TRANSLATE_NOOP("PlayerCommand", "Leave fullscreen"), ("Esc",))
+    BIGGER = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "Bigger text"),
+        ("+", "Ctrl++"),
+        QT_TRANSLATE_NOOP("PlayerCommand", "Bigger lyrics (also Ctrl + mouse wheel)"),
+    )
+    SMALLER = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "Smaller text"),
+        ("-", "Ctrl+-"),
+        QT_TRANSLATE_NOOP("PlayerCommand", "Smaller lyrics"),
+    )
+    RESET_TEXT = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "Normal text size"),
+        ("Ctrl+0",),
+        QT_TRANSLATE_NOOP("PlayerCommand", "Normal lyrics size"),
+    )
     PRESENT = (
-        "&Present to a class",
+        QT_TRANSLATE_NOOP("PlayerCommand", "&Present to a class"),
         ("F5", "Shift+F5"),
-        "Present to a class (audience screen + presenter console)",
+        QT_TRANSLATE_NOOP(
+            "PlayerCommand", "Present to a class (audience screen + presenter console)"
+        ),
     )
     TEACHING = (
-        "&Teaching pauses",
+        QT_TRANSLATE_NOOP("PlayerCommand", "&Teaching pauses"),
         ("T",),
-        "Teaching pauses: stop at the end of each stanza to explain it",
+        QT_TRANSLATE_NOOP(
+            "PlayerCommand", "Teaching pauses: stop at the end of each stanza to explain it"
+        ),
     )
-    OPEN = ("&Open song…", ("Ctrl+O",), "Open a song")
-    OPEN_MEDIA = ("Open &media…",)
-    OPEN_LYRICS = ("Open &lyrics…",)
-    TIME_LYRICS = ("&Time lyrics…",)
-    QUIT = ("&Quit", ("Ctrl+Q",))
-    WIDE_SPACING = ("&Wider spacing",)
-    HELP = ("&Keyboard shortcuts", ("F1",), "This list")
-    ABOUT = ("&About",)
+    OPEN = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "&Open song…"),
+        ("Ctrl+O",),
+        QT_TRANSLATE_NOOP("PlayerCommand", "Open a song"),
+    )
+    OPEN_MEDIA = (QT_TRANSLATE_NOOP("PlayerCommand", "Open &media…"),)
+    OPEN_LYRICS = (QT_TRANSLATE_NOOP("PlayerCommand", "Open &lyrics…"),)
+    TIME_LYRICS = (QT_TRANSLATE_NOOP("PlayerCommand", "&Time lyrics…"),)
+    QUIT = (QT_TRANSLATE_NOOP("PlayerCommand", "&Quit"), ("Ctrl+Q",))
+    WIDE_SPACING = (QT_TRANSLATE_NOOP("PlayerCommand", "&Wider spacing"),)
+    HELP = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "&Keyboard shortcuts"),
+        ("F1",),
+        QT_TRANSLATE_NOOP("PlayerCommand", "This list"),
+    )
+    ABOUT = (QT_TRANSLATE_NOOP("PlayerCommand", "&About"),)
 
 
 @unique
 class PresentCommand(Command):
     """While presenting to a class (a presentation clicker's keys first)."""
 
-    NEXT = ("Next", ("PgDown", "Right", "Down"), "Next line — or, in a teaching pause, continue")
-    PREVIOUS = ("Previous line", ("PgUp", "Left", "Up"))
-    NEXT_STANZA = ("Next stanza", ("Ctrl+Down", "Shift+PgDown"))
-    PREVIOUS_STANZA = ("Previous stanza", ("Ctrl+Up", "Shift+PgUp"))
-    PLAY = ("Play / pause", ("Space", "F5", "Shift+F5"))
-    BLACKOUT = ("Black out", ("B", "."), "Black out the audience screen / bring it back")
-    TEACHING = ("Teaching pauses", ("T",), "Teaching pauses on / off")
-    STOP = ("Stop presenting", ("Esc",), "Stop presenting (back to the normal window)")
-    BIGGER = (
-        "Bigger text",
-        ("+", "Ctrl++"),
-        "Bigger text on this projector (also Ctrl + wheel; remembered per screen)",
+    NEXT = (
+        QT_TRANSLATE_NOOP("PresentCommand", "Next"),
+        ("PgDown", "Right", "Down"),
+        QT_TRANSLATE_NOOP("PresentCommand", "Next line — or, in a teaching pause, continue"),
     )
-    SMALLER = ("Smaller text", ("-", "Ctrl+-"), "Smaller text on this projector")
-    OFFSET_DOWN = ("Lyrics earlier", ("G",), "Lyrics 50 ms earlier")
-    OFFSET_UP = ("Lyrics later", ("H",), "Lyrics 50 ms later")
-    VOCALS_OFF = ("Vocals off", ("V",), "Vocals off (sing along) / back on")
-    KEY_DOWN = ("Key down", ("J",), "Key a semitone lower")
-    KEY_UP = ("Key up", ("K",), "Key a semitone higher")
-    SIDE_COLUMN = ("Key idea beside the video", ("E",), "Show / hide the key idea beside the video")
+    PREVIOUS = (QT_TRANSLATE_NOOP("PresentCommand", "Previous line"), ("PgUp", "Left", "Up"))
+    NEXT_STANZA = (
+        QT_TRANSLATE_NOOP("PresentCommand", "Next stanza"),
+        ("Ctrl+Down", "Shift+PgDown"),
+    )
+    PREVIOUS_STANZA = (
+        QT_TRANSLATE_NOOP("PresentCommand", "Previous stanza"),
+        ("Ctrl+Up", "Shift+PgUp"),
+    )
+    PLAY = (QT_TRANSLATE_NOOP("PresentCommand", "Play / pause"), ("Space", "F5", "Shift+F5"))
+    BLACKOUT = (
+        QT_TRANSLATE_NOOP("PresentCommand", "Black out"),
+        ("B", "."),
+        QT_TRANSLATE_NOOP("PresentCommand", "Black out the audience screen / bring it back"),
+    )
+    TEACHING = (
+        QT_TRANSLATE_NOOP("PresentCommand", "Teaching pauses"),
+        ("T",),
+        QT_TRANSLATE_NOOP("PresentCommand", "Teaching pauses on / off"),
+    )
+    STOP = (
+        QT_TRANSLATE_NOOP("PresentCommand", "Stop presenting"),
+        ("Esc",),
+        QT_TRANSLATE_NOOP("PresentCommand", "Stop presenting (back to the normal window)"),
+    )
+    BIGGER = (
+        QT_TRANSLATE_NOOP("PresentCommand", "Bigger text"),
+        ("+", "Ctrl++"),
+        QT_TRANSLATE_NOOP(
+            "PresentCommand",
+            "Bigger text on this projector (also Ctrl + wheel; remembered per screen)",
+        ),
+    )
+    SMALLER = (
+        QT_TRANSLATE_NOOP("PresentCommand", "Smaller text"),
+        ("-", "Ctrl+-"),
+        QT_TRANSLATE_NOOP("PresentCommand", "Smaller text on this projector"),
+    )
+    OFFSET_DOWN = (
+        QT_TRANSLATE_NOOP("PresentCommand", "Lyrics earlier"),
+        ("G",),
+        QT_TRANSLATE_NOOP("PresentCommand", "Lyrics 50 ms earlier"),
+    )
+    OFFSET_UP = (
+        QT_TRANSLATE_NOOP("PresentCommand", "Lyrics later"),
+        ("H",),
+        QT_TRANSLATE_NOOP("PresentCommand", "Lyrics 50 ms later"),
+    )
+    VOCALS_OFF = (
+        QT_TRANSLATE_NOOP("PresentCommand", "Vocals off"),
+        ("V",),
+        QT_TRANSLATE_NOOP("PresentCommand", "Vocals off (sing along) / back on"),
+    )
+    KEY_DOWN = (
+        QT_TRANSLATE_NOOP("PresentCommand", "Key down"),
+        ("J",),
+        QT_TRANSLATE_NOOP("PresentCommand", "Key a semitone lower"),
+    )
+    KEY_UP = (
+        QT_TRANSLATE_NOOP("PresentCommand", "Key up"),
+        ("K",),
+        QT_TRANSLATE_NOOP("PresentCommand", "Key a semitone higher"),
+    )
+    SIDE_COLUMN = (
+        QT_TRANSLATE_NOOP("PresentCommand", "Key idea beside the video"),
+        ("E",),
+        QT_TRANSLATE_NOOP("PresentCommand", "Show / hide the key idea beside the video"),
+    )
     NEXT_SOURCES = (
-        "Next sources",
+        QT_TRANSLATE_NOOP("PresentCommand", "Next sources"),
         ("S",),
-        "In a teaching pause, the next page of QR codes of the sources (if more than two)",
+        QT_TRANSLATE_NOOP(
+            "PresentCommand",
+            "In a teaching pause, the next page of QR codes of the sources (if more than two)",
+        ),
     )
     NOTES = (
-        "Teacher's notes on the screen",
+        QT_TRANSLATE_NOOP("PresentCommand", "Teacher's notes on the screen"),
         ("N",),
-        "Notes for the teacher and the time on the audience screen, for some seconds (again: hide)",
+        QT_TRANSLATE_NOOP(
+            "PresentCommand",
+            "Notes for the teacher and the time on the audience screen, for some seconds (again: hide)",
+        ),
     )
-    FULLSCREEN = ("Fullscreen", ("F", "F11"), "Audience view fullscreen / in a window")
+    FULLSCREEN = (
+        QT_TRANSLATE_NOOP("PresentCommand", "Fullscreen"),
+        ("F", "F11"),
+        QT_TRANSLATE_NOOP("PresentCommand", "Audience view fullscreen / in a window"),
+    )
 
 
 @unique
@@ -132,89 +282,136 @@ class TimingCommand(Command):
     (Ctrl+arrows: start, Alt+arrows: end, with Shift: 100 ms)."""
 
     TAP = (
-        "&Tap: next line starts",
+        QT_TRANSLATE_NOOP("TimingCommand", "&Tap: next line starts"),
         ("Space", "Return", "Enter", "PgDown", "Right"),
-        "Tap: the next line starts now (ends the line before); while paused, play",
+        QT_TRANSLATE_NOOP(
+            "TimingCommand",
+            "Tap: the next line starts now (ends the line before); while paused, play",
+        ),
     )
     END = (
-        "&End the current line",
+        QT_TRANSLATE_NOOP("TimingCommand", "&End the current line"),
         ("E",),
-        "The current line ends now (otherwise the next start ends it)",
+        QT_TRANSLATE_NOOP(
+            "TimingCommand", "The current line ends now (otherwise the next start ends it)"
+        ),
     )
-    WORDS = ("&Word mode", ("W",), "Word mode on / off: each tap starts the next word")
-    UNDO = ("&Undo", ("Backspace", "Ctrl+Z", "PgUp", "Left"), "Undo the last tap or change")
-    CHOOSE_PREVIOUS = ("Choose the line above", ("Up",))
-    CHOOSE_NEXT = ("Choose the line below", ("Down",))
+    WORDS = (
+        QT_TRANSLATE_NOOP("TimingCommand", "&Word mode"),
+        ("W",),
+        QT_TRANSLATE_NOOP("TimingCommand", "Word mode on / off: each tap starts the next word"),
+    )
+    UNDO = (
+        QT_TRANSLATE_NOOP("TimingCommand", "&Undo"),
+        ("Backspace", "Ctrl+Z", "PgUp", "Left"),
+        QT_TRANSLATE_NOOP("TimingCommand", "Undo the last tap or change"),
+    )
+    CHOOSE_PREVIOUS = (QT_TRANSLATE_NOOP("TimingCommand", "Choose the line above"), ("Up",))
+    CHOOSE_NEXT = (QT_TRANSLATE_NOOP("TimingCommand", "Choose the line below"), ("Down",))
     RETAP = (
-        "&Re-tap from the chosen line",
+        QT_TRANSLATE_NOOP("TimingCommand", "&Re-tap from the chosen line"),
         ("R",),
-        "Re-tap from the chosen line (plays from a little before it)",
+        QT_TRANSLATE_NOOP(
+            "TimingCommand", "Re-tap from the chosen line (plays from a little before it)"
+        ),
     )
-    START_EARLIER = ("Start 10 ms earlier", ("[", "Ctrl+Left"), "Chosen line starts 10 ms earlier")
-    START_LATER = ("Start 10 ms later", ("]", "Ctrl+Right"), "Chosen line starts 10 ms later")
+    START_EARLIER = (
+        QT_TRANSLATE_NOOP("TimingCommand", "Start 10 ms earlier"),
+        ("[", "Ctrl+Left"),
+        QT_TRANSLATE_NOOP("TimingCommand", "Chosen line starts 10 ms earlier"),
+    )
+    START_LATER = (
+        QT_TRANSLATE_NOOP("TimingCommand", "Start 10 ms later"),
+        ("]", "Ctrl+Right"),
+        QT_TRANSLATE_NOOP("TimingCommand", "Chosen line starts 10 ms later"),
+    )
     START_EARLIER_MORE = (
-        "Start 100 ms earlier",
+        QT_TRANSLATE_NOOP("TimingCommand", "Start 100 ms earlier"),
         ("Ctrl+[", "Ctrl+Shift+Left"),
-        "Chosen line starts 100 ms earlier",
+        QT_TRANSLATE_NOOP("TimingCommand", "Chosen line starts 100 ms earlier"),
     )
     START_LATER_MORE = (
-        "Start 100 ms later",
+        QT_TRANSLATE_NOOP("TimingCommand", "Start 100 ms later"),
         ("Ctrl+]", "Ctrl+Shift+Right"),
-        "Chosen line starts 100 ms later",
+        QT_TRANSLATE_NOOP("TimingCommand", "Chosen line starts 100 ms later"),
     )
     END_EARLIER = (
-        "End 10 ms earlier",
+        QT_TRANSLATE_NOOP("TimingCommand", "End 10 ms earlier"),
         ("{", "Alt+[", "Alt+Left"),
-        "Chosen line ends 10 ms earlier",
+        QT_TRANSLATE_NOOP("TimingCommand", "Chosen line ends 10 ms earlier"),
     )
-    END_LATER = ("End 10 ms later", ("}", "Alt+]", "Alt+Right"), "Chosen line ends 10 ms later")
+    END_LATER = (
+        QT_TRANSLATE_NOOP("TimingCommand", "End 10 ms later"),
+        ("}", "Alt+]", "Alt+Right"),
+        QT_TRANSLATE_NOOP("TimingCommand", "Chosen line ends 10 ms later"),
+    )
     END_EARLIER_MORE = (
-        "End 100 ms earlier",
+        QT_TRANSLATE_NOOP("TimingCommand", "End 100 ms earlier"),
         ("Ctrl+{", "Alt+Shift+Left"),
-        "Chosen line ends 100 ms earlier",
+        QT_TRANSLATE_NOOP("TimingCommand", "Chosen line ends 100 ms earlier"),
     )
     END_LATER_MORE = (
-        "End 100 ms later",
+        QT_TRANSLATE_NOOP("TimingCommand", "End 100 ms later"),
         ("Ctrl+}", "Alt+Shift+Right"),
-        "Chosen line ends 100 ms later",
+        QT_TRANSLATE_NOOP("TimingCommand", "Chosen line ends 100 ms later"),
     )
-    LOOP = ("&Loop the chosen line", ("L",), "Loop the chosen line (again: stop)")
-    PLAY = ("&Play / pause", ("P", "Ctrl+Space"), "Play / pause")
-    BACK = ("Back 5 s", ("Shift+Left",), "Back 5 seconds")
-    FORWARD = ("Forward 5 s", ("Shift+Right",), "Forward 5 seconds")
-    TO_START = ("To the start", ("Home",), "To the start of the media")
-    SLOWER = ("Slower", ("-",), "Slower (down to 0.5×, pitch kept)")
-    FASTER = ("Faster", ("+", "="), "Faster (up to 1×)")
-    SAVE = ("&Save", ("Ctrl+S",), "Save")
-    SAVE_AS = ("Save &as…", ("Ctrl+Shift+S",), "Save as… (.srt, or .lrc to keep word timings)")
+    LOOP = (
+        QT_TRANSLATE_NOOP("TimingCommand", "&Loop the chosen line"),
+        ("L",),
+        QT_TRANSLATE_NOOP("TimingCommand", "Loop the chosen line (again: stop)"),
+    )
+    PLAY = (
+        QT_TRANSLATE_NOOP("TimingCommand", "&Play / pause"),
+        ("P", "Ctrl+Space"),
+        QT_TRANSLATE_NOOP("TimingCommand", "Play / pause"),
+    )
+    BACK = (
+        QT_TRANSLATE_NOOP("TimingCommand", "Back 5 s"),
+        ("Shift+Left",),
+        QT_TRANSLATE_NOOP("TimingCommand", "Back 5 seconds"),
+    )
+    FORWARD = (
+        QT_TRANSLATE_NOOP("TimingCommand", "Forward 5 s"),
+        ("Shift+Right",),
+        QT_TRANSLATE_NOOP("TimingCommand", "Forward 5 seconds"),
+    )
+    TO_START = (
+        QT_TRANSLATE_NOOP("TimingCommand", "To the start"),
+        ("Home",),
+        QT_TRANSLATE_NOOP("TimingCommand", "To the start of the media"),
+    )
+    SLOWER = (
+        QT_TRANSLATE_NOOP("TimingCommand", "Slower"),
+        ("-",),
+        QT_TRANSLATE_NOOP("TimingCommand", "Slower (down to 0.5×, pitch kept)"),
+    )
+    FASTER = (
+        QT_TRANSLATE_NOOP("TimingCommand", "Faster"),
+        ("+", "="),
+        QT_TRANSLATE_NOOP("TimingCommand", "Faster (up to 1×)"),
+    )
+    SAVE = (
+        QT_TRANSLATE_NOOP("TimingCommand", "&Save"),
+        ("Ctrl+S",),
+        QT_TRANSLATE_NOOP("TimingCommand", "Save"),
+    )
+    SAVE_AS = (
+        QT_TRANSLATE_NOOP("TimingCommand", "Save &as…"),
+        ("Ctrl+Shift+S",),
+        QT_TRANSLATE_NOOP("TimingCommand", "Save as… (.srt, or .lrc to keep word timings)"),
+    )
     SAVE_PACKAGE = (
-        "Save as song &package…",
+        QT_TRANSLATE_NOOP("TimingCommand", "Save as song &package…"),
         ("Ctrl+Shift+P",),
-        "Save as a song package (folder with song.toml)",
+        QT_TRANSLATE_NOOP("TimingCommand", "Save as a song package (folder with song.toml)"),
     )
-    HELP = ("&Keys", ("F1",), "This list")
-    CLOSE = ("&Close", ("Ctrl+W",), "Close the editor")
-
-
-def keyed(commands: type[Command]) -> list[Command]:
-    """The commands that have keys, in table order: what the key tables list."""
-    return [command for command in commands if command.keys]
-
-
-def keys_html(commands: type[Command]) -> str:
-    """An HTML table of keys and help lines (F1)."""
-    rows = "".join(
-        f"<tr><td><b>{escape(' / '.join(command.keys))}</b></td>"
-        f"<td>{escape(command.help)}</td></tr>"
-        for command in keyed(commands)
+    HELP = (
+        QT_TRANSLATE_NOOP("TimingCommand", "&Keys"),
+        ("F1",),
+        QT_TRANSLATE_NOOP("TimingCommand", "This list"),
     )
-    return f"<table cellspacing='6'>{rows}</table>"
-
-
-def keys_markdown(commands: type[Command], heading: str = "action") -> str:
-    """The same table in Markdown, for the README and the docs."""
-    rows = "\n".join(
-        f"| {' / '.join(f'`{key}`' for key in command.keys)} | {command.help} |"
-        for command in keyed(commands)
+    CLOSE = (
+        QT_TRANSLATE_NOOP("TimingCommand", "&Close"),
+        ("Ctrl+W",),
+        QT_TRANSLATE_NOOP("TimingCommand", "Close the editor"),
     )
-    return f"| keys | {heading} |\n| --- | --- |\n{rows}"

@@ -53,8 +53,12 @@ class Settings:
     volume = _Stored("player/volume", 80, int, lambda v: max(0, min(100, v)))
     text_scale = _Stored("view/text_scale", 1.0, float, clamp_text_scale)
     theme: _Stored[str] = _Stored("view/theme", "dark", str)
-    #: The explanations' language chosen by the user; None: the song's own.
+    #: The explanations' language chosen by the user; None: the interface's.
     language: _Stored[str | None] = _Stored("view/language", "", str, lambda v: v or None)
+    #: The interface language chosen in View ▸ Language; None: the desktop's.
+    interface_language: _Stored[str | None] = _Stored(
+        "view/interface_language", "", str, lambda v: v or None
+    )
     wide_spacing: _Stored[bool] = _Stored("view/wide_spacing", False, bool)
     panel_visible: _Stored[bool] = _Stored("view/panel_visible", True, bool)
 

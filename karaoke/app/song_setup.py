@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from karaoke.app.players import PlayerFactory
 from karaoke.app.session import PlaybackSession
 from karaoke.app.settings import Settings
+from karaoke.app.translations import current_language
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.errors import ProblemCode, SongError
 from karaoke.core.formats import read_lyrics
@@ -41,11 +42,16 @@ class SongSetup:
     video: bool = False
 
 
-def explanation_language(song: Song, chosen: str | None) -> str:
-    """The language to explain ``song`` in: the user's choice, else the song's own language
-    when it is one the explanations are written in, else :data:`FALLBACK_LANGUAGE`."""
+def explanation_language(song: Song, chosen: str | None, interface: str | None = None) -> str:
+    """The language to explain ``song`` in: the user's choice (``--lang``, View ▸ Explanation
+    language), else the interface's (``interface``, by default the installed one), else the
+    song's own language when it is one the explanations are written in, else
+    :data:`FALLBACK_LANGUAGE`."""
     if chosen:
         return chosen
+    interface = interface or current_language()
+    if interface in LANGUAGES:
+        return interface
     return song.language if song.language in LANGUAGES else FALLBACK_LANGUAGE
 
 

@@ -163,4 +163,14 @@ def application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(assets_dir() / "desktop" / f"{APP_ID}.svg")))
+    _install_interface_language()
     return app
+
+
+def _install_interface_language() -> None:
+    """The language chosen in View ▸ Language, else the desktop's (``LANG=es_ES.UTF-8``:
+    Spanish; anything else: English)."""
+    from karaoke.app.settings import Settings
+    from karaoke.app.translations import install_language, interface_language
+
+    install_language(interface_language(Settings().interface_language))

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from karaoke.app.commands import (
-    PlayerCommand,
-    PresentCommand,
-    TimingCommand,
-    keyed,
-    keys_html,
-    keys_markdown,
-)
+from karaoke.app.commands import PlayerCommand, PresentCommand, TimingCommand
+from karaoke.app.key_tables import keyed, keys_html, keys_markdown
 from tests.conftest import REPO
 
 TABLES = (PlayerCommand, PresentCommand, TimingCommand)

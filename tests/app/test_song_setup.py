@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 from karaoke.app.session import LYRICS_ONLY_TAIL_MS
 from karaoke.app.settings import Settings
 from karaoke.app.song_setup import explanation_language, read_translation, set_up_song
+from karaoke.app.translations import install_language
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.package import open_song
 from karaoke.player.fake_player import FakePlayer
@@ -59,14 +60,21 @@ def test_volume_comes_from_the_settings(qtbot, fake_time, settings):
     assert setup.session.player._volume == 35
 
 
-def test_language_choice_then_song_language_then_english(qtbot, fake_time, settings):
+def test_language_choice_then_interface_language(qtbot, fake_time, settings):
     opened = open_song(BUNDLED)
-    assert set_up(opened, fake_time, settings).language == "es"  # the song's own
+    assert set_up(opened, fake_time, settings).language == "en"  # the interface's
+    install_language("es")
+    try:
+        assert set_up(opened, fake_time, settings).language == "es"
+    finally:
+        install_language("en")
     settings.language = "en"
     assert set_up(opened, fake_time, settings).language == "en"  # remembered choice
     assert set_up(opened, fake_time, settings, language="es").language == "es"  # --lang
     song = opened.song
-    assert explanation_language(type(song)(**{**_fields(song), "language": "fr"}), None) == "en"
+    french = type(song)(**{**_fields(song), "language": "fr"})
+    assert explanation_language(french, None, interface="fr") == "en"  # no French explanations
+    assert explanation_language(song, None, interface="fr") == "es"  # the song's own
 
 
 def _fields(song) -> dict:

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from karaoke import APP_NAME, __version__
-from karaoke.app.commands import PlayerCommand, PresentCommand, keys_html
+from karaoke.app.commands import PlayerCommand, PresentCommand
+from karaoke.app.key_tables import keys_html
 from karaoke.core.errors import SongError
 from karaoke.core.formats import readable_extensions
 from karaoke.core.media import MEDIA_EXTENSIONS

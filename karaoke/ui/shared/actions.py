@@ -37,6 +37,6 @@ def bind_actions(
 
 def describe_action(action: QAction, command: Command) -> QAction:
     """Give an action Qt made (a dock's toggle, say) the label and keys of ``command``."""
-    action.setText(command.label)
+    action.setText(command.text)
     action.setShortcuts([QKeySequence(key) for key in command.keys])
     return action

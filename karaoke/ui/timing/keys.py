@@ -5,7 +5,8 @@ F1 help. The keys themselves, their labels and help lines are the table
 
 from __future__ import annotations
 
-from karaoke.app.commands import TimingCommand, keys_html
+from karaoke.app.commands import TimingCommand
+from karaoke.app.key_tables import keys_html
 
 #: The short reminder under the editor (HTML).
 KEY_HINT = (

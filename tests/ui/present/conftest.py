@@ -1,5 +1,5 @@
 """A presentation of the bundled song on the fake player and the simulated screens, paused at 0:
-``present(**options)`` makes one (``language="en"`` for English words, ``screen_index``,
+``present(**options)`` makes one (explained in Spanish; ``language="en"`` for English, ``screen_index``,
 ``teaching``); ``press(qtbot, presentation, key)`` sends a key to the audience window."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def present(qtbot, fake_time, settings_path):
             settings,
             make_clock=lambda: PlaybackClock(fake_time),
             translation=options.pop("translation", None),
-            language=options.pop("language", None),
+            language=options.pop("language", "es"),
         )
         presentation = Presentation(setup, settings, **options)
         for window in presentation.windows():

@@ -5,7 +5,8 @@ from html import escape
 
 from PySide6.QtGui import QKeySequence
 
-from karaoke.app.commands import TimingCommand, keys_markdown
+from karaoke.app.commands import TimingCommand
+from karaoke.app.key_tables import keys_markdown
 from karaoke.ui.timing.keys import KEY_HINT, MOUSE_HELP, help_html
 from tests.conftest import REPO
 

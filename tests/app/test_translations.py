@@ -1,0 +1,89 @@
+"""The translation catalogs: current with the code, complete, compiled; and the interface
+language chosen from the desktop's locale or the user's choice."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from karaoke.app import translations
+from karaoke.app.commands import PlayerCommand, TimingCommand
+from karaoke.app.translations import (
+    CATALOGS,
+    current_language,
+    install_language,
+    interface_language,
+    system_language,
+    translate_to,
+)
+from tools.translations import LANGUAGES, messages, release, ts_path, untranslated, update
+
+CATALOG_FILES = [(catalog, language) for catalog in CATALOGS for language in LANGUAGES]
+
+
+@pytest.mark.parametrize(("catalog", "language"), CATALOG_FILES)
+def test_the_ts_files_hold_every_string_of_the_code(tmp_path, catalog, language):
+    """lupdate finds nothing new: run it on a copy and compare the (context, source) pairs."""
+    shipped = ts_path(catalog, language)
+    fresh = tmp_path / shipped.name
+    fresh.write_bytes(shipped.read_bytes())
+    update(catalog, language, fresh)
+    assert sorted(messages(fresh)) == sorted(messages(shipped)), (
+        f"run: python -m tools.translations update {catalog}"
+    )
+
+
+@pytest.mark.parametrize(("catalog", "language"), CATALOG_FILES)
+def test_every_string_is_translated(catalog, language):
+    missing = untranslated(ts_path(catalog, language))
+    assert not missing, f"untranslated in {catalog}_{language}.ts: {missing[:10]}"
+
+
+@pytest.mark.parametrize(("catalog", "language"), CATALOG_FILES)
+def test_the_shipped_qm_files_are_compiled_from_the_ts_files(tmp_path, catalog, language):
+    ts = ts_path(catalog, language)
+    fresh = release(ts, tmp_path / f"{catalog}_{language}.qm")
+    assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
+        "run: python -m tools.translations release"
+    )
+
+
+def test_the_desktop_locale_chooses_spanish_or_english():
+    assert system_language(["es-ES", "en-US"]) == "es"
+    assert system_language(["es_MX"]) == "es"
+    assert system_language(["en-GB", "es-ES"]) == "en"
+    assert system_language(["fr-FR", "es-ES"]) == "en"  # the first choice is one we lack
+    assert system_language(["C", "es-ES"]) == "es"
+    assert system_language([]) == "en"
+
+
+def test_the_users_choice_wins_over_the_desktop(monkeypatch):
+    monkeypatch.setattr(translations, "system_language", lambda: "es")
+    assert interface_language(None) == "es"
+    assert interface_language("en") == "en"
+    assert interface_language("xx") == "es"  # a stale setting: the desktop's
+
+
+@pytest.fixture
+def spanish(qapp):
+    install_language("es")
+    yield
+    install_language("en")
+
+
+def test_installing_spanish_translates_the_interface_and_back(spanish):
+    assert current_language() == "es"
+    assert PlayerCommand.PLAY.text != PlayerCommand.PLAY.label
+    assert QCoreApplication.translate("QShortcut", "Space") != "Space"  # Qt's own catalog
+    assert QLocale().language() == QLocale.Language.Spanish
+    install_language("en")
+    assert PlayerCommand.PLAY.text == "&Play / pause"
+    assert QLocale().language() == QLocale.Language.English
+
+
+def test_a_string_in_another_language_without_installing_it(qapp):
+    assert current_language() == "en"
+    spanish = translate_to("es", "TimingCommand", TimingCommand.SAVE.label)
+    assert spanish not in ("", TimingCommand.SAVE.label)
+    assert translate_to("en", "TimingCommand", TimingCommand.SAVE.label) == "&Save"
+    assert translate_to("es", "NoSuchContext", "Left as it is") == "Left as it is"
