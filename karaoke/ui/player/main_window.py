@@ -1,8 +1,8 @@
 """The main window: video, lyrics and transport in the middle, the explanation panel at the side.
 
 It owns the widgets; playback logic lives in :class:`PlaybackSession`, song set-up in
-:func:`set_up_song`, the commands in :class:`PlayerCommand` (menus: :mod:`.menus`; dialogs:
-:mod:`.dialogs`). Songs are opened through a ``PlayerFactory`` so tests can give it the fake player.
+:func:`set_up_song`, the commands in :class:`PlayerCommand` (what each does:
+:mod:`.command_slots`; menus: :mod:`.menus`; dialogs: :mod:`.dialogs`). Songs are opened through a ``PlayerFactory`` so tests can give it the fake player.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from karaoke import APP_NAME
-from karaoke.app.commands import OFFSET_STEP_MS, RATE_STEP, SEEK_STEP_MS
 from karaoke.app.commands import PlayerCommand as P
 from karaoke.app.players import PlayerFactory
 from karaoke.app.session import PlaybackSession
@@ -30,19 +29,15 @@ from karaoke.app.song_setup import SongSetup, set_up_song
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.media import is_audio_only
 from karaoke.core.package import OpenedSong
-from karaoke.ui.player import dialogs, menus
+from karaoke.ui.player import command_slots, dialogs, menus
 from karaoke.ui.present import handover
 from karaoke.ui.present.handover import PlaybackState
-from karaoke.ui.shared.actions import bind_actions, describe_action
 from karaoke.ui.shared.explanation_panel import ExplanationPanel, ui_text
 from karaoke.ui.shared.lyrics_view import LyricsView
 from karaoke.ui.shared.theme import Theme, apply_palette, theme_named
 from karaoke.ui.shared.transport import Transport
 from karaoke.ui.shared.video import attach_video
 from karaoke.ui.shared.widgets import Banner, MediaScreen, tight_column
-
-#: A command's work on the session, for commands that need a song.
-SessionCommand = Callable[[PlaybackSession], object]
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +66,7 @@ class MainWindow(QMainWindow):
         self.theme: Theme = theme_named(settings.theme)
         self.text_scale = settings.text_scale
         self._build_widgets()
-        self.actions_by_command = self._build_actions()
+        self.actions_by_command = command_slots.build_actions(self)
         menus.build_menu_bar(self)
         self.setWindowTitle(APP_NAME)
         self._restore_layout()
@@ -106,7 +101,7 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self._connect_transport()
+        command_slots.connect_transport(self)
 
     def _restore_layout(self) -> None:
         """Sizes for a first run (most of the screen, video over lyrics 3:2, the panel a third),
@@ -293,84 +288,16 @@ class MainWindow(QMainWindow):
         self._show_stanza_marks()
         self.statusBar().showMessage(self.tr("Lyrics offset: {0:+d} ms").format(offset_ms), 2500)
 
-    # Commands (menus, keys, transport) --------------------------------------------------------
-
-    def _on_session(self, command: SessionCommand) -> Callable[[], None]:
-        """A slot that does ``command`` to the current session, and nothing without a song."""
-
-        def run() -> None:
-            if self.session is not None:
-                command(self.session)
-
-        return run
-
-    def _connect_transport(self) -> None:
-        t, on = self.transport, self._on_session
-        t.play_pause_clicked.connect(on(PlaybackSession.toggle))
-        t.seek_requested.connect(lambda ms: on(lambda s: s.seek(ms))())
-        t.previous_line_clicked.connect(on(PlaybackSession.previous_line))
-        t.next_line_clicked.connect(on(PlaybackSession.next_line))
-        t.previous_stanza_clicked.connect(on(PlaybackSession.previous_stanza))
-        t.next_stanza_clicked.connect(on(PlaybackSession.next_stanza))
-        t.volume_changed.connect(self._set_volume)
-        t.rate_changed.connect(self.set_rate)
-
-    def _command_slots(self) -> dict[P, Callable[[], object]]:
-        on = self._on_session
-        return {
-            P.PLAY: on(PlaybackSession.toggle),
-            P.BACK: on(lambda s: s.seek_relative(-SEEK_STEP_MS)),
-            P.FORWARD: on(lambda s: s.seek_relative(SEEK_STEP_MS)),
-            P.PREVIOUS_LINE: on(PlaybackSession.previous_line),
-            P.NEXT_LINE: on(PlaybackSession.next_line),
-            P.PREVIOUS_STANZA: on(PlaybackSession.previous_stanza),
-            P.NEXT_STANZA: on(PlaybackSession.next_stanza),
-            P.SLOWER: lambda: self.set_rate(self._rate() - RATE_STEP),
-            P.FASTER: lambda: self.set_rate(self._rate() + RATE_STEP),
-            P.NORMAL_SPEED: lambda: self.set_rate(1.0),
-            P.OFFSET_DOWN: on(lambda s: s.set_offset(s.offset_ms - OFFSET_STEP_MS)),
-            P.OFFSET_UP: on(lambda s: s.set_offset(s.offset_ms + OFFSET_STEP_MS)),
-            P.VOCALS_OFF: on(lambda s: s.set_vocals_off(not s.vocals_off)),
-            P.KEY_DOWN: on(lambda s: s.set_key_shift(s.key_shift - 1)),
-            P.KEY_UP: on(lambda s: s.set_key_shift(s.key_shift + 1)),
-            P.ORIGINAL_KEY: on(lambda s: s.set_key_shift(0)),
-            P.FULLSCREEN: lambda: self.set_fullscreen(not self.isFullScreen()),
-            P.LEAVE_FULLSCREEN: lambda: self.set_fullscreen(False),
-            P.BIGGER: lambda: self.change_text_size(TEXT_SCALE_STEP),
-            P.SMALLER: lambda: self.change_text_size(1 / TEXT_SCALE_STEP),
-            P.RESET_TEXT: lambda: self.change_text_size(None),
-            P.PRESENT: lambda: self.start_presenting(),
-            P.TEACHING: lambda: self.set_teaching(not self.teaching),
-            P.WIDE_SPACING: lambda: self.set_wide_spacing(self.action(P.WIDE_SPACING).isChecked()),
-            P.OPEN: lambda: dialogs.open_song_dialog(self),
-            P.OPEN_MEDIA: lambda: dialogs.open_media_dialog(self),
-            P.OPEN_LYRICS: lambda: dialogs.open_lyrics_dialog(self),
-            P.TIME_LYRICS: self._time_lyrics,
-            P.QUIT: self.close,
-            P.HELP: lambda: dialogs.show_keys(self),
-            P.ABOUT: lambda: dialogs.show_about(self),
-        }
-
-    def _build_actions(self) -> dict[P, QAction]:
-        actions = bind_actions(
-            self,
-            self._command_slots(),
-            checkable=frozenset({P.TEACHING, P.WIDE_SPACING, P.VOCALS_OFF}),
-        )
-        # The panel's action is the dock's own, so it follows the dock however it is closed.
-        panel = describe_action(self.dock.toggleViewAction(), P.PANEL)
-        panel.toggled.connect(lambda on: setattr(self.settings, "panel_visible", on))
-        self.addAction(panel)
-        actions[P.PANEL] = panel
-        return actions
+    # Commands (menus, keys, transport): what each does is in :mod:`.command_slots` ------------
 
     def action(self, command: P) -> QAction:
         return self.actions_by_command[command]
 
-    def _rate(self) -> float:
+    def rate(self) -> float:
+        """The playback speed (1.0: normal), also without a song."""
         return self.session.rate if self.session else 1.0
 
-    def _set_volume(self, volume: int) -> None:
+    def set_volume(self, volume: int) -> None:
         self.settings.volume = volume
         if self.session is not None:
             self.session.set_volume(volume)
@@ -413,7 +340,7 @@ class MainWindow(QMainWindow):
         self.dock.setWindowTitle(ui_text(language, "panel"))
         menus.check_data(self.language_actions, language)
 
-    def _time_lyrics(self) -> None:
+    def time_lyrics(self) -> None:
         """File ▸ Time lyrics…: the timing editor, in its own window (the song here pauses)."""
         from karaoke.ui.timing.editor_window import open_sync_dialogs
 
