@@ -1,558 +1,558 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
-<context>
-    <name>PlayerCommand</name>
-    <message>
-        <source>&amp;Play / pause</source>
-        <extracomment>Steps shared by the commands and the code that carries them out. Playback speed range (pitch kept). How far the key may be shifted either way, in semitones (VLC&apos;s pitch filter goes to 12, but voices sound cartoonish well before that).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play / pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back 5 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back 5 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward 5 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward 5 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous stanza</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next stanza</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slower (down to 0.5×, pitch kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Faster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Faster (up to 1.5×)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Normal speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lyrics earlier (−50 ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lyrics 50 ms earlier (like VLC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lyrics later (+50 ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lyrics 50 ms later (like VLC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Vocals off (sing along)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vocals off (sing along): the instrumental track, or the voice filtered out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key a semitone lower (speed kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key a semitone higher (speed kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Original key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Explanation panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show / hide the explanation panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fullscreen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave fullscreen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bigger text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bigger lyrics (also Ctrl + mouse wheel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smaller text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smaller lyrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Normal text size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Normal lyrics size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Present to a class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present to a class (audience screen + presenter console)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Teaching pauses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teaching pauses: stop at the end of each stanza to explain it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open song…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a song</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;media…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;lyrics…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Time lyrics…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wider spacing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PresentCommand</name>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next line — or, in a teaching pause, continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next stanza</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous stanza</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play / pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Black out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Black out the audience screen / bring it back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teaching pauses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teaching pauses on / off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop presenting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop presenting (back to the normal window)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bigger text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bigger text on this projector (also Ctrl + wheel; remembered per screen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smaller text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smaller text on this projector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lyrics earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lyrics 50 ms earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lyrics later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lyrics 50 ms later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vocals off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vocals off (sing along) / back on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key a semitone lower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key a semitone higher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key idea beside the video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show / hide the key idea beside the video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In a teaching pause, the next page of QR codes of the sources (if more than two)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teacher&apos;s notes on the screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes for the teacher and the time on the audience screen, for some seconds (again: hide)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fullscreen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audience view fullscreen / in a window</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TimingCommand</name>
-    <message>
-        <source>&amp;Tap: next line starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tap: the next line starts now (ends the line before); while paused, play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End the current line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current line ends now (otherwise the next start ends it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Word mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Word mode on / off: each tap starts the next word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the last tap or change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the line above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the line below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Re-tap from the chosen line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-tap from the chosen line (plays from a little before it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start 10 ms earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen line starts 10 ms earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start 10 ms later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen line starts 10 ms later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start 100 ms earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen line starts 100 ms earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start 100 ms later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen line starts 100 ms later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End 10 ms earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen line ends 10 ms earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End 10 ms later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen line ends 10 ms later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End 100 ms earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen line ends 100 ms earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End 100 ms later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen line ends 100 ms later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Loop the chosen line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loop the chosen line (again: stop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Play / pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play / pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back 5 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back 5 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward 5 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward 5 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To the start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To the start of the media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slower (down to 0.5×, pitch kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Faster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Faster (up to 1×)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as… (.srt, or .lrc to keep word timings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as song &amp;package…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as a song package (folder with song.toml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>PlayerCommand</name>
+        <message>
+            <source>&amp;Play / pause</source>
+            <extracomment>Steps shared by the commands and the code that carries them out. Playback speed range (pitch kept). How far the key may be shifted either way, in semitones (VLC's pitch filter goes to 12, but voices sound cartoonish well before that).</extracomment>
+            <translation>&amp;Reproducir / pausa</translation>
+        </message>
+        <message>
+            <source>Play / pause</source>
+            <translation>Reproducir / pausa</translation>
+        </message>
+        <message>
+            <source>Back 5 s</source>
+            <translation>Atrás 5 s</translation>
+        </message>
+        <message>
+            <source>Back 5 seconds</source>
+            <translation>Atrás 5 segundos</translation>
+        </message>
+        <message>
+            <source>Forward 5 s</source>
+            <translation>Adelante 5 s</translation>
+        </message>
+        <message>
+            <source>Forward 5 seconds</source>
+            <translation>Adelante 5 segundos</translation>
+        </message>
+        <message>
+            <source>Previous line</source>
+            <translation>Línea anterior</translation>
+        </message>
+        <message>
+            <source>Next line</source>
+            <translation>Línea siguiente</translation>
+        </message>
+        <message>
+            <source>Previous stanza</source>
+            <translation>Estrofa anterior</translation>
+        </message>
+        <message>
+            <source>Next stanza</source>
+            <translation>Estrofa siguiente</translation>
+        </message>
+        <message>
+            <source>Slower</source>
+            <translation>Más lento</translation>
+        </message>
+        <message>
+            <source>Slower (down to 0.5×, pitch kept)</source>
+            <translation>Más lento (hasta 0,5×, sin cambiar el tono)</translation>
+        </message>
+        <message>
+            <source>Faster</source>
+            <translation>Más rápido</translation>
+        </message>
+        <message>
+            <source>Faster (up to 1.5×)</source>
+            <translation>Más rápido (hasta 1,5×)</translation>
+        </message>
+        <message>
+            <source>Normal speed</source>
+            <translation>Velocidad normal</translation>
+        </message>
+        <message>
+            <source>Lyrics earlier (−50 ms)</source>
+            <translation>Letra antes (−50 ms)</translation>
+        </message>
+        <message>
+            <source>Lyrics 50 ms earlier (like VLC)</source>
+            <translation>Letra 50 ms antes (como en VLC)</translation>
+        </message>
+        <message>
+            <source>Lyrics later (+50 ms)</source>
+            <translation>Letra después (+50 ms)</translation>
+        </message>
+        <message>
+            <source>Lyrics 50 ms later (like VLC)</source>
+            <translation>Letra 50 ms después (como en VLC)</translation>
+        </message>
+        <message>
+            <source>&amp;Vocals off (sing along)</source>
+            <translation>Sin &amp;voz (para cantar)</translation>
+        </message>
+        <message>
+            <source>Vocals off (sing along): the instrumental track, or the voice filtered out</source>
+            <translation>Sin voz (para cantar): la pista instrumental, o la voz filtrada</translation>
+        </message>
+        <message>
+            <source>Key down</source>
+            <translation>Bajar el tono</translation>
+        </message>
+        <message>
+            <source>Key a semitone lower (speed kept)</source>
+            <translation>Tono un semitono más bajo (sin cambiar la velocidad)</translation>
+        </message>
+        <message>
+            <source>Key up</source>
+            <translation>Subir el tono</translation>
+        </message>
+        <message>
+            <source>Key a semitone higher (speed kept)</source>
+            <translation>Tono un semitono más alto (sin cambiar la velocidad)</translation>
+        </message>
+        <message>
+            <source>Original key</source>
+            <translation>Tono original</translation>
+        </message>
+        <message>
+            <source>&amp;Explanation panel</source>
+            <translation>Panel de &amp;explicación</translation>
+        </message>
+        <message>
+            <source>Show / hide the explanation panel</source>
+            <translation>Mostrar / ocultar el panel de explicación</translation>
+        </message>
+        <message>
+            <source>&amp;Fullscreen</source>
+            <translation>Pantalla &amp;completa</translation>
+        </message>
+        <message>
+            <source>Leave fullscreen</source>
+            <translation>Salir de la pantalla completa</translation>
+        </message>
+        <message>
+            <source>Bigger text</source>
+            <translation>Texto más grande</translation>
+        </message>
+        <message>
+            <source>Bigger lyrics (also Ctrl + mouse wheel)</source>
+            <translation>Letra más grande (también Ctrl + rueda del ratón)</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Texto más pequeño</translation>
+        </message>
+        <message>
+            <source>Smaller lyrics</source>
+            <translation>Letra más pequeña</translation>
+        </message>
+        <message>
+            <source>Normal text size</source>
+            <translation>Tamaño de texto normal</translation>
+        </message>
+        <message>
+            <source>Normal lyrics size</source>
+            <translation>Tamaño de letra normal</translation>
+        </message>
+        <message>
+            <source>&amp;Present to a class</source>
+            <translation>&amp;Presentar a la clase</translation>
+        </message>
+        <message>
+            <source>Present to a class (audience screen + presenter console)</source>
+            <translation>Presentar a la clase (pantalla del público + consola del presentador)</translation>
+        </message>
+        <message>
+            <source>&amp;Teaching pauses</source>
+            <translation>Pausas &amp;didácticas</translation>
+        </message>
+        <message>
+            <source>Teaching pauses: stop at the end of each stanza to explain it</source>
+            <translation>Pausas didácticas: se detiene al final de cada estrofa para que la expliques</translation>
+        </message>
+        <message>
+            <source>&amp;Open song…</source>
+            <translation>&amp;Abrir canción…</translation>
+        </message>
+        <message>
+            <source>Open a song</source>
+            <translation>Abrir una canción</translation>
+        </message>
+        <message>
+            <source>Open &amp;media…</source>
+            <translation>Abrir &amp;vídeo o audio…</translation>
+        </message>
+        <message>
+            <source>Open &amp;lyrics…</source>
+            <translation>Abrir &amp;letra…</translation>
+        </message>
+        <message>
+            <source>&amp;Time lyrics…</source>
+            <translation>Si&amp;ncronizar la letra…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Wider spacing</source>
+            <translation>Espaciado más &amp;amplio</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>A&amp;tajos de teclado</translation>
+        </message>
+        <message>
+            <source>This list</source>
+            <translation>Esta lista</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>&amp;Acerca de</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentCommand</name>
+        <message>
+            <source>Next</source>
+            <translation>Siguiente</translation>
+        </message>
+        <message>
+            <source>Next line — or, in a teaching pause, continue</source>
+            <translation>Línea siguiente — o, en una pausa didáctica, continuar</translation>
+        </message>
+        <message>
+            <source>Previous line</source>
+            <translation>Línea anterior</translation>
+        </message>
+        <message>
+            <source>Next stanza</source>
+            <translation>Estrofa siguiente</translation>
+        </message>
+        <message>
+            <source>Previous stanza</source>
+            <translation>Estrofa anterior</translation>
+        </message>
+        <message>
+            <source>Play / pause</source>
+            <translation>Reproducir / pausa</translation>
+        </message>
+        <message>
+            <source>Black out</source>
+            <translation>Pantalla en negro</translation>
+        </message>
+        <message>
+            <source>Black out the audience screen / bring it back</source>
+            <translation>Poner en negro la pantalla del público / volver a mostrarla</translation>
+        </message>
+        <message>
+            <source>Teaching pauses</source>
+            <translation>Pausas didácticas</translation>
+        </message>
+        <message>
+            <source>Teaching pauses on / off</source>
+            <translation>Activar / desactivar las pausas didácticas</translation>
+        </message>
+        <message>
+            <source>Stop presenting</source>
+            <translation>Dejar de presentar</translation>
+        </message>
+        <message>
+            <source>Stop presenting (back to the normal window)</source>
+            <translation>Dejar de presentar (volver a la ventana normal)</translation>
+        </message>
+        <message>
+            <source>Bigger text</source>
+            <translation>Texto más grande</translation>
+        </message>
+        <message>
+            <source>Bigger text on this projector (also Ctrl + wheel; remembered per screen)</source>
+            <translation>Texto más grande en este proyector (también Ctrl + rueda; se recuerda para cada pantalla)</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Texto más pequeño</translation>
+        </message>
+        <message>
+            <source>Smaller text on this projector</source>
+            <translation>Texto más pequeño en este proyector</translation>
+        </message>
+        <message>
+            <source>Lyrics earlier</source>
+            <translation>Letra antes</translation>
+        </message>
+        <message>
+            <source>Lyrics 50 ms earlier</source>
+            <translation>Letra 50 ms antes</translation>
+        </message>
+        <message>
+            <source>Lyrics later</source>
+            <translation>Letra después</translation>
+        </message>
+        <message>
+            <source>Lyrics 50 ms later</source>
+            <translation>Letra 50 ms después</translation>
+        </message>
+        <message>
+            <source>Vocals off</source>
+            <translation>Sin voz</translation>
+        </message>
+        <message>
+            <source>Vocals off (sing along) / back on</source>
+            <translation>Sin voz (para cantar) / volver a oírla</translation>
+        </message>
+        <message>
+            <source>Key down</source>
+            <translation>Bajar el tono</translation>
+        </message>
+        <message>
+            <source>Key a semitone lower</source>
+            <translation>Tono un semitono más bajo</translation>
+        </message>
+        <message>
+            <source>Key up</source>
+            <translation>Subir el tono</translation>
+        </message>
+        <message>
+            <source>Key a semitone higher</source>
+            <translation>Tono un semitono más alto</translation>
+        </message>
+        <message>
+            <source>Key idea beside the video</source>
+            <translation>Idea clave junto al vídeo</translation>
+        </message>
+        <message>
+            <source>Show / hide the key idea beside the video</source>
+            <translation>Mostrar / ocultar la idea clave junto al vídeo</translation>
+        </message>
+        <message>
+            <source>Next sources</source>
+            <translation>Fuentes siguientes</translation>
+        </message>
+        <message>
+            <source>In a teaching pause, the next page of QR codes of the sources (if more than two)</source>
+            <translation>En una pausa didáctica, la siguiente página de códigos QR de las fuentes (si hay más de dos)</translation>
+        </message>
+        <message>
+            <source>Teacher's notes on the screen</source>
+            <translation>Notas del docente en pantalla</translation>
+        </message>
+        <message>
+            <source>Notes for the teacher and the time on the audience screen, for some seconds (again: hide)</source>
+            <translation>Notas para el docente y la hora en la pantalla del público, durante unos segundos (otra vez: ocultar)</translation>
+        </message>
+        <message>
+            <source>Fullscreen</source>
+            <translation>Pantalla completa</translation>
+        </message>
+        <message>
+            <source>Audience view fullscreen / in a window</source>
+            <translation>Vista del público en pantalla completa / en una ventana</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimingCommand</name>
+        <message>
+            <source>&amp;Tap: next line starts</source>
+            <translation>&amp;Marcar: empieza la línea siguiente</translation>
+        </message>
+        <message>
+            <source>Tap: the next line starts now (ends the line before); while paused, play</source>
+            <translation>Marcar: la línea siguiente empieza ahora (termina la anterior); en pausa, reproduce</translation>
+        </message>
+        <message>
+            <source>&amp;End the current line</source>
+            <translation>&amp;Terminar la línea actual</translation>
+        </message>
+        <message>
+            <source>The current line ends now (otherwise the next start ends it)</source>
+            <translation>La línea actual termina ahora (si no, la termina el inicio de la siguiente)</translation>
+        </message>
+        <message>
+            <source>&amp;Word mode</source>
+            <translation>Modo &amp;palabra</translation>
+        </message>
+        <message>
+            <source>Word mode on / off: each tap starts the next word</source>
+            <translation>Activar / desactivar el modo palabra: cada marca inicia la palabra siguiente</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>Undo the last tap or change</source>
+            <translation>Deshacer la última marca o cambio</translation>
+        </message>
+        <message>
+            <source>Choose the line above</source>
+            <translation>Elegir la línea de arriba</translation>
+        </message>
+        <message>
+            <source>Choose the line below</source>
+            <translation>Elegir la línea de abajo</translation>
+        </message>
+        <message>
+            <source>&amp;Re-tap from the chosen line</source>
+            <translation>&amp;Volver a marcar desde la línea elegida</translation>
+        </message>
+        <message>
+            <source>Re-tap from the chosen line (plays from a little before it)</source>
+            <translation>Volver a marcar desde la línea elegida (reproduce desde un poco antes)</translation>
+        </message>
+        <message>
+            <source>Start 10 ms earlier</source>
+            <translation>Inicio 10 ms antes</translation>
+        </message>
+        <message>
+            <source>Chosen line starts 10 ms earlier</source>
+            <translation>La línea elegida empieza 10 ms antes</translation>
+        </message>
+        <message>
+            <source>Start 10 ms later</source>
+            <translation>Inicio 10 ms después</translation>
+        </message>
+        <message>
+            <source>Chosen line starts 10 ms later</source>
+            <translation>La línea elegida empieza 10 ms después</translation>
+        </message>
+        <message>
+            <source>Start 100 ms earlier</source>
+            <translation>Inicio 100 ms antes</translation>
+        </message>
+        <message>
+            <source>Chosen line starts 100 ms earlier</source>
+            <translation>La línea elegida empieza 100 ms antes</translation>
+        </message>
+        <message>
+            <source>Start 100 ms later</source>
+            <translation>Inicio 100 ms después</translation>
+        </message>
+        <message>
+            <source>Chosen line starts 100 ms later</source>
+            <translation>La línea elegida empieza 100 ms después</translation>
+        </message>
+        <message>
+            <source>End 10 ms earlier</source>
+            <translation>Final 10 ms antes</translation>
+        </message>
+        <message>
+            <source>Chosen line ends 10 ms earlier</source>
+            <translation>La línea elegida termina 10 ms antes</translation>
+        </message>
+        <message>
+            <source>End 10 ms later</source>
+            <translation>Final 10 ms después</translation>
+        </message>
+        <message>
+            <source>Chosen line ends 10 ms later</source>
+            <translation>La línea elegida termina 10 ms después</translation>
+        </message>
+        <message>
+            <source>End 100 ms earlier</source>
+            <translation>Final 100 ms antes</translation>
+        </message>
+        <message>
+            <source>Chosen line ends 100 ms earlier</source>
+            <translation>La línea elegida termina 100 ms antes</translation>
+        </message>
+        <message>
+            <source>End 100 ms later</source>
+            <translation>Final 100 ms después</translation>
+        </message>
+        <message>
+            <source>Chosen line ends 100 ms later</source>
+            <translation>La línea elegida termina 100 ms después</translation>
+        </message>
+        <message>
+            <source>&amp;Loop the chosen line</source>
+            <translation>Repetir en &amp;bucle la línea elegida</translation>
+        </message>
+        <message>
+            <source>Loop the chosen line (again: stop)</source>
+            <translation>Repetir en bucle la línea elegida (otra vez: parar)</translation>
+        </message>
+        <message>
+            <source>&amp;Play / pause</source>
+            <translation>&amp;Reproducir / pausa</translation>
+        </message>
+        <message>
+            <source>Play / pause</source>
+            <translation>Reproducir / pausa</translation>
+        </message>
+        <message>
+            <source>Back 5 s</source>
+            <translation>Atrás 5 s</translation>
+        </message>
+        <message>
+            <source>Back 5 seconds</source>
+            <translation>Atrás 5 segundos</translation>
+        </message>
+        <message>
+            <source>Forward 5 s</source>
+            <translation>Adelante 5 s</translation>
+        </message>
+        <message>
+            <source>Forward 5 seconds</source>
+            <translation>Adelante 5 segundos</translation>
+        </message>
+        <message>
+            <source>To the start</source>
+            <translation>Al principio</translation>
+        </message>
+        <message>
+            <source>To the start of the media</source>
+            <translation>Al principio del vídeo o audio</translation>
+        </message>
+        <message>
+            <source>Slower</source>
+            <translation>Más lento</translation>
+        </message>
+        <message>
+            <source>Slower (down to 0.5×, pitch kept)</source>
+            <translation>Más lento (hasta 0,5×, sin cambiar el tono)</translation>
+        </message>
+        <message>
+            <source>Faster</source>
+            <translation>Más rápido</translation>
+        </message>
+        <message>
+            <source>Faster (up to 1×)</source>
+            <translation>Más rápido (hasta 1×)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Guardar c&amp;omo…</translation>
+        </message>
+        <message>
+            <source>Save as… (.srt, or .lrc to keep word timings)</source>
+            <translation>Guardar como… (.srt, o .lrc para conservar los tiempos de las palabras)</translation>
+        </message>
+        <message>
+            <source>Save as song &amp;package…</source>
+            <translation>Guardar como &amp;paquete de canción…</translation>
+        </message>
+        <message>
+            <source>Save as a song package (folder with song.toml)</source>
+            <translation>Guardar como paquete de canción (carpeta con song.toml)</translation>
+        </message>
+        <message>
+            <source>&amp;Keys</source>
+            <translation>&amp;Teclas</translation>
+        </message>
+        <message>
+            <source>This list</source>
+            <translation>Esta lista</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Cerrar</translation>
+        </message>
+        <message>
+            <source>Close the editor</source>
+            <translation>Cerrar el editor</translation>
+        </message>
+    </context>
 </TS>
