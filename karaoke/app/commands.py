@@ -165,6 +165,14 @@ class PlayerCommand(Command):
     TIME_LYRICS = (QT_TRANSLATE_NOOP("PlayerCommand", "&Time lyrics…"),)
     QUIT = (QT_TRANSLATE_NOOP("PlayerCommand", "&Quit"), ("Ctrl+Q",))
     WIDE_SPACING = (QT_TRANSLATE_NOOP("PlayerCommand", "&Wider spacing"),)
+    EASY_READING = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "Easy-&reading font"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "PlayerCommand",
+            "Easy-reading font for dyslexic readers (Atkinson Hyperlegible, wider letter spacing)",
+        ),
+    )
     HELP = (
         QT_TRANSLATE_NOOP("PlayerCommand", "&Keyboard shortcuts"),
         ("F1",),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
 from karaoke.app.session import lyrics_only_player
 from karaoke.core.model import Song
 from karaoke.player.base import Player
@@ -26,7 +28,10 @@ def player_factory(vlc_args: tuple[str, ...] = ()) -> PlayerFactory:
             return lyrics_only_player(song), None
         player, reason = make_vlc()
         if player is None:
-            warning = f"The video cannot play: {reason} The lyrics play on their own."
+            # ``reason`` is libvlc's own sentence (technical, English): quoted as it is.
+            warning = QCoreApplication.translate(
+                "PlayerFactory", "The video cannot play: %1 The lyrics play on their own."
+            ).replace("%1", reason or "")
             return lyrics_only_player(song), warning
         return player, None
 

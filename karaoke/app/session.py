@@ -9,7 +9,7 @@ played, playback carries on with the internal clock (a FakePlayer), so the lyric
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from karaoke.app.commands import KEY_SHIFT_MAX, RATE_MAX, RATE_MIN
 from karaoke.core.clock import PlaybackClock
@@ -254,11 +254,22 @@ class PlaybackSession(QObject):
         """A line for a status bar after vocals off or the key changed: what plays now, or why
         vocals off cannot take the voice out of this song."""
         if problem := self.vocals_off_problem():
-            return f"Vocals off does not work for this song: {problem}."
-        parts = ["Vocals off (sing along)" if self.vocals_off else "Vocals on"]
+            # The player's reason stays as it says it (technical, often English).
+            return QCoreApplication.translate(
+                "PlaybackSession", "Vocals off does not work for this song: %1."
+            ).replace("%1", problem)
+        if self.vocals_off:
+            parts = [QCoreApplication.translate("PlaybackSession", "Vocals off (sing along)")]
+        else:
+            parts = [QCoreApplication.translate("PlaybackSession", "Vocals on")]
         if self.key_shift:
-            unit = "semitone" if abs(self.key_shift) == 1 else "semitones"
-            parts.append(f"key {self.key_shift:+d} {unit}".replace("-", "−"))
+            # Two strings rather than %n: English is the source language and has no catalog to
+            # choose a plural form from; Spanish counts 1 / other the same way.
+            if abs(self.key_shift) == 1:
+                key = QCoreApplication.translate("PlaybackSession", "key %1 semitone")
+            else:
+                key = QCoreApplication.translate("PlaybackSession", "key %1 semitones")
+            parts.append(key.replace("%1", f"{self.key_shift:+d}".replace("-", "−")))
         return ", ".join(parts)
 
     def set_offset(self, offset_ms: int) -> None:

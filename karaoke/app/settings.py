@@ -60,6 +60,8 @@ class Settings:
         "view/interface_language", "", str, lambda v: v or None
     )
     wide_spacing: _Stored[bool] = _Stored("view/wide_spacing", False, bool)
+    #: The easy-reading font (Atkinson Hyperlegible, wider letter spacing) for the lyrics.
+    easy_reading: _Stored[bool] = _Stored("view/easy_reading", False, bool)
     panel_visible: _Stored[bool] = _Stored("view/panel_visible", True, bool)
 
     def geometry(self) -> QByteArray | None:

@@ -8,7 +8,7 @@ import contextlib
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
 
 from karaoke.player.decode import Cancelled, DecodeError, Decoder, decode_envelope
 
@@ -46,7 +46,11 @@ class WaveformLoader(QObject):
         except DecodeError as error:
             self._emit(self.failed, str(error), cancelled)
         except Exception as error:  # a worker thread must report, never die silently
-            self._emit(self.failed, f"the audio could not be read ({error})", cancelled)
+            # Translated here, on the worker thread: QCoreApplication.translate is thread-safe.
+            sentence = QCoreApplication.translate(
+                "WaveformLoader", "the audio could not be read (%1)"
+            ).replace("%1", str(error))
+            self._emit(self.failed, sentence, cancelled)
         else:
             self._emit(self.ready, envelope, cancelled)
 

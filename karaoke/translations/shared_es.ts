@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>FriendlyErrors</name>
+        <message>
+            <source>This lyrics file can't be read</source>
+            <extracomment>The translation context of the headlines.</extracomment>
+            <translation>Este archivo de letra no se puede leer</translation>
+        </message>
+        <message>
+            <source>This file's text is in an encoding the player doesn't recognise</source>
+            <translation>El texto de este archivo está en una codificación que el reproductor no reconoce</translation>
+        </message>
+        <message>
+            <source>This file can't be found</source>
+            <translation>No se encuentra este archivo</translation>
+        </message>
+        <message>
+            <source>The song's video or audio file can't be found</source>
+            <translation>No se encuentra el archivo de vídeo o audio de la canción</translation>
+        </message>
+        <message>
+            <source>This video or audio can't be played</source>
+            <translation>Este vídeo o audio no se puede reproducir</translation>
+        </message>
+        <message>
+            <source>This song package has a mistake in it</source>
+            <translation>Este paquete de canción tiene un error</translation>
+        </message>
+        <message>
+            <source>This is not a song or lyrics file</source>
+            <translation>Esto no es un archivo de canción ni de letra</translation>
+        </message>
+        <message>
+            <source>This file can't be saved</source>
+            <translation>Este archivo no se puede guardar</translation>
+        </message>
+        <message>
+            <source>This song can't be opened</source>
+            <translation>Esta canción no se puede abrir</translation>
+        </message>
+        <message>
+            <source>This is a folder or device, not a file</source>
+            <extracomment>Every code → its headline (untranslated source; :func:`headline` translates).</extracomment>
+            <translation>Esto es una carpeta o un dispositivo, no un archivo</translation>
+        </message>
+        <message>
+            <source>This is a file, not a song folder</source>
+            <translation>Esto es un archivo, no una carpeta de canción</translation>
+        </message>
+        <message>
+            <source>This file can't be opened: you may not have permission to read it</source>
+            <translation>Este archivo no se puede abrir: quizá no tengas permiso para leerlo</translation>
+        </message>
+        <message>
+            <source>This file is too large to be a song</source>
+            <translation>Este archivo es demasiado grande para ser una canción</translation>
+        </message>
+        <message>
+            <source>This folder is not a song package: it has no song.toml</source>
+            <translation>Esta carpeta no es un paquete de canción: no tiene song.toml</translation>
+        </message>
+        <message>
+            <source>The song's lyrics file can't be found</source>
+            <translation>No se encuentra el archivo de letra de la canción</translation>
+        </message>
+        <message>
+            <source>Separate lyrics need a video or audio file to go with</source>
+            <translation>Una letra aparte necesita un archivo de vídeo o audio que la acompañe</translation>
+        </message>
+        <message>
+            <source>The song's sing-along track can't be found</source>
+            <translation>No se encuentra la pista para cantar (sin voz) de la canción</translation>
+        </message>
+        <message>
+            <source>This is not a video or audio file</source>
+            <translation>Esto no es un archivo de vídeo ni de audio</translation>
+        </message>
+        <message>
+            <source>The song's translation can't be found</source>
+            <translation>No se encuentra la traducción de la canción</translation>
+        </message>
+        <message>
+            <source>This song package needs a newer version of the player</source>
+            <translation>Este paquete de canción necesita una versión más reciente del reproductor</translation>
+        </message>
+        <message>
+            <source>The player can't save this kind of file</source>
+            <translation>El reproductor no puede guardar este tipo de archivo</translation>
+        </message>
+        <message>
+            <source>These lyrics have no times to save</source>
+            <translation>Esta letra no tiene tiempos que guardar</translation>
+        </message>
+        <message>
+            <source>The timing editor's autosaved work is damaged</source>
+            <translation>El trabajo guardado automáticamente del editor de tiempos está dañado</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaybackSession</name>
+        <message>
+            <source>Vocals off does not work for this song: %1.</source>
+            <extracomment>Frame tick while playing, in ms (about 60 Hz; a PreciseTimer keeps it steady). Start the clock anyway if the player has not said "playing" after this long. Between sung lines nothing moves but the clock on screen: a frame every this many ms. Lyrics-only songs play on this long past their last line.</extracomment>
+            <translation>«Sin voz» no funciona con esta canción: %1.</translation>
+        </message>
+        <message>
+            <source>Vocals off (sing along)</source>
+            <translation>Sin voz (para cantar)</translation>
+        </message>
+        <message>
+            <source>Vocals on</source>
+            <translation>Con voz</translation>
+        </message>
+        <message>
+            <source>key %1 semitone</source>
+            <translation>tono %1 semitono</translation>
+        </message>
+        <message>
+            <source>key %1 semitones</source>
+            <translation>tono %1 semitonos</translation>
+        </message>
+    </context>
+    <context>
         <name>PlayerCommand</name>
         <message>
             <source>&amp;Play / pause</source>
@@ -193,6 +314,14 @@
             <translation>Espaciado más &amp;amplio</translation>
         </message>
         <message>
+            <source>Easy-&amp;reading font</source>
+            <translation>Tipografía de lectura &amp;fácil</translation>
+        </message>
+        <message>
+            <source>Easy-reading font for dyslexic readers (Atkinson Hyperlegible, wider letter spacing)</source>
+            <translation>Tipografía de lectura fácil para lectores con dislexia (Atkinson Hyperlegible, letras más espaciadas)</translation>
+        </message>
+        <message>
             <source>&amp;Keyboard shortcuts</source>
             <translation>A&amp;tajos de teclado</translation>
         </message>
@@ -203,6 +332,14 @@
         <message>
             <source>&amp;About</source>
             <translation>&amp;Acerca de</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerFactory</name>
+        <message>
+            <source>The video cannot play: %1 The lyrics play on their own.</source>
+            <extracomment>Makes the player for a song; returns it with a warning for the banner (e.g. "VLC missing").</extracomment>
+            <translation>El vídeo no se puede reproducir: %1 La letra sigue sola.</translation>
         </message>
     </context>
     <context>
@@ -515,6 +652,14 @@
             <translation>Más rápido (hasta 1×)</translation>
         </message>
         <message>
+            <source>Normal speed</source>
+            <translation type="unfinished">Velocidad normal</translation>
+        </message>
+        <message>
+            <source>Normal speed (1×)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
@@ -553,6 +698,13 @@
         <message>
             <source>Close the editor</source>
             <translation>Cerrar el editor</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaveformLoader</name>
+        <message>
+            <source>the audio could not be read (%1)</source>
+            <translation>no se pudo leer el audio (%1)</translation>
         </message>
     </context>
 </TS>
