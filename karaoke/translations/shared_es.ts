@@ -5,7 +5,7 @@
         <name>FriendlyErrors</name>
         <message>
             <source>This lyrics file can't be read</source>
-            <extracomment>The translation context of the headlines.</extracomment>
+            <extracomment>The translation context of the headlines. Headlines: one plain sentence without a full stop, the first line of a message box or banner.</extracomment>
             <translation>Este archivo de letra no se puede leer</translation>
         </message>
         <message>
@@ -42,7 +42,7 @@
         </message>
         <message>
             <source>This is a folder or device, not a file</source>
-            <extracomment>Every code → its headline (untranslated source; :func:`headline` translates).</extracomment>
+            <extracomment>Every code → its headline: the English source, marked for lupdate (typed ``object`` as ``QT_TRANSLATE_NOOP`` is); :func:`headline` translates it.</extracomment>
             <translation>Esto es una carpeta o un dispositivo, no un archivo</translation>
         </message>
         <message>
@@ -698,6 +698,58 @@
         <message>
             <source>Close the editor</source>
             <translation>Cerrar el editor</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimingDocument</name>
+        <message>
+            <source>Autosave is not working — %1. Your taps are kept while the editor is open: save them (Ctrl+S), or elsewhere with File ▸ Save as…</source>
+            <extracomment>How long the sentence after a save (it holds the command to play the result) shows, in ms. How long "Resumed: …" shows, in ms.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Autosave works again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An autosave journal was found but cannot be read (%1); starting afresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resumed: %1 of %n lines timed, as before the editor closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The old file is kept as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Word timings are not in a SubRip file: Save as… .lrc keeps them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Play it: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Song package saved in %1. Write the stanza explanations in %2; 'karaoke check %1' lists what is missing. Play it: karaoke %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is timed yet: play (Space) and tap (Return) as each line starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved — %1. Your taps are safe (in memory): free some space, or choose another place with File ▸ Save as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved — %1. Your taps are safe (in memory and in the autosave journal): free some space, or choose another place with File ▸ Save as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
