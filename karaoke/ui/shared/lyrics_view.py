@@ -1,6 +1,11 @@
 """The lyrics: the line being sung, large, with a karaoke wipe; the previous line dimmed above it;
 the next lines below; a mark where a new stanza begins. Click a line to jump there.
 
+Reading options: wider spacing, and the easy-reading font (:mod:`karaoke.ui.shared.reading_font`).
+Sizes are shares of the widget (or screen) height, never below the application font, which
+follows the desktop's font scaling. The view takes keyboard focus with Tab (so a screen reader
+can name it) and then draws a focus outline; a click jumps to a line without taking focus.
+
 Painting is cheap and local: layouts are built when the line or the size changes, and a moving
 wipe repaints only the current line's rectangle, only when it has moved by a pixel. Nothing is
 repainted while the position does not change (paused).
@@ -9,23 +14,30 @@ repainted while the position does not change (paused).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontInfo,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QPixmap,
     QResizeEvent,
-    QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from karaoke.core.timeline import Timeline
+from karaoke.ui.shared.lyrics_layout import (
+    Placed,
+    layout_line,
+    row_sung_width,
+    rows,
+    wipe_strips,
+)
+from karaoke.ui.shared.reading_font import easy_reading_font
 from karaoke.ui.shared.theme import Theme, singer_slots, theme_named
 
 #: Current line font height as a share of the widget height, before the user's text scale.
@@ -45,17 +57,6 @@ CURRENT, UPCOMING, PREVIOUS, NEIGHBOUR, SECOND_NEXT, TRANSLATION = (
 MIN_PIXEL_SIZE = 12
 
 
-@dataclass(slots=True)
-class _Placed:
-    """A line laid out at a place in the widget."""
-
-    index: int
-    layout: QTextLayout
-    top: float
-    rect: QRect
-    kind: str
-
-
 class LyricsView(QWidget):
     """Shows the lines around the current one. Feed it lyrics times with :meth:`set_position`."""
 
@@ -67,6 +68,8 @@ class LyricsView(QWidget):
         self.setMinimumSize(320, 160)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Tab reaches it (a screen reader names it); a click jumps to a line, not to focus.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._timeline: Timeline | None = None
         self._theme = theme_named(None)
         self._text_scale = 1.0
@@ -75,15 +78,36 @@ class LyricsView(QWidget):
         self._wipe_px = (
             -1
         )  # last painted wipe position (pixels into the current line), for dirty checks
-        self._placed: list[_Placed] = []
+        self._placed: list[Placed] = []
         self._message = ""
         self._pixel_size = 0
         self._pixmap_key: tuple | None = None
         self._pixmaps: tuple[QPixmap, QPixmap] | None = None
         self._screen_height: int | None = None
         self._wide = False
+        self._easy_reading = False
         self._translations: dict[int, str] = {}
         self._singer_slots: dict[str, int] = {}  # a duet's singers → their colours (theme.py)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The view's accessible name and description in the interface's language (the message
+        shown without lyrics is the window's, set again by it)."""
+        self.setAccessibleName(QCoreApplication.translate("LyricsView", "Lyrics"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "LyricsView",
+                "The line being sung, large, between the line before and the next lines; "
+                "click a line to jump there",
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:  # the desktop's font size changed
+            self._relayout()
+        super().changeEvent(event)
 
     # What to show ----------------------------------------------------------------------------------
 
@@ -119,7 +143,12 @@ class LyricsView(QWidget):
             wanted = self._screen_height / SCREEN_HEIGHT_DIVISOR
         else:
             wanted = self.height() * CURRENT_LINE_SHARE
-        return self._font(max(MIN_PIXEL_SIZE, round(wanted * self._text_scale)), big=True)
+        return self._font(max(self.min_pixel_size(), round(wanted * self._text_scale)), big=True)
+
+    def min_pixel_size(self) -> int:
+        """The smallest current line, in pixels: the widget's font as the desktop scales it (a
+        user who enlarged the desktop's fonts never gets lyrics smaller than the menus)."""
+        return max(MIN_PIXEL_SIZE, QFontInfo(self.font()).pixelSize())
 
     def set_screen_height(self, pixels: int | None) -> None:
         """Size the current line from the screen's height (projection) instead of the widget's."""
@@ -129,6 +158,16 @@ class LyricsView(QWidget):
     def set_wide_spacing(self, on: bool) -> None:
         self._wide = on
         self._relayout()
+
+    def set_easy_reading(self, on: bool) -> None:
+        """The easy-reading font for dyslexic readers (Atkinson Hyperlegible, wider spacing)."""
+        self._easy_reading = on
+        self._pixmaps = None  # the cached current line was drawn in the other font
+        self._relayout()
+
+    @property
+    def easy_reading(self) -> bool:
+        return self._easy_reading
 
     def set_translations(self, translations: dict[int, str]) -> None:
         """A translation shown under each line, by line index (empty: none)."""
@@ -156,7 +195,7 @@ class LyricsView(QWidget):
             if wipe != self._wipe_px:
                 old, self._wipe_px = self._wipe_px, wipe
                 # Only the strip the wipe crossed: a few pixels a frame, not the whole line.
-                for rect in _strips(placed, old, wipe):
+                for rect in wipe_strips(placed, old, wipe):
                     self.update(rect)
 
     # Layout -------------------------------------------------------------------------------------
@@ -172,7 +211,7 @@ class LyricsView(QWidget):
                 self._wipe_px = self._wipe_pixels(current)
         self.update()
 
-    def _place_lines(self, timeline: Timeline) -> list[_Placed]:
+    def _place_lines(self, timeline: Timeline) -> list[Placed]:
         """Lay out the previous, current and next lines (and the current line's translation) so
         that they fit the widget.
 
@@ -201,10 +240,10 @@ class LyricsView(QWidget):
             laid = []
             for index, kind in slots:
                 text = self._translations[index] if kind == TRANSLATION else lines[index].text
-                laid.append((index, kind, _layout(text, fonts[kind], margin, text_width)))
+                laid.append((index, kind, layout_line(text, fonts[kind], margin, text_width)))
             heights = [layout.boundingRect().height() for _, _, layout in laid]
             total = sum(heights) + gap * (len(laid) + 1)
-            if total <= height or pixel_size <= MIN_PIXEL_SIZE:
+            if total <= height or pixel_size <= self.min_pixel_size():
                 break
             droppable = next(
                 (kind for kind in (SECOND_NEXT, PREVIOUS) if any(k == kind for _, k in slots)), None
@@ -212,7 +251,7 @@ class LyricsView(QWidget):
             if droppable is not None:
                 slots = [(i, k) for i, k in slots if k != droppable]
                 continue
-            pixel_size = max(MIN_PIXEL_SIZE, int(pixel_size * 0.92))
+            pixel_size = max(self.min_pixel_size(), int(pixel_size * 0.92))
         self._pixel_size = pixel_size
 
         # Put the current line a little above the middle, then keep the block inside the widget.
@@ -223,7 +262,7 @@ class LyricsView(QWidget):
         placed = []
         for (index, kind, layout), h in zip(laid, heights, strict=True):
             rect = QRectF(margin, top, text_width, h).toAlignedRect().adjusted(-2, -2, 2, 2)
-            placed.append(_Placed(index, layout, top, rect, kind))
+            placed.append(Placed(index, layout, top, rect, kind))
             top += h + (gap * 0.3 if kind == CURRENT and self._translations.get(index) else gap)
         return placed
 
@@ -244,21 +283,24 @@ class LyricsView(QWidget):
         font = QFont(self.font())
         font.setPixelSize(pixel_size)
         font.setWeight(QFont.Weight.DemiBold if big else QFont.Weight.Normal)
-        if self._wide:  # the wider-spacing reading option
-            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+        if self._easy_reading:
+            font = easy_reading_font(font)
+        if self._wide:  # the wider-spacing reading option (on top of the easy-reading one's)
+            percent = max(108.0, font.letterSpacing() + 4) if self._easy_reading else 108.0
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, percent)
             font.setWordSpacing(pixel_size * 0.25)
         return font
 
-    def _placed_current(self) -> _Placed | None:
+    def _placed_current(self) -> Placed | None:
         return next((p for p in self._placed if p.kind == CURRENT), None)
 
-    def _wipe_pixels(self, placed: _Placed) -> int:
+    def _wipe_pixels(self, placed: Placed) -> int:
         """How far the wipe has gone, in pixels summed over the line's visual rows."""
         assert self._timeline is not None
         sung = self._timeline.sung_chars(placed.index, self._position_ms)
         total = 0.0
-        for row in _rows(placed.layout):
-            total += _row_sung_width(row, sung)
+        for row in rows(placed.layout):
+            total += row_sung_width(row, sung)
         return math.floor(total)
 
     # Painting ---------------------------------------------------------------------------------
@@ -272,7 +314,6 @@ class LyricsView(QWidget):
             painter.drawText(
                 self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._message
             )
-            return
         for placed in self._placed:
             if not placed.rect.intersects(event.rect()):
                 continue
@@ -289,8 +330,31 @@ class LyricsView(QWidget):
             starts_stanza = self._starts_stanza(placed.index) and placed.index != 0
             if starts_stanza and placed.kind != TRANSLATION:
                 self._paint_stanza_mark(painter, placed)
+        if self.hasFocus():  # last, so no line drawn over it
+            self._paint_focus(painter)
 
-    def _paint_current(self, painter: QPainter, placed: _Placed, origin: QPointF) -> None:
+    def _paint_focus(self, painter: QPainter) -> None:
+        """A frame in the theme's accent colour round the view while it has keyboard focus: at
+        least 2 px (WCAG 2.4.7/2.4.13), inside the edge, clear of the centred text."""
+        painter.save()
+        pen = QPen(QColor(self._theme.accent))
+        width = max(2, round(self.height() / 200))
+        pen.setWidth(width)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        half = width // 2 + 1
+        painter.drawRect(self.rect().adjusted(half, half, -half - 1, -half - 1))
+        painter.restore()
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()  # the whole view: the outline runs along every edge
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def _paint_current(self, painter: QPainter, placed: Placed, origin: QPointF) -> None:
         """The current line from two cached renderings, unsung and sung: each frame only blits
         the few pixels the wipe crossed, instead of laying glyphs out again."""
         assert self._timeline is not None
@@ -300,8 +364,8 @@ class LyricsView(QWidget):
         if sung <= 0:
             return
         painter.save()
-        for row in _rows(placed.layout):
-            width = _row_sung_width(row, sung)
+        for row in rows(placed.layout):
+            width = row_sung_width(row, sung)
             if width <= 0:
                 break
             x = origin.x() + placed.layout.position().x() + row.cursorToX(row.textStart())[0]
@@ -309,7 +373,7 @@ class LyricsView(QWidget):
             painter.drawPixmap(placed.rect.topLeft(), sung_pixmap)
         painter.restore()
 
-    def _current_pixmaps(self, placed: _Placed) -> tuple[QPixmap, QPixmap]:
+    def _current_pixmaps(self, placed: Placed) -> tuple[QPixmap, QPixmap]:
         """The current line drawn in the unsung (its singer's, in a duet) and in the sung colour,
         on the background. Unsung is a mid grey and sung a bright colour (dark on a light theme),
         so the wipe reads by brightness (:attr:`Theme.unsung`)."""
@@ -343,7 +407,7 @@ class LyricsView(QWidget):
         timeline = self._timeline
         return timeline is not None and timeline.starts_stanza(index)
 
-    def _paint_stanza_mark(self, painter: QPainter, placed: _Placed) -> None:
+    def _paint_stanza_mark(self, painter: QPainter, placed: Placed) -> None:
         painter.save()
         color = QColor(self._theme.accent)
         color.setAlpha(170)
@@ -381,66 +445,3 @@ class LyricsView(QWidget):
     def placed_kinds(self) -> list[tuple[int, str, QRect]]:
         """(line index, kind, rectangle) of every row on screen, translations included."""
         return [(p.index, p.kind, QRect(p.rect)) for p in self._placed]
-
-
-def _layout(text: str, font: QFont, left: float, width: float) -> QTextLayout:
-    """Lay ``text`` out centred in ``width``, wrapping at word boundaries, keeping its line breaks."""
-    # QTextLayout wraps but does not break at "\n"; U+2028 is its line separator.
-    layout = QTextLayout(text.replace("\n", "\u2028"), font)
-    option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.setPosition(QPointF(left, 0))
-    layout.beginLayout()
-    y = 0.0
-    while True:
-        row = layout.createLine()
-        if not row.isValid():
-            break
-        row.setLineWidth(width)
-        row.setPosition(QPointF(0, y))
-        y += row.height()
-    layout.endLayout()
-    return layout
-
-
-def _rows(layout: QTextLayout):
-    return (layout.lineAt(i) for i in range(layout.lineCount()))
-
-
-def _strips(placed: _Placed, from_px: int, to_px: int) -> list[QRect]:
-    """Rectangles covering the wipe between two positions (pixels summed over the rows)."""
-    low, high = sorted((from_px, to_px))
-    if low < 0:
-        return [placed.rect]
-    strips = []
-    offset = 0.0
-    left = placed.layout.position().x()
-    for row in _rows(placed.layout):
-        start = row.cursorToX(row.textStart())[0]
-        width = row.cursorToX(row.textStart() + row.textLength())[0] - start
-        a, b = max(low - offset, 0.0), min(high - offset, width)
-        if a <= b:
-            x = left + start + a
-            strips.append(
-                QRectF(x - 3, placed.top + row.y(), b - a + 6, row.height()).toAlignedRect()
-            )
-        offset += width
-        if offset > high:
-            break
-    return strips
-
-
-def _row_sung_width(row, sung_chars: float) -> float:
-    """Pixels of ``row`` already sung when ``sung_chars`` characters of the line are."""
-    start = row.textStart()
-    end = start + row.textLength()
-    if sung_chars <= start:
-        return 0.0
-    left = row.cursorToX(start)[0]
-    if sung_chars >= end:
-        return row.cursorToX(end)[0] - left
-    whole = int(sung_chars)
-    x0 = row.cursorToX(whole)[0]
-    x1 = row.cursorToX(whole + 1)[0]
-    return x0 + (x1 - x0) * (sung_chars - whole) - left

@@ -1,9 +1,12 @@
 """The transport bar: play/pause, line and stanza steps, a seek bar with stanza marks, time,
-volume and speed. It only emits what the user asked; the window decides what to do."""
+volume and speed. It only emits what the user asked; the window decides what to do.
+
+Its texts (tool tips, accessible names) are in the interface's language and are set again on
+``QEvent.LanguageChange`` (:meth:`Transport.retranslate`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from karaoke.app.commands import PlayerCommand
 from karaoke.core.timefmt import format_ms
 from karaoke.ui.shared.icons import icon
+from karaoke.ui.shared.key_sheet import key_names
 
 SPEEDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.0, 1.1, 1.2, 1.25, 1.3, 1.4, 1.5)
 
@@ -110,20 +115,19 @@ class Transport(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
 
-        def button(tip: str, signal: SignalInstance) -> QToolButton:
+        def button(signal: SignalInstance) -> QToolButton:
             widget = QToolButton()
-            widget.setToolTip(tip)
             widget.setAutoRaise(True)
             widget.setIconSize(QSize(26, 26))
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             widget.clicked.connect(signal.emit)
             return widget
 
-        self.previous_stanza = button("Previous stanza (Ctrl+↑)", self.previous_stanza_clicked)
-        self.previous_line = button("Previous line (↑, PgUp)", self.previous_line_clicked)
-        self.play_pause = button("Play / pause (Space)", self.play_pause_clicked)
-        self.next_line = button("Next line (↓, PgDn)", self.next_line_clicked)
-        self.next_stanza = button("Next stanza (Ctrl+↓)", self.next_stanza_clicked)
+        self.previous_stanza = button(self.previous_stanza_clicked)
+        self.previous_line = button(self.previous_line_clicked)
+        self.play_pause = button(self.play_pause_clicked)
+        self.next_line = button(self.next_line_clicked)
+        self.next_stanza = button(self.next_stanza_clicked)
         self._icon_color = "#e8e8e8"
         self._playing = False
 
@@ -139,13 +143,11 @@ class Transport(QWidget):
         self.volume.setRange(0, 100)
         self.volume.setFixedWidth(90)
         self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.volume.setToolTip("Volume")
         self.volume.valueChanged.connect(self.volume_changed.emit)
         self.volume_icon = QLabel()
 
         self.speed = QComboBox()
         self.speed.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.speed.setToolTip("Speed (pitch kept)")
         for rate in SPEEDS:
             self.speed.addItem(f"{rate:g}×", rate)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
@@ -168,6 +170,37 @@ class Transport(QWidget):
         layout.addWidget(self.speed)
         self._length_ms = 0
         self.set_icon_color(self._icon_color)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text again in the interface's language. The buttons are named after their
+        commands (the same words as the menus) and their tips add the keys, in Qt's names for
+        them (translated by Qt's own catalog)."""
+        for widget, command in (
+            (self.previous_stanza, PlayerCommand.PREVIOUS_STANZA),
+            (self.previous_line, PlayerCommand.PREVIOUS_LINE),
+            (self.play_pause, PlayerCommand.PLAY),
+            (self.next_line, PlayerCommand.NEXT_LINE),
+            (self.next_stanza, PlayerCommand.NEXT_STANZA),
+        ):
+            widget.setAccessibleName(command.help_text)
+            widget.setToolTip(f"{command.help_text} ({key_names(command.keys)})")
+        translate = QCoreApplication.translate
+        self.seek.setAccessibleName(translate("Transport", "Position in the song"))
+        self.seek.setToolTip(
+            translate("Transport", "Position in the song: click or drag to go there")
+        )
+        self.time_label.setAccessibleName(translate("Transport", "Time played / length"))
+        self.volume.setAccessibleName(translate("Transport", "Volume"))
+        self.volume.setToolTip(translate("Transport", "Volume"))
+        self.volume_icon.setAccessibleName(translate("Transport", "Volume"))
+        self.speed.setAccessibleName(translate("Transport", "Speed"))
+        self.speed.setToolTip(translate("Transport", "Speed (pitch kept)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_icon_color(self, color: str) -> None:
         self._icon_color = color

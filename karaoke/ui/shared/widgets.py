@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,6 +32,15 @@ class VideoSurface(QFrame):
         palette.setColor(QPalette.ColorRole.Window, QColor("black"))
         self.setPalette(palette)
         self.setMinimumSize(160, 90)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("VideoSurface", "Video"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(960, 540)
@@ -111,17 +120,30 @@ class Banner(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton()
+        self.close_button = close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        close.setToolTip("Dismiss")
         close.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.label, 1)
         layout.addWidget(close)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        """The close button's texts in the interface's language (the message is the sender's:
+        it shows a new one when the language changes, if it wants)."""
+        self.close_button.setToolTip(QCoreApplication.translate("Banner", "Dismiss"))
+        self.close_button.setAccessibleName(
+            QCoreApplication.translate("Banner", "Dismiss this message")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_message(self, text: str) -> None:
         current = self.label.text()

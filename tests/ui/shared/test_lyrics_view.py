@@ -88,3 +88,70 @@ def test_the_unsung_part_is_dimmed_yet_readable_in_every_theme(qtbot):
         assert (sung, unsung) == (theme.sung, theme.unsung), name
         assert contrast_ratio(unsung, theme.background) >= 4.5, name
         assert contrast_ratio(sung, unsung) >= 3.0, name
+
+
+def _fonts_drawn(view: LyricsView) -> list:
+    """The fonts the view's laid-out rows are drawn with."""
+    return [placed.layout.font() for placed in view._placed]
+
+
+def test_easy_reading_draws_in_atkinson_hyperlegible_with_wider_spacing(qtbot):
+    from PySide6.QtGui import QFontInfo
+
+    from karaoke.ui.shared.reading_font import FAMILY
+
+    view = _view(qtbot, DUET)
+    view.set_position(3000)
+    plain_fonts = _fonts_drawn(view)
+    assert plain_fonts and all(QFontInfo(f).family() != FAMILY for f in plain_fonts)
+    plain_pixels = view.grab().toImage()
+    view.set_easy_reading(True)
+    fonts = _fonts_drawn(view)
+    assert fonts and all(QFontInfo(f).family() == FAMILY for f in fonts)
+    assert all(f.letterSpacing() > 100 for f in fonts)
+    assert view.grab().toImage() != plain_pixels  # and it is what is painted
+    view.set_easy_reading(False)
+    assert [QFontInfo(f).family() for f in _fonts_drawn(view)] == [
+        QFontInfo(f).family() for f in plain_fonts
+    ]
+    assert all(f.letterSpacing() in (0, 100) for f in _fonts_drawn(view))
+
+
+def test_the_view_is_named_and_shows_keyboard_focus(qtbot):
+    from PySide6.QtCore import Qt
+
+    from tests.ui.interface_texts import in_language, unnamed_controls
+
+    view = _view(qtbot, DUET)
+    assert view.focusPolicy() & Qt.FocusPolicy.TabFocus  # the keyboard reaches it
+    assert unnamed_controls(view) == []
+    with in_language("es"):
+        assert view.accessibleName() == "Letra"
+    assert view.accessibleName() == "Lyrics"
+    view.set_position(3000)
+    qtbot.waitActive(view)
+    view.clearFocus()  # the window gave its only focusable widget focus on showing
+    assert not view.hasFocus()
+    without = view.grab().toImage()
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    with_focus = view.grab().toImage()
+    accent = QColor(THEMES["dark"].accent)
+    edge = QPoint(view.width() // 2, 2)  # on the outline, far from any text
+    assert with_focus.pixelColor(edge) == accent
+    assert without.pixelColor(edge) != accent
+    view.clearFocus()
+    assert view.grab().toImage() == without
+
+
+def test_lyrics_never_shrink_below_the_desktop_font(qtbot):
+    from PySide6.QtGui import QFont
+
+    view = _view(qtbot, DUET)
+    view.resize(400, 160)  # so small the text would shrink to fit
+    view.set_position(3000)
+    big = QFont(view.font())
+    big.setPixelSize(30)  # a desktop with large fonts
+    view.setFont(big)
+    assert view.min_pixel_size() == 30
+    assert view.current_pixel_size >= 30

@@ -1,0 +1,201 @@
+"""F1: the keys of a window as a sheet that fits the screen it opens on.
+
+Made from the command tables (:mod:`karaoke.app.commands`; the commands with keys, in table
+order, as :func:`karaoke.app.key_tables.keyed` lists them): each row is the keys, named as Qt
+names them in the interface's language, and the command's help line. The sheet is never larger
+than :data:`SCREEN_SHARE` of the screen's available area, scrolls when its rows do not fit, and
+lays them out in two columns when it is at least :data:`TWO_COLUMNS_MIN_WIDTH_PX` wide.
+
+While it is open the song pauses (the user is reading, not singing along) and plays on after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from typing import Protocol
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from karaoke.app.commands import Command
+from karaoke.app.key_tables import keyed
+
+#: The largest share of the screen's available width and height the sheet takes.
+SCREEN_SHARE = 0.9
+#: From this width (px) the rows are laid out in two columns (a 1366 px laptop gets two).
+TWO_COLUMNS_MIN_WIDTH_PX = 1000
+#: The width wanted for one and for two columns (px), before fitting to the screen.
+ONE_COLUMN_WIDTH_PX, TWO_COLUMNS_WIDTH_PX = 720, 1200
+
+#: One entry of the sheet: a section heading (str) or a command row.
+Entry = str | Command
+
+
+class Pausable(Protocol):
+    """What the sheet pauses while it is open: a :class:`~karaoke.app.session.PlaybackSession`
+    (the timing editor passes its controller's ``session``)."""
+
+    @property
+    def playing(self) -> bool: ...
+
+    def pause(self) -> None: ...
+
+    def play(self) -> None: ...
+
+
+def key_names(keys: Sequence[str]) -> str:
+    """Keys as Qt names them in the interface's language (its ``qtbase`` catalog: "PgUp" is
+    "RePág" in Spanish), joined for a tool tip or the key sheet."""
+    native = QKeySequence.SequenceFormat.NativeText
+    return ", ".join(QKeySequence(key).toString(native) or key for key in keys)
+
+
+def split_entries(entries: list[Entry], columns: int) -> list[list[Entry]]:
+    """``entries`` cut into ``columns`` runs of about equal length, in order; a heading never
+    ends a run (it moves on with its rows)."""
+    if columns <= 1 or len(entries) < 2:
+        return [entries]
+    cut = (len(entries) + 1) // 2
+    while cut > 1 and isinstance(entries[cut - 1], str):
+        cut -= 1
+    return [entries[:cut], entries[cut:]]
+
+
+class KeySheet(QDialog):
+    """The sheet: ``sections`` are (heading, command table); ``footer_html`` goes under them
+    (what the mouse does, say). Call :meth:`fit_to` with the screen area it must fit."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        sections: Sequence[tuple[str, type[Command]]],
+        footer_html: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.entries: list[Entry] = []
+        for heading, table in sections:
+            if heading:
+                self.entries.append(heading)
+            self.entries += keyed(table)
+        self.columns = 0
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.footer = QLabel(footer_html)
+        self.footer.setWordWrap(True)
+        self.footer.setVisible(bool(footer_html))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(buttons)
+        self.lay_out(1)
+
+    def lay_out(self, columns: int) -> None:
+        """Lay the rows out in ``columns`` columns (1 or 2), each a grid of keys and help."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        content = QWidget()
+        column_row = QHBoxLayout()
+        column_row.setSpacing(32)
+        for entries in split_entries(self.entries, columns):
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(16)
+            grid.setColumnStretch(1, 1)
+            for row, entry in enumerate(entries):
+                self._add_entry(grid, row, entry)
+            grid.setRowStretch(len(entries), 1)
+            column_row.addLayout(grid, 1)
+        self.content_layout = outer = QVBoxLayout(content)
+        outer.addLayout(column_row)
+        self.footer.setParent(None)
+        outer.addWidget(self.footer)
+        outer.addStretch(1)
+        self.scroll_area.setWidget(content)  # the old content is deleted
+
+    @staticmethod
+    def _add_entry(grid: QGridLayout, row: int, entry: Entry) -> None:
+        if isinstance(entry, str):
+            heading = QLabel(f"<h3>{escape(entry)}</h3>")
+            heading.setTextFormat(Qt.TextFormat.RichText)
+            grid.addWidget(heading, row, 0, 1, 2)
+            return
+        keys = QLabel(key_names(entry.keys))
+        keys.setTextFormat(Qt.TextFormat.PlainText)
+        font = keys.font()
+        font.setBold(True)
+        keys.setFont(font)
+        keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        help_line = QLabel(entry.help_text)
+        help_line.setTextFormat(Qt.TextFormat.PlainText)
+        help_line.setWordWrap(True)
+        grid.addWidget(keys, row, 0)
+        grid.addWidget(help_line, row, 1)
+
+    def fit_to(self, available: QRect) -> None:
+        """Size and centre the sheet within ``available`` (a screen's available geometry): at
+        most :data:`SCREEN_SHARE` of it each way, two columns when that leaves room for them."""
+        max_width = int(available.width() * SCREEN_SHARE)
+        max_height = int(available.height() * SCREEN_SHARE)
+        two = max_width >= TWO_COLUMNS_MIN_WIDTH_PX
+        self.lay_out(2 if two else 1)
+        width = min(max_width, TWO_COLUMNS_WIDTH_PX if two else ONE_COLUMN_WIDTH_PX)
+        self.setMaximumSize(max_width, max_height)
+        # The rows' height at this width (help lines wrap), plus the button row and margins.
+        layout = self.content_layout
+        inner = width - 2 * layout.contentsMargins().left() - 40
+        if layout.hasHeightForWidth():
+            rows_height = layout.heightForWidth(inner)
+        else:
+            rows_height = layout.sizeHint().height()
+        height = min(max_height, rows_height + 100)
+        self.resize(width, height)
+        self.move(
+            available.x() + (available.width() - width) // 2,
+            available.y() + (available.height() - height) // 2,
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The user made it wider or narrower: the columns follow.
+        self.lay_out(2 if self.width() >= TWO_COLUMNS_MIN_WIDTH_PX else 1)
+
+
+def show_key_sheet(
+    parent: QWidget,
+    title: str,
+    sections: Sequence[tuple[str, type[Command]]],
+    footer_html: str = "",
+    session: Pausable | None = None,
+) -> None:
+    """Show the key sheet over ``parent``, fitted to the screen ``parent`` is on, until the user
+    closes it (Close, Esc). A playing ``session`` is paused meanwhile and plays on after."""
+    sheet = KeySheet(parent, title, sections, footer_html)
+    screen = parent.screen() if parent is not None else sheet.screen()
+    sheet.fit_to(screen.availableGeometry())
+    was_playing = session is not None and session.playing
+    if session is not None and was_playing:
+        session.pause()
+    try:
+        sheet.exec()
+    finally:
+        sheet.deleteLater()
+        if session is not None and was_playing:
+            session.play()

@@ -1,0 +1,51 @@
+"""The transport bar names every control for a screen reader, in the interface's language."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QComboBox, QSlider, QToolButton
+
+from karaoke.ui.shared.key_sheet import key_names
+from karaoke.ui.shared.transport import Transport
+from tests.ui.interface_texts import in_language, shown_texts, untranslated
+
+
+def _transport(qtbot) -> Transport:
+    transport = Transport()
+    qtbot.addWidget(transport)
+    transport.show()
+    return transport
+
+
+def _controls(transport: Transport):
+    return [w for kind in (QToolButton, QSlider, QComboBox) for w in transport.findChildren(kind)]
+
+
+def test_every_control_has_a_name_and_a_description(qtbot):
+    transport = _transport(qtbot)
+    # The controls take no focus (keys go to the window's shortcuts), so unnamed_controls()'s
+    # keyboard walk finds none; a screen reader still meets them by exploring: each must say
+    # what it is and does.
+    controls = _controls(transport)
+    assert len(controls) == 8  # five buttons, the seek bar, volume and speed
+    for control in controls:
+        interface = QAccessible.queryAccessibleInterface(control)
+        assert interface.text(QAccessible.Text.Name).strip(), control
+        assert interface.text(QAccessible.Text.Description).strip(), control
+
+
+def test_tool_tips_give_the_keys():
+    assert key_names(("Up", "PgUp")) == "Up, PgUp"
+
+
+def test_texts_follow_the_interface_language_and_come_back(qtbot):
+    transport = _transport(qtbot)
+    english = shown_texts(transport)
+    with in_language("es"):
+        spanish = shown_texts(transport)
+        assert transport.play_pause.accessibleName() == "Reproducir / pausa"
+        assert transport.volume.toolTip() == "Volumen"
+        # Qt's own catalog names the keys: "PgUp" is not left in English.
+        assert "PgUp" not in transport.previous_line.toolTip()
+    assert untranslated(english, spanish) == []
+    assert shown_texts(transport) == english
