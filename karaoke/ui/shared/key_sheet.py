@@ -98,7 +98,7 @@ class KeySheet(QDialog):
         self.footer = QLabel(footer_html)
         self.footer.setWordWrap(True)
         self.footer.setVisible(bool(footer_html))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setDefault(True)
@@ -158,14 +158,18 @@ class KeySheet(QDialog):
         self.lay_out(2 if two else 1)
         width = min(max_width, TWO_COLUMNS_WIDTH_PX if two else ONE_COLUMN_WIDTH_PX)
         self.setMaximumSize(max_width, max_height)
-        # The rows' height at this width (help lines wrap), plus the button row and margins.
-        layout = self.content_layout
-        inner = width - 2 * layout.contentsMargins().left() - 40
-        if layout.hasHeightForWidth():
-            rows_height = layout.heightForWidth(inner)
-        else:
-            rows_height = layout.sizeHint().height()
-        height = min(max_height, rows_height + 100)
+        # The rows' height at this width (help lines wrap), plus the dialog's margins and button row.
+        outer = self.layout()
+        assert outer is not None
+        margins = outer.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        rows = self.content_layout
+        rows_height = (
+            rows.heightForWidth(inner) if rows.hasHeightForWidth() else rows.sizeHint().height()
+        )
+        chrome = margins.top() + margins.bottom() + outer.spacing()
+        chrome += self.buttons.sizeHint().height()
+        height = min(max_height, rows_height + chrome)
         self.resize(width, height)
         self.move(
             available.x() + (available.width() - width) // 2,

@@ -1,0 +1,120 @@
+"""F1's key sheet fits the screen (1366×768 and 1024×768), scrolls, takes two columns where
+there is room, lists every keyed command and pauses a playing song while it is open."""
+
+from __future__ import annotations
+
+from itertools import product
+
+from PySide6.QtCore import QRect, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+
+from karaoke.app.commands import PlayerCommand, PresentCommand, TimingCommand
+from karaoke.app.key_tables import keyed
+from karaoke.ui.shared.key_sheet import KeySheet, show_key_sheet, split_entries
+from tests.ui.interface_texts import in_language
+
+SECTIONS = [("In the window", PlayerCommand), ("While presenting", PresentCommand)]
+LAPTOP = QRect(0, 0, 1366, 768)
+SMALL = QRect(0, 0, 1024, 768)
+
+
+def _sheet(qtbot, available: QRect, sections=SECTIONS, footer: str = "") -> KeySheet:
+    sheet = KeySheet(None, "Keys", sections, footer)
+    qtbot.addWidget(sheet)
+    sheet.fit_to(available)
+    sheet.show()
+    qtbot.waitExposed(sheet)
+    return sheet
+
+
+def _texts(sheet: KeySheet) -> list[str]:
+    return [label.text() for label in sheet.findChildren(QLabel)]
+
+
+def test_the_laptop_screen_is_the_simulated_1366_by_768_one(qapp):
+    assert QApplication.primaryScreen().geometry() == LAPTOP
+
+
+def test_fits_the_screen_with_its_close_button_visible(qtbot):
+    screens = (QApplication.primaryScreen().availableGeometry(), SMALL)
+    for available, sections in product(screens, (SECTIONS, [("", TimingCommand)])):
+        sheet = _sheet(qtbot, available, sections, "<p>Mouse: click the waveform.</p>")
+        assert available.contains(sheet.frameGeometry()), available
+        assert sheet.frameGeometry().width() <= available.width() * 0.9 + 1
+        button = sheet.close_button
+        assert button.isVisible()
+        corner = button.mapTo(sheet, button.rect().bottomRight())
+        assert sheet.rect().contains(corner), available
+
+
+def test_two_columns_at_1366_and_one_at_1024(qtbot):
+    assert _sheet(qtbot, LAPTOP).columns == 2
+    assert _sheet(qtbot, SMALL).columns == 1
+
+
+def test_every_keyed_command_has_its_row(qtbot):
+    texts = _texts(_sheet(qtbot, LAPTOP))
+    for table in (PlayerCommand, PresentCommand):
+        for command in keyed(table):
+            assert command.help_text in texts, command
+    assert any("In the window" in text for text in texts)
+
+
+def test_it_scrolls_when_the_rows_are_taller_than_the_screen(qtbot):
+    sheet = _sheet(qtbot, SMALL)  # one column of ~45 rows: far taller than 691 px
+    bar = sheet.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())  # the last row can be scrolled to
+    last = next(
+        label
+        for label in sheet.findChildren(QLabel)
+        if label.text() == keyed(PresentCommand)[-1].help_text
+    )
+    viewport = sheet.scroll_area.viewport()
+    assert viewport.rect().contains(last.mapTo(viewport, last.rect().center()))
+
+
+def test_a_short_table_does_not_scroll_at_1366(qtbot):
+    sheet = _sheet(qtbot, LAPTOP, [("", PresentCommand)], "<p>Mouse: click the waveform.</p>")
+    assert sheet.scroll_area.verticalScrollBar().maximum() == 0
+    assert any("Mouse" in text for text in _texts(sheet))
+
+
+def test_a_heading_never_ends_a_column():
+    entries = ["A", PlayerCommand.PLAY, "B", PlayerCommand.BACK, PlayerCommand.FORWARD]
+    left, right = split_entries(entries, 2)
+    assert left == ["A", PlayerCommand.PLAY] and right[0] == "B"
+    assert split_entries(entries, 1) == [entries]
+
+
+def test_in_spanish_the_rows_and_keys_are_spanish(qtbot):
+    with in_language("es"):
+        texts = _texts(_sheet(qtbot, LAPTOP, [("Teclas", PlayerCommand)]))
+        assert "Atrás 5 segundos" in texts
+        assert "Back 5 seconds" not in texts
+        assert "Espacio" in texts  # the key's name, from Qt's own catalog
+
+
+def test_a_playing_song_pauses_while_the_sheet_is_open(window, qtbot):
+    session = window.session
+    session.play()
+    seen: list[bool] = []
+
+    def close_it() -> None:
+        sheet = QApplication.activeModalWidget()
+        assert isinstance(sheet, KeySheet)
+        seen.append(session.playing)
+        sheet.reject()
+
+    QTimer.singleShot(0, close_it)
+    show_key_sheet(window, "Keys", SECTIONS, session=session)
+    assert seen == [False]  # paused while open
+    assert session.playing  # and playing again after
+
+
+def test_a_paused_song_stays_paused(window, qtbot):
+    session = window.session
+    assert not session.playing
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    show_key_sheet(window, "Keys", SECTIONS, session=session)
+    assert not session.playing
