@@ -126,3 +126,21 @@ def test_vocals_off_says_why_it_cannot_work_on_this_media(qtbot, fake_time, monk
     assert session.sing_along_message() == (
         "Vocals off does not work for this song: its sound is mono."
     )
+
+
+def test_the_sing_along_line_is_in_the_interface_language(qtbot, fake_time, monkeypatch):
+    from tests.ui.interface_texts import in_language
+
+    session, player = make(fake_time)
+    session.set_vocals_off(True)
+    session.set_key_shift(2)
+    with in_language("es"):
+        assert session.sing_along_message() == "Sin voz (para cantar), tono +2 semitonos"
+        session.set_key_shift(-1)
+        assert session.sing_along_message() == "Sin voz (para cantar), tono −1 semitono"
+        monkeypatch.setattr(player, "vocals_off_problem", lambda: "its sound is mono")
+        # The player's own reason is quoted as it gives it.
+        assert session.sing_along_message() == (
+            "«Sin voz» no funciona con esta canción: its sound is mono."
+        )
+    assert session.sing_along_message().startswith("Vocals off does not work")

@@ -67,3 +67,15 @@ def test_a_cancelled_load_reports_nothing(qtbot, tmp_path):
     loader.worker.join(5)
     qtbot.wait(50)  # a queued report would arrive now
     assert seen_cancel == [True] and reports == []
+
+
+def test_the_failure_sentence_is_in_the_interface_language(qtbot, tmp_path):
+    from tests.ui.interface_texts import in_language
+
+    def decode(_media, _cancelled):
+        raise RuntimeError("boom")
+
+    loader = WaveformLoader(decode)
+    with in_language("es"), qtbot.waitSignal(loader.failed, timeout=5000) as failed:
+        loader.start(tmp_path / "x.wav")
+    assert failed.args == ["no se pudo leer el audio (boom)"]
