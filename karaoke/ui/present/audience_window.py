@@ -2,14 +2,18 @@
 
 Three pages: the song (the video and, beside it, the stanza's title and key idea — hidden with
 E — over the lyrics); a teaching pause (the stanza as a slide, with QR codes of its sources); and
-black (black-out). Sizes follow the screen's height so text is readable from the back row."""
+black (black-out). Sizes follow the screen's height so text is readable from the back row.
+
+What the class reads follows the explanation language (:mod:`.audience_text`); the window's
+title and what it tells a screen reader about itself, the interface's (the teacher hears it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QPalette, QResizeEvent, QScreen, QWheelEvent
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
+from karaoke import APP_NAME
 from karaoke.app.settings import TEXT_SCALE_STEP
 from karaoke.core.model import Song
 from karaoke.core.timeline import Timeline
@@ -61,7 +65,7 @@ class AudienceWindow(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWindowTitle("Karaoke de ciencia — audience")
+        self._line_text = ""
         self.screen_stack = MediaScreen()
         self.video, self.card = self.screen_stack.video, self.screen_stack.card
         self.lyrics = LyricsView()
@@ -80,6 +84,41 @@ class AudienceWindow(QWidget):
         for page in (show, self.teaching, self.black):
             self.pages.addWidget(page)
         self._blackout = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The window's title and accessible name and description in the interface language."""
+        self.setWindowTitle(
+            QCoreApplication.translate("AudienceWindow", "{app} — audience view").format(
+                app=APP_NAME
+            )
+        )
+        self.setAccessibleName(QCoreApplication.translate("AudienceWindow", "Audience view"))
+        self.lyrics.setAccessibleName(QCoreApplication.translate("AudienceWindow", "Lyrics"))
+        self._describe()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def describe_line(self, text: str) -> None:
+        """The line the class reads now (``""``: none), for a screen reader: the lyrics' and
+        the window's accessible description (Qt tells the reader when it changes). Called every
+        frame; sets it only when the line changes."""
+        if text != self._line_text:
+            self._line_text = text
+            self._describe()
+
+    def _describe(self) -> None:
+        line = self._line_text.replace("\n", " / ")
+        self.lyrics.setAccessibleDescription(line)
+        self.setAccessibleDescription(
+            line
+            or QCoreApplication.translate(
+                "AudienceWindow", "The video, the lyrics and the key idea, for the class"
+            )
+        )
 
     # Pages ---------------------------------------------------------------------------------------
 
@@ -141,6 +180,14 @@ class AudienceWindow(QWidget):
         palette.setColor(QPalette.ColorRole.Window, QColor(theme.background))
         self.setPalette(palette)
         self.setAutoFillBackground(True)
+
+    def set_reading(self, *, wide_spacing: bool, easy_reading: bool) -> None:
+        """The reading options (settings): wider spacing for the lyrics, and the easy-reading
+        font for dyslexic readers on the lyrics, the key idea and the teaching slide."""
+        self.lyrics.set_wide_spacing(wide_spacing)
+        self.lyrics.set_easy_reading(easy_reading)
+        self.key_idea.set_easy_reading(easy_reading)
+        self.teaching.set_easy_reading(easy_reading)
 
     def fit_to(self, screen: QScreen, text_scale: float) -> None:
         """Size every text from ``screen``'s height (and the user's scale for that screen)."""

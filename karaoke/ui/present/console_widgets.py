@@ -1,47 +1,85 @@
 """Parts of the presenter console: the big state badge, the labelled times, and the console's
-words in the explanation language (:data:`CONSOLE_TEXT`, the one place for them)."""
+words in the interface language (:data:`CONSOLE_TEXT`, the one place for them)."""
 
 from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-CONSOLE_TEXT = {
-    "es": {
-        "playing": "REPRODUCIENDO", "paused": "EN PAUSA", "teaching": "PAUSA DIDÁCTICA",
-        "continue": "→ para continuar", "black": "pantalla en negro",
-        "elapsed": "Transcurrido", "remaining": "Queda", "clock": "Hora",
-        "stanza": "Estrofa {number}/{total}", "intro": "Antes de la primera estrofa",
-        "stanzas": "Estrofas", "key_idea": "Idea clave",
-        "notes": "Notas para el profesor (solo aquí; N las proyecta)",
-        "no_notes": "Esta estrofa no tiene notas.",
-        "content_note": "⚠ Aviso sobre el contenido (solo aquí)",
-        "explanation": "La explicación completa",
-        "teach": "Pausas didácticas (T)", "blackout": "Pantalla en negro (B)",
-        "screen": "Pantalla del público:", "stop": "Dejar de presentar (Esc)",
-    },
-    "en": {
-        "playing": "PLAYING", "paused": "PAUSED", "teaching": "TEACHING PAUSE",
-        "continue": "→ to continue", "black": "audience screen black",
-        "elapsed": "Elapsed", "remaining": "Remaining", "clock": "Clock",
-        "stanza": "Stanza {number}/{total}", "intro": "Before the first stanza",
-        "stanzas": "Stanzas", "key_idea": "Key idea",
-        "notes": "Teacher's notes (only here; N projects them)",
-        "no_notes": "This stanza has no notes.",
-        "content_note": "⚠ Content note (only here)",
-        "explanation": "The whole explanation",
-        "teach": "Teaching pauses (T)", "blackout": "Black out (B)",
-        "screen": "Audience screen:", "stop": "Stop presenting (Esc)",
-    },
-}  # fmt: skip
+from karaoke.ui.present.screens import audience_screen
+
+#: key → the console's English words (the catalog's source, context ``PresenterConsole``). The
+#: console is the teacher's: it speaks the *interface's* language (:func:`console_text`), while
+#: the song's own texts on it (titles, notes, explanation) stay in the explanations' language.
+#: (``object`` only because PySide's ``QT_TRANSLATE_NOOP`` says so: each is a ``str``.)
+CONSOLE_TEXT: dict[str, object] = {
+    "playing": QT_TRANSLATE_NOOP("PresenterConsole", "PLAYING"),
+    "paused": QT_TRANSLATE_NOOP("PresenterConsole", "PAUSED"),
+    "teaching": QT_TRANSLATE_NOOP("PresenterConsole", "TEACHING PAUSE"),
+    "continue": QT_TRANSLATE_NOOP("PresenterConsole", "→ to continue"),
+    "black": QT_TRANSLATE_NOOP("PresenterConsole", "audience screen black"),
+    "elapsed": QT_TRANSLATE_NOOP("PresenterConsole", "Elapsed"),
+    "remaining": QT_TRANSLATE_NOOP("PresenterConsole", "Remaining"),
+    "clock": QT_TRANSLATE_NOOP("PresenterConsole", "Clock"),
+    "stanza": QT_TRANSLATE_NOOP("PresenterConsole", "Stanza {number}/{total}"),
+    "untitled": QT_TRANSLATE_NOOP("PresenterConsole", "Stanza {number}"),
+    "intro": QT_TRANSLATE_NOOP("PresenterConsole", "Before the first stanza"),
+    "stanzas": QT_TRANSLATE_NOOP("PresenterConsole", "Stanzas"),
+    "key_idea": QT_TRANSLATE_NOOP("PresenterConsole", "Key idea"),
+    "notes": QT_TRANSLATE_NOOP("PresenterConsole", "Teacher's notes (only here; N projects them)"),
+    "no_notes": QT_TRANSLATE_NOOP("PresenterConsole", "This stanza has no notes."),
+    "content_note": QT_TRANSLATE_NOOP("PresenterConsole", "⚠ Content note (only here)"),
+    "explanation": QT_TRANSLATE_NOOP("PresenterConsole", "The whole explanation"),
+    "teach": QT_TRANSLATE_NOOP("PresenterConsole", "Teaching pauses (T)"),
+    "blackout": QT_TRANSLATE_NOOP("PresenterConsole", "Black out (B)"),
+    "screen": QT_TRANSLATE_NOOP("PresenterConsole", "Audience screen:"),
+    "stop": QT_TRANSLATE_NOOP("PresenterConsole", "Stop presenting (Esc)"),
+    "title": QT_TRANSLATE_NOOP("PresenterConsole", "{app} — presenter console"),
+    # What a screen reader says about each control, besides its name.
+    "teach_help": QT_TRANSLATE_NOOP(
+        "PresenterConsole", "Stop at the end of each stanza to explain it; Next continues"
+    ),
+    "blackout_help": QT_TRANSLATE_NOOP(
+        "PresenterConsole", "Black out the audience screen, and bring the picture back"
+    ),
+    "stop_help": QT_TRANSLATE_NOOP(
+        "PresenterConsole", "Back to the normal window, where the class was"
+    ),
+    "screen_item": QT_TRANSLATE_NOOP("PresenterConsole", "{index}: {name} {width}×{height}"),
+    "primary": QT_TRANSLATE_NOOP("PresenterConsole", "primary"),
+    "default": QT_TRANSLATE_NOOP("PresenterConsole", "audience by default"),
+    "unnamed_screen": QT_TRANSLATE_NOOP("PresenterConsole", "screen"),
+    "screen_help": QT_TRANSLATE_NOOP("PresenterConsole", "The screen the class sees"),
+    "stanzas_help": QT_TRANSLATE_NOOP(
+        "PresenterConsole", "Enter jumps to the start of the chosen stanza"
+    ),
+}
 
 
-def console_text(language: str, key: str, **values: object) -> str:
-    """The console's words for ``key`` in ``language`` (English when it has none)."""
-    return CONSOLE_TEXT.get(language, CONSOLE_TEXT["en"])[key].format(**values)
+def console_text(key: str, /, **values: object) -> str:
+    """The console's words for ``key`` in the interface's language, with ``values`` put in."""
+    source = str(CONSOLE_TEXT[key])
+    return QCoreApplication.translate("PresenterConsole", source).format(**values)
+
+
+def screen_names() -> list[str]:
+    """A line per screen for the console's list, in the interface language:
+    "1: HDMI-1 1920×1080 (audience by default)"."""
+    default, primary = audience_screen(), QGuiApplication.primaryScreen()
+    names = []
+    for index, screen in enumerate(QGuiApplication.screens()):
+        size = screen.geometry().size()
+        name = screen.name() or console_text("unnamed_screen")
+        line = console_text(
+            "screen_item", index=index, name=name, width=size.width(), height=size.height()
+        )
+        notes = [console_text(key) for key, on in (("primary", screen is primary),
+                 ("default", screen is default)) if on]  # fmt: skip
+        names.append(f"{line} ({', '.join(notes)})" if notes else line)
+    return names
 
 
 class PlayState(Enum):
@@ -71,12 +109,12 @@ class StateBadge(QLabel):
         self.setMargin(8)
         self.state = PlayState.PAUSED
         self.blacked_out = False
-        self._language = "en"
         self._show()
 
-    def set_language(self, language: str) -> None:
-        self._language = language
-        self._show()
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show()
 
     def show_state(self, state: PlayState, blacked_out: bool = False) -> None:
         if (state, blacked_out) != (self.state, self.blacked_out):
@@ -84,11 +122,11 @@ class StateBadge(QLabel):
             self._show()
 
     def _show(self) -> None:
-        words = console_text(self._language, self.state.name.lower())
+        words = console_text(self.state.name.lower())
         if self.state is PlayState.TEACHING:
-            words += " — " + console_text(self._language, "continue")
+            words += " — " + console_text("continue")
         if self.blacked_out:
-            words += " · " + console_text(self._language, "black")
+            words += " · " + console_text("black")
         self.setText(words)
         self.setStyleSheet(
             f"background: {self.state.value}; color: #101418; border-radius: 8px; padding: 4px 16px;"

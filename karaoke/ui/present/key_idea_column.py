@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from karaoke.core.model import Song, pick
+from karaoke.ui.present.audience_text import audience_text
 from karaoke.ui.present.slide_text import key_idea
 from karaoke.ui.present.text_fit import fit_scale, label_height, set_pixel_font, wrapped_label
-from karaoke.ui.shared.explanation_panel import ui_text
 from karaoke.ui.shared.theme import Theme
 
 #: Wanted sizes as shares of the screen height (49 px and 39 px on a 1080-line projector).
@@ -35,6 +35,7 @@ class KeyIdeaColumn(QWidget):
         self.idea = wrapped_label(self)
         self._screen_height = 768
         self._text_scale = 1.0
+        self.easy_reading = False
         self.shown: tuple[int | None, str] | None = None
         self._song: Song | None = None
         self.idea_pixels = 0  # as laid out, after any shrinking
@@ -54,7 +55,9 @@ class KeyIdeaColumn(QWidget):
             title, idea = song.title, song.subtitle
         else:
             stanza = song.stanzas[index]
-            title = pick(stanza.title, language) or f"{ui_text(language, 'stanza')} {index + 1}"
+            title = pick(stanza.title, language) or audience_text(
+                language, "untitled", number=index + 1
+            )
             idea = key_idea(stanza, language)
         self.title.setText(title)
         self.idea.setText(idea)
@@ -68,6 +71,11 @@ class KeyIdeaColumn(QWidget):
         self.setAutoFillBackground(True)
         self.title.setStyleSheet(f"color: {theme.accent};")
         self.idea.setStyleSheet(f"color: {theme.text};")
+
+    def set_easy_reading(self, on: bool) -> None:
+        """The easy-reading font (for dyslexic readers) or the usual one."""
+        self.easy_reading = on
+        self.arrange()
 
     def set_screen_height(self, pixels: int, text_scale: float = 1.0) -> None:
         """Size the text from the screen's height (and the user's scale for that screen)."""
@@ -88,8 +96,8 @@ class KeyIdeaColumn(QWidget):
 
     def _apply(self, scale: float) -> None:
         title, idea = self._sizes(scale)
-        set_pixel_font(self.title, title, QFont.Weight.Bold)
-        set_pixel_font(self.idea, idea, QFont.Weight.DemiBold)
+        set_pixel_font(self.title, title, QFont.Weight.Bold, easy=self.easy_reading)
+        set_pixel_font(self.idea, idea, QFont.Weight.DemiBold, easy=self.easy_reading)
         self.title_pixels, self.idea_pixels = title, idea
 
     def _needed(self, scale: float, width: int) -> int:

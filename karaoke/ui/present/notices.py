@@ -7,7 +7,8 @@ all the teacher sees: without these a pause or a G press would show nothing. Not
 of the audience window placed over the lyrics area, never over the video (libvlc's native window
 paints over any Qt child); the marks are children of the lyrics view itself, so they go wherever
 the lyrics go and vanish with them (teaching pause, black-out). Words follow the explanation
-language; every text the audience may see is in :data:`NOTICE_TEXT`.
+language, not the interface's: every text the audience may see is in
+:mod:`.audience_text`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from karaoke.app.commands import PresentCommand
+from karaoke.ui.present.audience_text import audience_text
 from karaoke.ui.shared.icons import icon
 from karaoke.ui.shared.theme import Theme, theme_named
 
@@ -43,51 +45,11 @@ DETAIL_SHARE = 1 / 34
 NOTES_SHARE = 1 / 34
 MARKS_SHARE = 1 / 36
 
-NOTICE_TEXT = {
-    "es": {
-        "playing": "Reproduciendo", "paused": "Pausa",
-        "teaching_on": "Pausas didácticas: sí", "teaching_off": "Pausas didácticas: no",
-        "teaching_on_detail": "se para al final de cada estrofa",
-        "earlier": "Letra 50 ms antes", "later": "Letra 50 ms después",
-        "offset": "desfase {offset} ms",
-        "bigger": "Texto más grande", "smaller": "Texto más pequeño", "size": "{percent} %",
-        "black_on": "Pantalla en negro", "black_on_detail": "B para volver",
-        "black_off": "Vuelve la imagen",
-        "stanza": "Estrofa {number}/{total}", "intro": "Antes de la primera estrofa",
-        "fullscreen_on": "Pantalla completa", "fullscreen_off": "En ventana",
-        "side_on": "Idea clave junto al vídeo: sí", "side_off": "Idea clave junto al vídeo: no",
-        "vocals_off": "Sin voz: a cantar", "vocals_on": "Con voz",
-        "key_down": "Tono más grave", "key_up": "Tono más agudo",
-        "key": "tono {shift}", "original_key": "tono original",
-        "notes": "Notas para el profesor", "no_notes": "Esta estrofa no tiene notas.",
-        "time": "Canción {elapsed} / {length} · Hora {clock}",
-    },
-    "en": {
-        "playing": "Playing", "paused": "Paused",
-        "teaching_on": "Teaching pauses on", "teaching_off": "Teaching pauses off",
-        "teaching_on_detail": "stops at the end of each stanza",
-        "earlier": "Lyrics 50 ms earlier", "later": "Lyrics 50 ms later",
-        "offset": "offset {offset} ms",
-        "bigger": "Bigger text", "smaller": "Smaller text", "size": "{percent} %",
-        "black_on": "Black-out", "black_on_detail": "B to bring it back",
-        "black_off": "Picture back",
-        "stanza": "Stanza {number}/{total}", "intro": "Before the first stanza",
-        "fullscreen_on": "Fullscreen", "fullscreen_off": "In a window",
-        "side_on": "Key idea beside the video: on", "side_off": "Key idea beside the video: off",
-        "vocals_off": "Vocals off: sing along", "vocals_on": "Vocals on",
-        "key_down": "Key lower", "key_up": "Key higher",
-        "key": "key {shift}", "original_key": "original key",
-        "notes": "Teacher's notes", "no_notes": "This stanza has no notes.",
-        "time": "Song {elapsed} / {length} · Time {clock}",
-    },
-}  # fmt: skip
 
-
-def notice_text(language: str, key: str, **values: object) -> str:
-    """The words for ``key`` in ``language`` (English when the song's language has none), with
-    ``values`` put in."""
-    words = NOTICE_TEXT.get(language, NOTICE_TEXT["en"])
-    return words[key].format(**values)
+def notice_text(language: str, key: str, /, **values: object) -> str:
+    """The words for ``key`` (of :data:`~.audience_text.AUDIENCE_TEXT`) in ``language``, the
+    explanations' language, with ``values`` put in."""
+    return audience_text(language, key, **values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -33,9 +33,9 @@ from karaoke.ui.present.console_widgets import PlayState
 from karaoke.ui.present.handover import PlaybackState
 from karaoke.ui.present.notices import Notice, Shown, StatusMarks, announcement, notice_text
 from karaoke.ui.present.presenter_console import PresenterConsole
-from karaoke.ui.present.screens import audience_screen, console_screen, describe_screens
-from karaoke.ui.shared.actions import bind_actions
-from karaoke.ui.shared.theme import apply_palette, theme_named
+from karaoke.ui.present.screens import audience_screen, console_screen
+from karaoke.ui.shared.actions import bind_actions, describe_action
+from karaoke.ui.shared.theme import Theme, apply_palette, theme_named, theme_notifier
 from karaoke.ui.shared.video import attach_video
 
 
@@ -90,17 +90,15 @@ class Presentation(QObject):
         """The song, the theme and the reading options on both windows; what went wrong in the
         console's status line."""
         settings, session = self.settings, self.session
-        theme = theme_named(settings.theme)
-        apply_palette(theme)
-        self.audience.set_theme(theme)
-        self.notice.set_theme(theme)
-        self.marks.set_theme(theme)
-        self.audience.lyrics.set_wide_spacing(settings.wide_spacing)
-        self.console.transport.set_icon_color("#e8e8e8" if theme.dark else "#2b2b2b")
+        self.audience.set_reading(
+            wide_spacing=settings.wide_spacing, easy_reading=settings.easy_reading
+        )
         self.audience.set_song(self.song, session.timeline, setup.video, setup.translations)
         self.console.set_song(self.song, session.timeline, self.language)
         self.console.transport.set_length(session.length_ms)
-        self._show_stanza_marks()
+        # A theme switch anywhere (apply_palette) restyles both windows, live.
+        theme_notifier().changed.connect(self.apply_theme)
+        apply_palette(theme_named(settings.theme))
         self.console.transport.show_volume(settings.volume)
         if setup.notices:
             self.console.status.setText(" ".join(setup.notices))
@@ -118,6 +116,30 @@ class Presentation(QObject):
         self.audience.text_scale_wheel.connect(self.scale_text)
         self.audience.closed.connect(self.stop)
         self.console.closed.connect(self.stop)
+        # Qt sends LanguageChange to every widget: the audience window's, for its actions.
+        self.audience.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The interface language changed: the actions' labels (F1, screen readers) and the
+        console's status line again. What the class reads keeps the explanation language."""
+        if watched is self.audience and event.type() == QEvent.Type.LanguageChange:
+            for command, action in self.actions.items():
+                describe_action(action, command)
+            self._show_sing_along()
+        return False
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Restyle both windows live in ``theme``: on every :func:`apply_palette` (the player
+        window's View ▸ Theme), whose palette the console's widgets follow by themselves.
+
+        The audience view follows the theme rather than staying dark: the teacher picks it for
+        the room — light for a bright room where a projector washes out dark backgrounds, high
+        contrast for low-vision students and weak projectors."""
+        self.theme = theme
+        for styled in (self.audience, self.notice, self.marks):
+            styled.set_theme(theme)
+        self.console.apply_theme(theme)
+        self._show_stanza_marks()
 
     # Windows and screens ---------------------------------------------------------------------
 
@@ -149,7 +171,7 @@ class Presentation(QObject):
     def _refresh_screen_list(self) -> None:
         screens = QGuiApplication.screens()
         index = screens.index(self.audience_screen) if self.audience_screen in screens else 0
-        self.console.set_screens(describe_screens(), index)
+        self.console.set_screens(index)
 
     def choose_screen(self, index: int) -> None:
         screens = QGuiApplication.screens()
@@ -196,6 +218,7 @@ class Presentation(QObject):
         lyrics_ms = media_ms - session.offset_ms
         self.audience.lyrics.set_position(lyrics_ms)
         line = self.audience.lyrics.current_line
+        self.audience.describe_line(self.song.lines[line].text if line is not None else "")
         stanza = session.timeline.stanza_of_line(line)
         if self.audience.page != "teaching":
             self.audience.key_idea.show_stanza(self.song, stanza, self.language)
@@ -277,6 +300,7 @@ class Presentation(QObject):
         self._stopped = True
         state = handover.capture(self.session, self.settings.volume)
         self.notice.dismiss()
+        theme_notifier().changed.disconnect(self.apply_theme)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.disconnect(self._screens_changed)
@@ -411,7 +435,7 @@ class Presentation(QObject):
         offset."""
         session = self.session
         marks = [start + session.offset_ms for start in session.timeline.stanza_starts_ms()]
-        self.console.transport.seek.set_marks(marks, theme_named(self.settings.theme).accent)
+        self.console.transport.seek.set_marks(marks, self.theme.accent)
 
     def windows(self) -> list[QWidget]:
         return [self.audience, self.console]

@@ -3,13 +3,19 @@ OpenLP's stage view): what the class sees now (a big state badge), the stanza an
 ("Stanza 2/10"), elapsed, remaining and the clock, each labelled; the lines sung now and next;
 the stanza's key idea, the teacher's notes and the song's content note (never shown to the
 class); the stanzas to jump to; the whole explanation; the transport (stanza ticks on its seek
-bar) and every control. Words follow the explanation language (:mod:`.console_widgets`)."""
+bar) and every control. The console's own words follow the interface language, retranslated
+live (:meth:`PresenterConsole.retranslate`); the song's texts on it, the explanation language.
+
+Its controls take the focus by Tab only (never by a click), so the clicker's keys keep reaching
+the shortcuts; a control reached by Tab is pressed with Enter (Space is play / pause), and the
+stanza list and the screen list take the arrows while they have the focus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -34,9 +40,11 @@ from karaoke.ui.present.console_widgets import (
     TimeBox,
     console_text,
     scaled_font,
+    screen_names,
 )
 from karaoke.ui.present.stanza_list import StanzaList
 from karaoke.ui.shared.links import open_link
+from karaoke.ui.shared.theme import Theme
 from karaoke.ui.shared.transport import Transport
 
 #: Type sizes relative to the desktop's: the line being sung, the next one, the notes and the
@@ -63,7 +71,6 @@ class PresenterConsole(QMainWindow):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWindowTitle(f"{APP_NAME} — presenter console")
         self.badge = StateBadge()
         self.stanza_label = _label(1.5, bold=True)
         self.elapsed, self.remaining, self.clock = TimeBox(), TimeBox(), TimeBox()
@@ -88,10 +95,23 @@ class PresenterConsole(QMainWindow):
         self._clock_timer = QTimer(self)
         self._clock_timer.timeout.connect(self._tick_clock)
         self._clock_timer.start(1000)
+        self._tick_clock()
         self._song: Song | None = None
+        self._timeline: Timeline | None = None
         self._language = "en"
         self._shown_stanza: int | None = -1
-        self.set_language("en")
+        self._audience_index = 0
+        self._keys = _KeyboardReach(self)
+        for widget in (self.stanzas, self.teach, self.blackout, self.screens, self.stop):
+            widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            widget.installEventFilter(self._keys)
+        for first, second in zip(
+            (self.stanzas, self.teach, self.blackout, self.screens),
+            (self.teach, self.blackout, self.screens, self.stop),
+            strict=True,
+        ):
+            self.setTabOrder(first, second)
+        self.retranslate()
 
     def _build_top(self) -> QHBoxLayout:
         """The badge, "Stanza 2/10 · title", and the three labelled times."""
@@ -160,21 +180,17 @@ class PresenterConsole(QMainWindow):
         return middle
 
     def _build_controls(self) -> QHBoxLayout:
-        """Teaching pauses, black-out, the audience screen and stop: none takes the focus, so
-        a clicker's keys always reach the shortcuts."""
+        """Teaching pauses, black-out, the audience screen and stop (reached by Tab only)."""
         self.teach = QCheckBox()
-        self.teach.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.teach.toggled.connect(self.teaching_toggled.emit)
         self.blackout = QPushButton()
         self.blackout.setCheckable(True)
-        self.blackout.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.blackout.toggled.connect(self.blackout_toggled.emit)
         self.screens = QComboBox()
-        self.screens.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.screens.activated.connect(self.screen_chosen.emit)
         self.screen_caption = QLabel()
+        self.screen_caption.setBuddy(self.screens)
         self.stop = QPushButton()
-        self.stop.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stop.clicked.connect(self.stop_requested.emit)
         controls = QHBoxLayout()
         for widget in (self.teach, self.blackout, self.screen_caption, self.screens):
@@ -184,23 +200,50 @@ class PresenterConsole(QMainWindow):
         return controls
 
     def set_language(self, language: str) -> None:
-        """Every caption in ``language`` (the explanation language)."""
+        """The language of the song's texts shown here (the explanation language)."""
         self._language = language
-        words = {key: console_text(language, key) for key in ("elapsed", "remaining", "clock")}
-        self.elapsed.caption.setText(words["elapsed"])
-        self.remaining.caption.setText(words["remaining"])
-        self.clock.caption.setText(words["clock"])
+        self._redo_stanza()
+
+    def retranslate(self) -> None:
+        """Every word of the console's own in the interface language (at start and on
+        ``LanguageChange``), with what it shows now."""
+        self.setWindowTitle(console_text("title", app=APP_NAME))
+        self.elapsed.caption.setText(console_text("elapsed"))
+        self.remaining.caption.setText(console_text("remaining"))
+        self.clock.caption.setText(console_text("clock"))
         for label, key in (
             (self.key_idea_title, "key_idea"), (self.notes_title, "notes"),
             (self.content_title, "content_note"), (self.stanzas_title, "stanzas"),
             (self.explanation_title, "explanation"), (self.screen_caption, "screen"),
         ):  # fmt: skip
-            label.setText(console_text(language, key))
-        self.teach.setText(console_text(language, "teach"))
-        self.blackout.setText(console_text(language, "blackout"))
-        self.stop.setText(console_text(language, "stop"))
-        self.badge.set_language(language)
-        self._tick_clock()
+            label.setText(console_text(key))
+        for control, key in (
+            (self.teach, "teach"), (self.blackout, "blackout"), (self.stop, "stop"),
+        ):  # fmt: skip
+            control.setText(console_text(key))
+            control.setAccessibleDescription(console_text(f"{key}_help"))
+        self.screens.setAccessibleName(console_text("screen").rstrip(":"))
+        self.screens.setAccessibleDescription(console_text("screen_help"))
+        self.stanzas.setAccessibleName(console_text("stanzas"))
+        self.stanzas.setAccessibleDescription(console_text("stanzas_help"))
+        self.explanation.setAccessibleName(console_text("explanation"))
+        if self._song is not None and self._timeline is not None:
+            self.stanzas.set_song(self._song, self._timeline, self._language)
+        self._redo_stanza()
+        if self.screens.count():
+            self.set_screens(self._audience_index)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Restyle what does not follow the application's palette by itself: the transport's
+        icons, and the explanation, whose links took the palette's link colour when it was
+        rendered (left as they were, the dark theme's links would sit on the light theme)."""
+        self.transport.set_icon_color("#e8e8e8" if theme.dark else "#2b2b2b")
+        self._redo_stanza()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
@@ -210,8 +253,7 @@ class PresenterConsole(QMainWindow):
         self.clock.set_value(QDateTime.currentDateTime().toString("HH:mm"))
 
     def set_song(self, song: Song, timeline: Timeline, language: str) -> None:
-        self._song = song
-        self.set_language(language)
+        self._song, self._timeline, self._language = song, timeline, language
         self.stanzas.set_song(song, timeline, language)
         note = pick(song.content_note, language)
         self.content_note.setText(note)
@@ -250,13 +292,13 @@ class PresenterConsole(QMainWindow):
         self._shown_stanza = stanza
         self.stanzas.set_current(stanza)
         if stanza is None:
-            self.stanza_label.setText(console_text(language, "intro"))
+            self.stanza_label.setText(console_text("intro"))
             for label in (self.key_idea_title, self.key_idea, self.notes_title, self.notes):
                 label.hide()
             self.explanation.setMarkdown("")
             return
         item = song.stanzas[stanza]
-        place = console_text(language, "stanza", number=stanza + 1, total=len(song.stanzas))
+        place = console_text("stanza", number=stanza + 1, total=len(song.stanzas))
         title = pick(item.title, language)
         self.stanza_label.setText(f"{place} · {title}" if title else place)
         idea = pick(item.key_idea, language)
@@ -264,20 +306,61 @@ class PresenterConsole(QMainWindow):
         self.key_idea_title.setVisible(bool(idea))
         self.key_idea.setVisible(bool(idea))
         notes = pick(item.notes, language)
-        self.notes.setText(notes or console_text(language, "no_notes"))
+        self.notes.setText(notes or console_text("no_notes"))
         self.notes_title.show()
         self.notes.show()
         self.explanation.setMarkdown(pick(item.explanation, language))
         self.teacher_texts.refit()
+
+    def _redo_stanza(self) -> None:
+        """Show the current stanza again (its words changed language)."""
+        stanza, self._shown_stanza = self._shown_stanza, -1
+        self._show_stanza(stanza if stanza != -1 else None)
 
     @staticmethod
     def _set_text(label: QLabel, text: str) -> None:
         if label.text() != text:
             label.setText(text)
 
-    def set_screens(self, names: list[str], audience_index: int) -> None:
+    def set_screens(self, audience_index: int) -> None:
+        """List the screens (in the interface language), screen ``audience_index`` chosen."""
+        self._audience_index = audience_index
         self.screens.blockSignals(True)
         self.screens.clear()
-        self.screens.addItems(names)
+        self.screens.addItems(screen_names())
         self.screens.setCurrentIndex(audience_index)
         self.screens.blockSignals(False)
+
+
+class _KeyboardReach(QObject):
+    """The console's controls by keyboard: Enter presses the focused button or check box (Space
+    is the clicker's play / pause everywhere); the arrows, Home and End move within the focused
+    stanza list or screen list (elsewhere they are the clicker's line steps); Enter on the
+    stanza list jumps to the stanza."""
+
+    def __init__(self, console: PresenterConsole) -> None:
+        super().__init__(console)
+        self.console = console
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent) or event.modifiers() not in _PLAIN:
+            return False
+        key, enter = event.key(), event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if event.type() == QEvent.Type.ShortcutOverride:
+            lists = (self.console.stanzas, self.console.screens)
+            if key in _LIST_KEYS and watched in lists:
+                event.accept()  # the widget's own key, not the clicker's shortcut
+            return False
+        if event.type() != QEvent.Type.KeyPress or not enter:
+            return False
+        if isinstance(watched, QAbstractButton):
+            watched.click()
+            return True
+        if watched is self.console.stanzas and self.console.stanzas.currentRow() >= 0:
+            self.console.stanza_chosen.emit(self.console.stanzas.currentRow())
+            return True
+        return False
+
+
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+_LIST_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End)

@@ -3,27 +3,25 @@ marked; a click asks to jump to that stanza's start (as a presenter view's slide
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from karaoke.core.model import Song, pick
 from karaoke.core.timefmt import format_ms
 from karaoke.core.timeline import Timeline
-from karaoke.ui.present.console_widgets import scaled_font
-from karaoke.ui.shared.explanation_panel import ui_text
+from karaoke.ui.present.console_widgets import console_text, scaled_font
 
 #: Marks the current stanza's row (besides the selection colour, for a washed-out laptop screen).
 CURRENT_MARK = "▶"
 
 
 class StanzaList(QListWidget):
-    """A row per stanza. Takes no keyboard focus: the clicker's arrows stay shortcuts."""
+    """A row per stanza. Reached by Tab only (see the console's keyboard rules)."""
 
     stanza_chosen = Signal(int)  # the stanza index the teacher clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFont(scaled_font(self.font(), 1.25))
         self.setWordWrap(True)
         self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
@@ -36,7 +34,7 @@ class StanzaList(QListWidget):
         self.clear()
         self._titles = []
         for index, stanza in enumerate(song.stanzas):
-            title = pick(stanza.title, language) or f"{ui_text(language, 'stanza')} {index + 1}"
+            title = pick(stanza.title, language) or console_text("untitled", number=index + 1)
             start = format_ms(timeline.stanza_start_ms(index), millis=False)
             self._titles.append(f"{index + 1}. {title}  ·  {start}")
             self.addItem(QListWidgetItem(self._titles[-1]))

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from karaoke.app.commands import PresentCommand
 from karaoke.core.model import Song, pick
+from karaoke.ui.present.audience_text import audience_text
 from karaoke.ui.present.qr_pager import PAGE_SIZE, QrPager
 from karaoke.ui.present.slide_text import points, stanza_lines
 from karaoke.ui.present.text_fit import fit_scale, label_height, set_pixel_font, wrapped_label
-from karaoke.ui.shared.explanation_panel import ui_text
 from karaoke.ui.shared.theme import Theme
 
 #: Wanted font sizes as shares of the slide's height (on a 1080-line projector: 72, 51 and
@@ -50,6 +50,7 @@ class TeachingSlide(QWidget):
         self.continue_hint.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.sources = QrPager(self)
         self._text_scale = 1.0
+        self.easy_reading = False
         self._theme: Theme | None = None
         self.shown: tuple[int, str] | None = None
         self.text_scale = 1.0  # as laid out: the share of the wanted sizes after fitting
@@ -62,15 +63,17 @@ class TeachingSlide(QWidget):
         stanza = song.stanzas[index]
         self.shown = (index, language)
         self.title.setText(
-            pick(stanza.title, language) or f"{ui_text(language, 'stanza')} {index + 1}"
+            pick(stanza.title, language) or audience_text(language, "untitled", number=index + 1)
         )
         self._set_lines(stanza_lines(song, index), points(stanza, language))
         self.position.setText(
-            ui_text(language, "position").format(number=index + 1, total=len(song.stanzas))
+            audience_text(language, "position", number=index + 1, total=len(song.stanzas))
         )
-        self.continue_hint.setText(ui_text(language, "continue"))
+        self.continue_hint.setText(audience_text(language, "continue"))
+        # The template keeps its {key}, {page} and {pages}: the pager fills them per page.
         self.sources.set_hint(
-            ui_text(language, "more_sources"), PresentCommand.NEXT_SOURCES.keys[0]
+            audience_text(language, "more_sources", key="{key}", page="{page}", pages="{pages}"),
+            PresentCommand.NEXT_SOURCES.keys[0],
         )
         self.sources.set_references(stanza.references)
         self._recolor()
@@ -115,6 +118,11 @@ class TeachingSlide(QWidget):
                 label.setStyleSheet(f"color: {color};")
         self.sources.set_text_color(theme.text)
 
+    def set_easy_reading(self, on: bool) -> None:
+        """The easy-reading font (for dyslexic readers) or the usual one."""
+        self.easy_reading = on
+        self.arrange()
+
     def set_text_scale(self, scale: float) -> None:
         """The user's text scale for this projector (+/-): multiplies the wanted sizes."""
         self._text_scale = scale
@@ -129,12 +137,16 @@ class TeachingSlide(QWidget):
 
     def _apply(self, scale: float) -> None:
         height = self.height()
-        set_pixel_font(self.title, round(height * TITLE_SHARE * scale), QFont.Weight.Bold)
+        easy = self.easy_reading
+        set_pixel_font(
+            self.title, round(height * TITLE_SHARE * scale), QFont.Weight.Bold, easy=easy
+        )
         # The lyrics' style: the weight of the line being sung (lyrics_view.py).
         for label in self.lyrics:
-            set_pixel_font(label, round(height * LYRICS_SHARE * scale), QFont.Weight.DemiBold)
+            pixels = round(height * LYRICS_SHARE * scale)
+            set_pixel_font(label, pixels, QFont.Weight.DemiBold, easy=easy)
         for label in [*self.points, *self.bullets]:
-            set_pixel_font(label, round(height * POINTS_SHARE * scale))
+            set_pixel_font(label, round(height * POINTS_SHARE * scale), easy=easy)
 
     def _gap(self) -> int:
         return round(self.title.font().pixelSize() * 0.45)
@@ -189,7 +201,7 @@ class TeachingSlide(QWidget):
         """Place the footer (where we are, how to go on) at the bottom; returns its height."""
         pixels = round(self.height() * FOOTER_SHARE)
         for label in (self.position, self.continue_hint):
-            set_pixel_font(label, pixels)
+            set_pixel_font(label, pixels, easy=self.easy_reading)
         row = max(self.position.sizeHint().height(), self.continue_hint.sizeHint().height())
         top = self.height() - margin - row
         half = (self.width() - 2 * margin) // 2

@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from karaoke.ui.shared.reading_font import easy_reading_font
 
 #: Each step of shrinking multiplies the text size by this.
 SHRINK_STEP = 0.94
@@ -17,11 +19,21 @@ SHRINK_STEP = 0.94
 LAST_RESORT = 0.3
 
 
-def set_pixel_font(label: QLabel, pixels: int, weight: QFont.Weight = QFont.Weight.Normal) -> None:
-    """Give ``label`` its application font at ``pixels`` (at least 8) and ``weight``."""
+def set_pixel_font(
+    label: QLabel, pixels: int, weight: QFont.Weight = QFont.Weight.Normal, *, easy: bool = False
+) -> None:
+    """Give ``label`` its font at ``pixels`` (at least 8) and ``weight``: the easy-reading font
+    (:func:`~karaoke.ui.shared.reading_font.easy_reading_font`) when ``easy``, else the
+    application's family with normal spacing."""
     font = QFont(label.font())
     font.setPixelSize(max(8, pixels))
     font.setWeight(weight)
+    if easy:
+        font = easy_reading_font(font)
+    else:  # undo an earlier easy-reading font: the label's font is the starting point
+        font.setFamilies(QApplication.font().families())
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100)
+        font.setWordSpacing(0)
     label.setFont(font)
 
 

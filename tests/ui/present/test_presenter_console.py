@@ -12,21 +12,24 @@ from karaoke.core.model import pick
 from karaoke.ui.present.console_widgets import PlayState
 from karaoke.ui.present.presenter_console import NOTES_SCALE
 from karaoke.ui.present.stanza_list import CURRENT_MARK
+from tests.ui.interface_texts import in_language
 from tests.ui.present.conftest import play_until_paused, press
 
 
 def test_the_badge_says_playing_paused_or_teaching_pause(present, qtbot, fake_time):
     presentation = present()
     badge, session = presentation.console.badge, presentation.session
-    assert badge.state is PlayState.PAUSED and badge.text() == "EN PAUSA"
+    assert badge.state is PlayState.PAUSED and badge.text() == "PAUSED"
     press(qtbot, presentation, Qt.Key.Key_Space)
-    assert badge.state is PlayState.PLAYING and badge.text() == "REPRODUCIENDO"
+    assert badge.state is PlayState.PLAYING and badge.text() == "PLAYING"
     presentation.set_teaching(True)
     play_until_paused(session, fake_time)
     assert badge.state is PlayState.TEACHING
-    assert badge.text() == "PAUSA DIDÁCTICA — → para continuar"
+    assert badge.text() == "TEACHING PAUSE — → to continue"
     press(qtbot, presentation, Qt.Key.Key_B)
-    assert badge.text().endswith("· pantalla en negro")
+    assert badge.text().endswith("· audience screen black")
+    with in_language("es"):
+        assert badge.text() == "PAUSA DIDÁCTICA — → para continuar · pantalla en negro"
     press(qtbot, presentation, Qt.Key.Key_B)
     press(qtbot, presentation, Qt.Key.Key_PageDown)  # continue
     assert badge.state is PlayState.PLAYING
@@ -34,19 +37,28 @@ def test_the_badge_says_playing_paused_or_teaching_pause(present, qtbot, fake_ti
     assert len({state.value for state in PlayState}) == len(PlayState)
 
 
-def test_the_badge_follows_the_explanation_language(present):
-    presentation = present(language="en")
-    assert presentation.console.badge.text() == "PAUSED"
-    assert presentation.console.remaining.caption.text() == "Remaining"
+def test_the_console_speaks_the_interface_language_and_the_song_the_explanations(present):
+    presentation = present(language="en")  # an English class, a Spanish-speaking teacher
+    console, session = presentation.console, presentation.session
+    stanza = session.song.stanzas[1]
+    session.seek(session.song.lines[stanza.first_line].start_ms + session.offset_ms + 100)
+    with in_language("es"):
+        assert console.badge.text() == "EN PAUSA"
+        assert console.remaining.caption.text() == "Queda"
+        assert console.stanza_label.text().startswith("Estrofa 2/10 · ")
+        assert console.windowTitle().endswith("consola del presentador")
+        assert console.key_idea.text() == pick(stanza.key_idea, "en")  # the song's: English
+    assert console.badge.text() == "PAUSED"
+    assert console.stanza_label.text() == f"Stanza 2/10 · {pick(stanza.title, 'en')}"
 
 
 def test_elapsed_remaining_and_clock_are_labelled(present):
     presentation = present()
     console, session = presentation.console, presentation.session
     assert [box.caption.text() for box in (console.elapsed, console.remaining, console.clock)] == [
-        "Transcurrido",
-        "Queda",
-        "Hora",
+        "Elapsed",
+        "Remaining",
+        "Clock",
     ]
     session.seek(47_000)
     assert console.elapsed.value.text() == "0:47"
@@ -65,7 +77,7 @@ def test_the_stanza_list_marks_the_current_one_and_a_click_jumps(present, qtbot)
     session.seek(song.lines[song.stanzas[2].first_line].start_ms + session.offset_ms + 500)
     assert stanzas.current == 2 and stanzas.item(2).text().startswith(CURRENT_MARK)
     assert not stanzas.item(1).text().startswith(CURRENT_MARK)
-    assert presentation.console.stanza_label.text().startswith("Estrofa 3/10 · ")
+    assert presentation.console.stanza_label.text().startswith("Stanza 3/10 · ")
     row = stanzas.visualItemRect(stanzas.item(6))
     qtbot.mouseClick(stanzas.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
     start = session.timeline.stanza_start_ms(6)
