@@ -20,13 +20,35 @@ from pathlib import Path
 from karaoke import __version__
 from karaoke.app.commands import RATE_MAX, RATE_MIN
 from karaoke.cli.check import run_check
-from karaoke.cli.common import EXIT_UNUSABLE, Parser, add_encoding_option, parsed, ranged
+from karaoke.cli.common import (
+    EXIT_UNUSABLE,
+    Parser,
+    add_encoding_option,
+    number,
+    one_of,
+    parsed,
+)
 from karaoke.core.errors import SongError
+from karaoke.core.formats import readable_extensions
+from karaoke.core.model import Song
 from karaoke.core.package import MAX_OFFSET_MS, OpenedSong, open_song
-from karaoke.core.timefmt import parse_time_ms
+from karaoke.core.timefmt import format_ms, parse_time_ms
 from karaoke.resources import bundled_song
 
 COMMANDS = ("check", "sync", "convert", "install-desktop", "uninstall-desktop")
+#: The languages the explanations can be shown in (``--lang``).
+EXPLANATION_LANGUAGES = ("es", "en")
+#: What ``--start`` takes, said when it is given something else.
+START_TIME = "a time from the start of the song (seconds, M:SS or H:MM:SS, e.g. 90 or 1:30)"
+
+
+def _start_time(text: str) -> str:
+    """``--start``: ``text`` when it is a time from the song's start (never negative), kept as
+    typed so that a time past the end can be named as the user wrote it."""
+    if text.strip().startswith("-"):
+        raise ValueError(text)
+    parse_time_ms(text)
+    return text.strip()
 
 
 def play_parser() -> argparse.ArgumentParser:
@@ -42,39 +64,57 @@ def play_parser() -> argparse.ArgumentParser:
         "path",
         nargs="?",
         type=Path,
-        help="a song folder or its song.toml; a media file (with a same-named .srt/.lrc beside it, "
-        "or --lyrics); or a lyrics file alone (.srt .lrc .txt). Default: the bundled song",
+        help="a song folder or its song.toml; a media file (with a same-named lyrics file beside "
+        f"it, or --lyrics); or a lyrics file alone ({' '.join(readable_extensions())}). "
+        "Default: the bundled song",
     )
     parser.add_argument("--lyrics", type=Path, metavar="FILE", help="lyrics for a media file")
     add_encoding_option(parser)
     parser.add_argument(
         "--start",
-        type=parsed(parse_time_ms),
-        default=0,
+        type=parsed(_start_time, START_TIME),
+        default="0",
         metavar="TIME",
-        help="start at TIME (seconds, M:SS or H:MM:SS)",
+        help="start at TIME (seconds, M:SS or H:MM:SS), before the end of the song",
     )
     parser.add_argument(
         "--offset",
-        type=ranged(int, -MAX_OFFSET_MS, MAX_OFFSET_MS, "offset", "ms"),
+        type=number(
+            int, "a time offset in milliseconds", -MAX_OFFSET_MS, MAX_OFFSET_MS, "250 or -120"
+        ),
         metavar="MS",
         help="lyrics delay in ms (positive: lyrics later); remembered per song",
     )
     parser.add_argument(
         "--rate",
-        type=ranged(float, RATE_MIN, RATE_MAX, "speed"),
+        type=number(float, "a speed", RATE_MIN, RATE_MAX, "0.75 or 1"),
         metavar="X",
         help=f"speed, {RATE_MIN} to {RATE_MAX} (pitch kept)",
     )
     parser.add_argument(
-        "--volume", type=ranged(int, 0, 100, "volume"), metavar="0-100", help="volume, remembered"
+        "--volume",
+        type=number(int, "a volume", 0, 100, "80"),
+        metavar="0-100",
+        help="volume, remembered",
     )
     parser.add_argument(
         "--fullscreen", action="store_true", help="start fullscreen (F or F11 toggles, Esc leaves)"
     )
     parser.add_argument("--paused", action="store_true", help="open the song without starting it")
-    parser.add_argument("--lang", choices=("es", "en"), help="language of the explanations")
-    present = parser.add_argument_group("presenting to a class")
+    parser.add_argument(
+        "--lang",
+        type=one_of(EXPLANATION_LANGUAGES, "a language of the explanations"),
+        metavar="LANG",
+        help=f"language of the explanations: {' or '.join(EXPLANATION_LANGUAGES)} (default: the "
+        "interface's)",
+    )
+    _add_presenting_options(parser.add_argument_group("presenting to a class"))
+    parser.add_argument("--version", action="version", version=f"karaoke {__version__}")
+    return parser
+
+
+def _add_presenting_options(present: argparse._ArgumentGroup) -> None:
+    """``--present`` and the options that go with it."""
     present.add_argument(
         "--present",
         action="store_true",
@@ -82,7 +122,7 @@ def play_parser() -> argparse.ArgumentParser:
     )
     present.add_argument(
         "--screen",
-        type=int,
+        type=number(int, "a screen number (0, 1, …; see karaoke --list-screens)", 0),
         metavar="N",
         help="the audience screen (see --list-screens); default: the largest other screen",
     )
@@ -95,8 +135,6 @@ def play_parser() -> argparse.ArgumentParser:
         metavar="LANG",
         help="show the song's translation under each line (e.g. en)",
     )
-    parser.add_argument("--version", action="version", version=f"karaoke {__version__}")
-    return parser
 
 
 def _check_parser() -> argparse.ArgumentParser:
@@ -125,6 +163,34 @@ def open_for_playing(path: Path, lyrics: Path | None, encoding: str | None = Non
     opened = open_song(path, lyrics=lyrics, encoding=encoding)
     opened.refuse_errors(path)
     return opened
+
+
+def refused_option(options: argparse.Namespace, song: Song) -> str | None:
+    """Why an option cannot be done with ``song`` ("--start: '9:00' is past the end of the song
+    (2:40)"), or None. Options that are wrong whatever the song are refused by the parser."""
+    translations = song.translations
+    if options.translation and options.translation not in translations:
+        have = f"it has: {', '.join(sorted(translations))}" if translations else "it has none"
+        return f"--translation: '{options.translation}' is not a translation of this song ({have})"
+    start_ms = parse_time_ms(options.start)
+    if start_ms > 0:
+        length_ms, what = song_length_ms(song)
+        if start_ms > length_ms:
+            end = format_ms(length_ms, millis=False)
+            return f"--start: '{options.start}' is past the end of the {what} ({end})"
+    return None
+
+
+def song_length_ms(song: Song) -> tuple[int, str]:
+    """How long ``song`` plays, in ms, and what that is the length of: its media's length as
+    libvlc reads it from the file ("song"), else where its lyrics end ("lyrics": a lyrics-only
+    song, or media libvlc cannot read, which then plays as lyrics only)."""
+    if song.media is not None:
+        from karaoke.player.vlc_instance import media_length_ms
+
+        if (length_ms := media_length_ms(song.media)) is not None:
+            return length_ms, "song"
+    return song.duration_ms, "lyrics"
 
 
 def _desktop(command: str, args: list[str]) -> int:
@@ -173,13 +239,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SongError as error:
         print(f"karaoke: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
-    translations = opened.song.translations
-    if options.translation and options.translation not in translations:
-        have = ", ".join(sorted(translations)) or "none"
-        print(
-            f"karaoke: this song has no '{options.translation}' translation (it has: {have})",
-            file=sys.stderr,
-        )
+    if refusal := refused_option(options, opened.song):
+        print(f"karaoke: {refusal}", file=sys.stderr)
         return EXIT_UNUSABLE
 
     from karaoke.ui.launch import StartOptions, run_window
@@ -187,7 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_window(
         opened,
         StartOptions(
-            start_ms=options.start,
+            start_ms=parse_time_ms(options.start),
             offset_ms=options.offset,
             rate=options.rate,
             volume=options.volume,

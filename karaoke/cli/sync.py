@@ -13,10 +13,16 @@ import sys
 from fractions import Fraction
 from pathlib import Path
 
-from karaoke.cli.common import EXIT_UNUSABLE, Parser, add_encoding_option, parsed, ranged
+from karaoke.cli.common import EXIT_UNUSABLE, Parser, add_encoding_option, number, parsed
 from karaoke.core.convert import Retiming, convert, parse_scale
 from karaoke.core.errors import ProblemCode, SongError
-from karaoke.core.formats import format_for, read_lyrics
+from karaoke.core.formats import (
+    FORMATS,
+    format_for,
+    read_lyrics,
+    readable_extensions,
+    writable_extensions,
+)
 from karaoke.core.model import Lyrics
 from karaoke.core.paths import default_output
 
@@ -28,10 +34,14 @@ SYNC_DESCRIPTION = (
     "starts (Backspace undoes, F1 lists every key), then save. Your taps are autosaved as you go. "
     "See docs/timing-editor.md."
 )
+#: Every lyrics format, as ``--help`` lists them: "SubRip (.srt), …, UltraStar (.txt, read only)".
+FORMAT_LIST = ", ".join(
+    f"{each.name} ({' '.join(each.extensions)}{'' if each.writable else ', read only'})"
+    for each in FORMATS
+)
 CONVERT_DESCRIPTION = (
-    "Convert lyrics between SubRip (.srt), LRC (.lrc, plain or with word timings), plain text "
-    "(.txt) and song packages (a folder with song.toml), keeping word timings wherever the target "
-    "can hold them. Times: new = old × scale + shift."
+    f"Convert lyrics between {FORMAT_LIST} and song packages (a folder with song.toml), keeping "
+    "word timings wherever the target can hold them. Times: new = old × scale + shift."
 )
 
 
@@ -42,7 +52,8 @@ def sync_parser() -> argparse.ArgumentParser:
         "lyrics",
         type=Path,
         help="the words: plain text (.txt: a line per sung line, a blank line between stanzas), "
-        ".srt or .lrc (their times are kept until you re-tap them)",
+        f"or timed lyrics ({' '.join(readable_extensions())}: their times are kept until you "
+        "re-tap them)",
     )
     parser.add_argument(
         "-o",
@@ -54,7 +65,7 @@ def sync_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--rate",
-        type=ranged(float, *SYNC_RATE_RANGE, "tapping speed"),
+        type=number(float, "a tapping speed", *SYNC_RATE_RANGE, "0.75"),
         metavar="X",
         help="tapping speed, 0.5 to 1 (times stay media times)",
     )
@@ -80,19 +91,29 @@ def sync_parser() -> argparse.ArgumentParser:
 
 def convert_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="karaoke convert", description=CONVERT_DESCRIPTION)
-    parser.add_argument("source", type=Path, metavar="IN", help="a .srt or .lrc file, or a song")
+    parser.add_argument(
+        "source",
+        type=Path,
+        metavar="IN",
+        help=f"a lyrics file ({' '.join(readable_extensions())}) or a song",
+    )
     parser.add_argument(
         "target",
         type=Path,
         metavar="OUT",
-        help="a .srt, .lrc or .txt file, or a folder (or song.toml) for a song package",
+        help=f"a lyrics file ({' '.join(writable_extensions())}), or a folder (or song.toml) "
+        "for a song package",
     )
     parser.add_argument(
-        "--shift", type=int, default=0, metavar="MS", help="add MS milliseconds (negative: earlier)"
+        "--shift",
+        type=number(int, "a shift in milliseconds", example="500 or -250"),
+        default=0,
+        metavar="MS",
+        help="add MS milliseconds (negative: earlier)",
     )
     parser.add_argument(
         "--scale",
-        type=parsed(parse_scale),
+        type=parsed(parse_scale, "a scale factor above 0 (e.g. 1.25 or 25/23.976)"),
         default=Fraction(1),
         metavar="F",
         help="multiply times by F, for a video at another speed (e.g. 1.25 or 25/23.976)",

@@ -32,10 +32,7 @@ What libvlc 3.0.24 does, and what this adapter does about it (checked here with 
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
-import shlex
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -43,71 +40,13 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from karaoke.player.base import Player, State
 from karaoke.player.vlc_audio import SingAlong
+from karaoke.player.vlc_instance import (  # noqa: F401 -- where the app has always found them
+    ARGS_ENV_VAR,
+    DEFAULT_VLC_ARGS,
+    INSTALL_HINT,
+    load_libvlc,
+)
 from karaoke.player.vlc_support import unreadable_reason, video_setter_name
-
-log = logging.getLogger(__name__)
-
-#: Extra libvlc arguments from the environment, split like a shell would (``shlex``).
-ARGS_ENV_VAR = "KARAOKE_VLC_ARGS"
-
-#: Arguments every instance gets. We draw the lyrics ourselves, so VLC must not show the .srt
-#: that sits beside the video (``--no-sub-autodetect-file``), nor its own title or OSD.
-#: ``--audio-time-stretch`` (scaletempo, on by default in VLC 3) keeps the pitch when the
-#: rate changes; it is spelled out because the app's slow-practice mode relies on it.
-DEFAULT_VLC_ARGS: tuple[str, ...] = (
-    "--no-video-title-show",
-    "--no-snapshot-preview",
-    "--no-stats",
-    "--no-sub-autodetect-file",
-    "--no-osd",
-    "--audio-time-stretch",
-    "--quiet",
-)
-
-INSTALL_HINT = (
-    "Install VLC 3: on Debian or Ubuntu, `sudo apt install vlc-plugin-base libvlc5` "
-    "(and `vlc-plugin-video-output` for video); on Windows or macOS, install VLC from "
-    "https://www.videolan.org/ (same 32/64-bit as Python). The Python binding is "
-    "`pip install python-vlc`."
-)
-
-
-def load_libvlc(extra_args: Sequence[str] = ()) -> tuple[Any | None, str | None]:
-    """Create the one ``vlc.Instance`` of the app.
-
-    Arguments are :data:`DEFAULT_VLC_ARGS`, then ``extra_args`` (tests pass
-    ``--aout=dummy --vout=dummy``), then those in the ``KARAOKE_VLC_ARGS`` environment variable.
-
-    Returns ``(instance, None)``, or ``(None, message)`` when libvlc cannot be used: the message
-    says why and how to install VLC. It never raises for a missing or broken libvlc.
-    """
-    try:
-        # python-vlc looks for libvlc when it is imported: it raises NotImplementedError
-        # ("Cannot find libvlc lib"), OSError from ctypes, or a NameError/AttributeError for a
-        # libvlc older than the binding.
-        import vlc
-    except (ImportError, OSError, NameError, AttributeError, NotImplementedError) as exc:
-        return None, (
-            f"The video player (libvlc) could not be loaded: {exc or type(exc).__name__}. "
-            f"{INSTALL_HINT}"
-        )
-
-    args = [*DEFAULT_VLC_ARGS, *extra_args, *shlex.split(os.environ.get(ARGS_ENV_VAR, ""))]
-    try:
-        instance = vlc.Instance(args)
-    except Exception as exc:  # python-vlc raises VLCException, ctypes errors, ...
-        instance = None
-        reason = str(exc) or type(exc).__name__
-    else:
-        reason = "libvlc_new() failed"
-    if instance is None:
-        # libvlc_new returns NULL for an unknown argument or when no plugin can be found.
-        return None, (
-            f"VLC could not start ({reason}; arguments: {' '.join(args)}). "
-            f"Check the arguments in {ARGS_ENV_VAR} if you set any. {INSTALL_HINT}"
-        )
-    log.debug("libvlc %s started with %s", vlc.libvlc_get_version().decode(), args)
-    return instance, None
 
 
 class _Event(IntEnum):

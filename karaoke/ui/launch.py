@@ -72,6 +72,9 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     timings.mark("qt imported")
     app = application()
     timings.mark("qapplication")
+    if options.screen is not None and (refusal := _refused_screen(options.screen)):
+        print(f"karaoke: {refusal}", file=sys.stderr)
+        return 2
     window = MainWindow(player_factory(), Settings(), language=options.language)
     timings.mark("window built")
     on_start_up_state = _watch_start_up(window) if timings.ENABLED else None
@@ -107,6 +110,16 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     wake.start(250)
     wake.timeout.connect(lambda: None)
     return app.exec()
+
+
+def _refused_screen(index: int) -> str | None:
+    """Why ``--screen index`` cannot be done here (the screens are known once the
+    QApplication exists), or None."""
+    from karaoke.ui.present.screens import missing_screen
+
+    if problem := missing_screen(index):
+        return f"--screen: '{index}' is not a screen here: {problem}; see karaoke --list-screens"
+    return None
 
 
 def _watch_start_up(window: MainWindow) -> Callable[[str], None]:

@@ -125,7 +125,7 @@ def test_an_unknown_encoding_is_one_line_and_exit_2():
     result = run("check", "--encoding", "klingon", str(CORPUS_SRT / "no-indexes.srt"))
     assert result.returncode == 2
     assert result.stderr.strip().startswith(
-        "karaoke check: argument --encoding: unknown encoding 'klingon'"
+        "karaoke check: --encoding: 'klingon' is not a text encoding Python knows"
     )
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr

@@ -43,7 +43,10 @@ def files(tmp_path):
             "must end in .srt or .lrc",
         ),
         (("sync", "{d}/video.mp4", "{d}/words.txt", "-o", "{d}/no/out.srt"), "is not a folder"),
-        (("sync", "{d}/video.mp4", "{d}/words.txt", "--rate", "1.5"), "between 0.5 and 1.0"),
+        (
+            ("sync", "{d}/video.mp4", "{d}/words.txt", "--rate", "1.5"),
+            "--rate: '1.5' is not a tapping speed from 0.5 to 1.0",
+        ),
         (
             ("sync", "{d}/video.mp4", "{d}/words.txt", "--resume", "--start-over"),
             "not allowed with",
@@ -51,16 +54,22 @@ def files(tmp_path):
         (("convert", "{d}/missing.srt", "{d}/out.lrc"), "{d}/missing.srt: no such file or folder"),
         (("convert", "{d}/words.txt", "{d}/out.srt"), "plain text has no times"),
         (("convert", "{d}/timed.srt", "{d}/out.docx"), "cannot write '.docx'"),
-        (("convert", "{d}/timed.srt", "{d}/out.lrc", "--scale", "0"), "must be above 0"),
-        (("convert", "{d}/timed.srt", "{d}/out.lrc", "--shift", "soon"), "invalid int value"),
+        (
+            ("convert", "{d}/timed.srt", "{d}/out.lrc", "--scale", "0"),
+            "--scale: '0' is not a scale factor above 0",
+        ),
+        (
+            ("convert", "{d}/timed.srt", "{d}/out.lrc", "--shift", "soon"),
+            "--shift: 'soon' is not a shift in milliseconds",
+        ),
         (("convert", "{d}/timed.srt"), "the following arguments are required: OUT"),
         (
             ("convert", "{d}/timed.srt", "{d}/out.lrc", "--encoding", "klingon"),
-            "argument --encoding: unknown encoding 'klingon'",
+            "--encoding: 'klingon' is not a text encoding Python knows",
         ),
         (
             ("sync", "{d}/video.mp4", "{d}/words.txt", "--encoding", "klingon"),
-            "argument --encoding: unknown encoding 'klingon'",
+            "--encoding: 'klingon' is not a text encoding Python knows",
         ),
         # The encoding named is used, before any window opens.
         (

@@ -21,6 +21,19 @@ def audience_screen(index: int | None = None) -> QScreen:
     return max(others, key=_area) if others else primary
 
 
+def missing_screen(index: int) -> str | None:
+    """Why ``index`` names no screen here ("there is only 1 screen (0)"), or None when it
+    does. :func:`audience_screen` falls back quietly; the command line says so instead."""
+    count = len(QGuiApplication.screens())
+    if 0 <= index < count:
+        return None
+    return (
+        "there is only 1 screen (0)"
+        if count == 1
+        else f"there are {count} screens (0 to {count - 1})"
+    )
+
+
 def console_screen(audience: QScreen) -> QScreen | None:
     """Where the presenter console goes: the primary screen, or None when the audience has it
     (one screen: the console stays hidden and everything is on the keyboard)."""

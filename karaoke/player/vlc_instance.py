@@ -1,0 +1,113 @@
+"""Starting libvlc, and what can be asked of a media file without playing it; no Qt here, so
+the command line can ask before any window (or QtCore) is loaded.
+
+``vlc`` is imported lazily inside :func:`load_libvlc`, so the rest of the app (and its tests) runs
+on machines without libvlc, and a missing libvlc becomes a sentence for the user, not a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shlex
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+#: Extra libvlc arguments from the environment, split like a shell would (``shlex``).
+ARGS_ENV_VAR = "KARAOKE_VLC_ARGS"
+
+#: Arguments every instance gets. We draw the lyrics ourselves, so VLC must not show the .srt
+#: that sits beside the video (``--no-sub-autodetect-file``), nor its own title or OSD.
+#: ``--audio-time-stretch`` (scaletempo, on by default in VLC 3) keeps the pitch when the
+#: rate changes; it is spelled out because the app's slow-practice mode relies on it.
+DEFAULT_VLC_ARGS: tuple[str, ...] = (
+    "--no-video-title-show",
+    "--no-snapshot-preview",
+    "--no-stats",
+    "--no-sub-autodetect-file",
+    "--no-osd",
+    "--audio-time-stretch",
+    "--quiet",
+)
+
+INSTALL_HINT = (
+    "Install VLC 3: on Debian or Ubuntu, `sudo apt install vlc-plugin-base libvlc5` "
+    "(and `vlc-plugin-video-output` for video); on Windows or macOS, install VLC from "
+    "https://www.videolan.org/ (same 32/64-bit as Python). The Python binding is "
+    "`pip install python-vlc`."
+)
+
+
+def load_libvlc(extra_args: Sequence[str] = ()) -> tuple[Any | None, str | None]:
+    """Create the one ``vlc.Instance`` of the app.
+
+    Arguments are :data:`DEFAULT_VLC_ARGS`, then ``extra_args`` (tests pass
+    ``--aout=dummy --vout=dummy``), then those in the ``KARAOKE_VLC_ARGS`` environment variable.
+
+    Returns ``(instance, None)``, or ``(None, message)`` when libvlc cannot be used: the message
+    says why and how to install VLC. It never raises for a missing or broken libvlc.
+    """
+    try:
+        # python-vlc looks for libvlc when it is imported: it raises NotImplementedError
+        # ("Cannot find libvlc lib"), OSError from ctypes, or a NameError/AttributeError for a
+        # libvlc older than the binding.
+        import vlc
+    except (ImportError, OSError, NameError, AttributeError, NotImplementedError) as exc:
+        return None, (
+            f"The video player (libvlc) could not be loaded: {exc or type(exc).__name__}. "
+            f"{INSTALL_HINT}"
+        )
+
+    args = [*DEFAULT_VLC_ARGS, *extra_args, *shlex.split(os.environ.get(ARGS_ENV_VAR, ""))]
+    try:
+        instance = vlc.Instance(args)
+    except Exception as exc:  # python-vlc raises VLCException, ctypes errors, ...
+        instance = None
+        reason = str(exc) or type(exc).__name__
+    else:
+        reason = "libvlc_new() failed"
+    if instance is None:
+        # libvlc_new returns NULL for an unknown argument or when no plugin can be found.
+        return None, (
+            f"VLC could not start ({reason}; arguments: {' '.join(args)}). "
+            f"Check the arguments in {ARGS_ENV_VAR} if you set any. {INSTALL_HINT}"
+        )
+    log.debug("libvlc %s started with %s", vlc.libvlc_get_version().decode(), args)
+    return instance, None
+
+
+#: libvlc arguments of the instance that reads a media's length: no window, no sound.
+PROBE_ARGS = ("--no-video", "--aout=dummy", "--vout=dummy")
+#: How long to wait for libvlc to read a media's length, in ms (the demo video: ~10 ms).
+PROBE_TIMEOUT_MS = 3_000
+#: How often to look whether libvlc has read it, in seconds.
+PROBE_POLL_S = 0.005
+
+
+def media_length_ms(path: Path, timeout_ms: int = PROBE_TIMEOUT_MS) -> int | None:
+    """The length of the media at ``path`` in ms, read by libvlc from the file's headers (no
+    decoding, nothing played); None when libvlc is missing, cannot read the file, or does not
+    tell within ``timeout_ms``. Blocks (polls): for the command line, before the event loop."""
+    instance, _reason = load_libvlc(PROBE_ARGS)
+    if instance is None:
+        return None
+    import vlc
+
+    media = instance.media_new_path(os.fspath(path))
+    try:
+        if media.parse_with_options(vlc.MediaParseFlag.local, timeout_ms) != 0:
+            return None
+        deadline = time.monotonic() + timeout_ms / 1000
+        # 0: not parsed yet; then skipped, failed, timeout or done (MediaParsedStatus).
+        while media.get_parsed_status() == 0 and time.monotonic() < deadline:
+            time.sleep(PROBE_POLL_S)
+        length_ms = media.get_duration()
+        return length_ms if length_ms > 0 else None
+    finally:
+        media.parse_stop()
+        media.release()
+        instance.release()
