@@ -17,84 +17,84 @@
     <message>
         <source>Sources</source>
         <extracomment>The words around the explanations, by key, in English; in the explanations&apos; language through :func:`ui_text` (the Spanish lives in ``karaoke/translations/shared_es.ts``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar</translation>
     </message>
     <message>
         <source>Stanza</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrofa</translation>
     </message>
     <message>
         <source>This stanza has no explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta estrofa no tiene explicación.</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación</translation>
     </message>
     <message>
         <source>Stanza {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrofa {number} de {total}</translation>
     </message>
     <message>
         <source>→ / PgDn to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>→ / Av Pág para continuar</translation>
     </message>
     <message>
         <source>{key}: more sources ({page}/{pages})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: más fuentes ({page}/{pages})</translation>
     </message>
     <message>
         <source>Pin this stanza</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar esta estrofa</translation>
     </message>
     <message>
         <source>Keep showing this stanza while the song plays on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener esta estrofa a la vista mientras sigue la canción</translation>
     </message>
     <message>
         <source>The science behind the stanza being sung, and its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>La ciencia de la estrofa que se canta, con sus fuentes</translation>
     </message>
     <message>
         <source>Explanation of the stanza</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación de la estrofa</translation>
     </message>
     <message>
         <source>The explanation and its glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>La explicación y su glosario</translation>
     </message>
     <message>
         <source>Hide QR</source>
         <extracomment>The QR code was just shown: the panel scrolls so that it is in view.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar QR</translation>
     </message>
     <message>
         <source>Show QR</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar QR</translation>
     </message>
     <message>
         <source>QR code of source %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR de la fuente %1: %2</translation>
     </message>
     <message>
         <source>Shows or hides, under the source, a QR code of its address for phones to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta, debajo de la fuente, un código QR de su dirección para escanearlo con el teléfono</translation>
     </message>
     <message>
         <source>Opens %1 in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre %1 en el navegador</translation>
     </message>
     <message>
         <source>QR code of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR de %1</translation>
     </message>
 </context>
 <context>
@@ -594,15 +594,15 @@
     <message>
         <source>Dark</source>
         <extracomment>White on black; yellow selection and focus, cyan links: every text 7:1 or more. English, marked for translation: show ``QCoreApplication.translate(&quot;Theme&quot;, label)``. The unsung text of each singer of a duet (see :func:`singer_slots`), instead of ``unsung``: each readable on ``background`` (4.5:1 at least) and far from ``sung``, so the wipe shows. The current line&apos;s part not yet sung: a mid grey, dimmed against ``sung`` by 3:1 or more in luminance so the wipe reads by brightness, not hue (colour-blind people, washed-out projectors), yet 4.5:1 or more on ``background``. The current line is large text (WCAG&apos;s &quot;large&quot;: at least 1/12 of a projector&apos;s height), for which AAA asks 4.5:1, not 7:1. The window palette that goes with the theme (:func:`palette_for`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
 </context>
 <context>
@@ -777,11 +777,11 @@
     </message>
     <message>
         <source>Normal speed</source>
-        <translation type="unfinished">Velocidad normal</translation>
+        <translation>Velocidad normal</translation>
     </message>
     <message>
         <source>Normal speed (1×)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad normal (1×)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -829,83 +829,83 @@
     <message>
         <source>No waveform</source>
         <extracomment>R (and a double-click) plays from this long before the line, to catch the beat. L loops from this long before the chosen line&apos;s start, to hear whether it starts on time. How often a loop checks whether its line has ended, in ms. Tapping speeds: slower helps with fast lines; times are media times whatever the speed. What each nudge command moves, and by how many ms.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin forma de onda</translation>
     </message>
     <message>
         <source>No waveform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin forma de onda: %1</translation>
     </message>
     <message>
         <source>Loop stopped. Tap again to mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucle detenido. Marca de nuevo para seguir.</translation>
     </message>
     <message>
         <source>Playing. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduciendo. %1</translation>
     </message>
     <message>
         <source>Tap when the last line ends, or choose a line and press R.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca cuando termine la última línea, o elige una línea y pulsa R.</translation>
     </message>
     <message>
         <source>Tap when line %1 starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca cuando empiece la línea %1.</translation>
     </message>
     <message>
         <source>Line %1: word %2 starts at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: la palabra %2 empieza en %3</translation>
     </message>
     <message>
         <source>Line %1 starts at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 empieza en %2</translation>
     </message>
     <message>
         <source>Line %1 ends at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 termina en %2</translation>
     </message>
     <message>
         <source>Undone. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho. %1</translation>
     </message>
     <message>
         <source>Re-tapping from line %1: tap when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a marcar desde la línea %1: marca cuando empiece.</translation>
     </message>
     <message>
         <source>Word mode: each tap starts the next word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo palabras: cada marca inicia la palabra siguiente.</translation>
     </message>
     <message>
         <source>Line mode: each tap starts the next line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo líneas: cada marca inicia la línea siguiente.</translation>
     </message>
     <message>
         <source>Word timings are saved in .lrc files only: save with File ▸ Save as… and a name ending in .lrc (or as a song package) to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tiempos por palabra solo se guardan en archivos .lrc: para conservarlos, guarda con Archivo ▸ Guardar como… y un nombre terminado en .lrc (o como paquete de canción).</translation>
     </message>
     <message>
         <source>Speed %1 — times stay media times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad %1: los tiempos siguen siendo los del vídeo o audio.</translation>
     </message>
     <message>
         <source>Line %1 has no time yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 aún no tiene tiempo.</translation>
     </message>
     <message>
         <source>Loop stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucle detenido.</translation>
     </message>
     <message>
         <source>Line %1 has no time yet: nothing to loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 aún no tiene tiempo: no hay nada que repetir.</translation>
     </message>
     <message>
         <source>Looping line %1: nudge its start with Ctrl+←/→, its end with Alt+←/→; L stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repitiendo la línea %1: ajusta su inicio con Ctrl+←/→ y su final con Alt+←/→; L detiene el bucle.</translation>
     </message>
     <message>
         <source>%1 The clock goes on without sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 El reloj sigue sin sonido.</translation>
     </message>
 </context>
 <context>
@@ -913,51 +913,67 @@
     <message>
         <source>Autosave is not working — %1. Your taps are kept while the editor is open: save them (Ctrl+S), or elsewhere with File ▸ Save as…</source>
         <extracomment>How long the sentence after a save (it holds the command to play the result) shows, in ms. How long &quot;Resumed: …&quot; shows, in ms.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El guardado automático no funciona: %1. Tus marcas se conservan mientras el editor siga abierto: guárdalas (Ctrl+S), o en otro lugar con Archivo ▸ Guardar como…</translation>
     </message>
     <message>
         <source>Autosave works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El guardado automático vuelve a funcionar.</translation>
     </message>
     <message>
         <source>An autosave journal was found but cannot be read (%1); starting afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró un registro de guardado automático, pero no se puede leer (%1); se empieza de cero.</translation>
     </message>
     <message>
-        <source>Resumed: %1 of %n lines timed, as before the editor closed.</source>
-        <translation type="unfinished"></translation>
+        <source>Resumed as before the editor closed (lines timed: %1 of %2).</source>
+        <translation>Recuperado como estaba antes de cerrar el editor (líneas con tiempo: %1 de %2).</translation>
+    </message>
+    <message>
+        <source>1 unreadable journal entry was skipped.</source>
+        <translation>Se omitió 1 entrada ilegible del registro.</translation>
+    </message>
+    <message>
+        <source>%1 unreadable journal entries were skipped.</source>
+        <translation>Se omitieron %1 entradas ilegibles del registro.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (1 line).</source>
+        <translation>Guardado %1 (1 línea).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 lines).</source>
+        <translation>Guardado %1 (%2 líneas).</translation>
     </message>
     <message>
         <source>The old file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo anterior se conserva como %1.</translation>
     </message>
     <message>
         <source>Word timings are not in a SubRip file: Save as… .lrc keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo SubRip no guarda los tiempos por palabra: Guardar como… .lrc los conserva.</translation>
     </message>
     <message>
         <source>Play it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para reproducirlo: %1</translation>
     </message>
     <message>
         <source>Song package saved in %1. Write the stanza explanations in %2; &apos;karaoke check %1&apos; lists what is missing. Play it: karaoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de canción guardado en %1. Escribe las explicaciones de las estrofas en %2; &apos;karaoke check %1&apos; indica lo que falta. Para reproducirlo: karaoke %1</translation>
     </message>
     <message>
         <source>Nothing is timed yet: play (Space) and tap (Return) as each line starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada con tiempo: reproduce (Espacio) y marca (Retorno) cuando empiece cada línea.</translation>
     </message>
     <message>
         <source>Not saved — %1. Your taps are safe (in memory): free some space, or choose another place with File ▸ Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: %1. Tus marcas están a salvo (en memoria): libera espacio o elige otro lugar con Archivo ▸ Guardar como…</translation>
     </message>
     <message>
         <source>Not saved — %1. Your taps are safe (in memory and in the autosave journal): free some space, or choose another place with File ▸ Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: %1. Tus marcas están a salvo (en memoria y en el registro de guardado automático): libera espacio o elige otro lugar con Archivo ▸ Guardar como…</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado.</translation>
     </message>
 </context>
 <context>

@@ -1,45 +1,70 @@
-"""The side panel: the science behind the current stanza, as rendered Markdown, with its sources
-as links and QR codes. It follows playback unless pinned to a stanza."""
+"""The side panel: the science behind the current stanza — its title, the explanation (Markdown),
+the glossary and the sources (links, QR codes on demand) in one column that scrolls as a whole.
+It follows playback unless pinned to a stanza.
+
+Two languages meet here. The words *around the content* ("Sources", "Glossary", "Stanza 3")
+follow the explanations' language (:meth:`ExplanationPanel.set_language`, and :func:`ui_text`
+for the presentation), which may differ from the interface's. The panel's *controls* (Pin, Show
+QR, their descriptions) follow the interface's language and change with it live.
+
+Colours come from the palette when the text is shown and again on every palette change, so a
+theme switched while running restyles the panel, its links included (see ``theme.py``).
+"""
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from karaoke.app.translations import translate_to
 from karaoke.core.model import Song, Stanza, pick
 from karaoke.ui.shared.links import open_link
-from karaoke.ui.shared.qr import qr_pixmap
+from karaoke.ui.shared.rich_text import FittedTextBrowser
+from karaoke.ui.shared.source_list import SourceList
 
-UI_TEXT = {
-    "es": {"sources": "Fuentes", "glossary": "Glosario", "pin": "Fijar", "stanza": "Estrofa",
-           "none": "Esta estrofa no tiene explicación.", "panel": "Explicación",
-           "position": "Estrofa {number} de {total}", "continue": "→ / PgDn para continuar",
-           "more_sources": "{key}: más fuentes ({page}/{pages})"},
-    "en": {"sources": "Sources", "glossary": "Glossary", "pin": "Pin", "stanza": "Stanza",
-           "none": "This stanza has no explanation.", "panel": "Explanation",
-           "position": "Stanza {number} of {total}", "continue": "→ / PgDn to continue",
-           "more_sources": "{key}: more sources ({page}/{pages})"},
-}  # fmt: skip
+#: The words around the explanations, by key, in English; in the explanations' language through
+#: :func:`ui_text` (the Spanish lives in ``karaoke/translations/shared_es.ts``).
+CONTENT_LABELS = {
+    "sources": str(QT_TRANSLATE_NOOP("ExplanationPanel", "Sources")),
+    "glossary": str(QT_TRANSLATE_NOOP("ExplanationPanel", "Glossary")),
+    "pin": str(QT_TRANSLATE_NOOP("ExplanationPanel", "Pin")),
+    "stanza": str(QT_TRANSLATE_NOOP("ExplanationPanel", "Stanza")),
+    "none": str(QT_TRANSLATE_NOOP("ExplanationPanel", "This stanza has no explanation.")),
+    "panel": str(QT_TRANSLATE_NOOP("ExplanationPanel", "Explanation")),
+    "position": str(QT_TRANSLATE_NOOP("ExplanationPanel", "Stanza {number} of {total}")),
+    "continue": str(QT_TRANSLATE_NOOP("ExplanationPanel", "→ / PgDn to continue")),
+    "more_sources": str(
+        QT_TRANSLATE_NOOP("ExplanationPanel", "{key}: more sources ({page}/{pages})")
+    ),
+}
 
 
 def ui_text(language: str, key: str) -> str:
-    return UI_TEXT.get(language, UI_TEXT["en"])[key]
+    """The label ``key`` of :data:`CONTENT_LABELS` in ``language`` (English when we lack it),
+    whatever the interface's language. ``{placeholders}`` are left for ``str.format``."""
+    return translate_to(language, "ExplanationPanel", CONTENT_LABELS[key])
 
 
 class ExplanationPanel(QWidget):
-    """Shows one stanza: title, explanation (Markdown), glossary, references with QR codes."""
+    """Shows one stanza: title, explanation (Markdown), glossary, then its sources with QR codes
+    on demand, in one scrolling column; before the first stanza, the song's title and credits."""
 
     link_opened = Signal(str)
 
@@ -51,43 +76,67 @@ class ExplanationPanel(QWidget):
         self._followed: int | None = None
 
         self.title = QLabel()
-        self.title.setWordWrap(True)
         self.title.setObjectName("explanationTitle")
-        title_font = self.title.font()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # song files are untrusted text
+        title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
         self.title.setFont(title_font)
         self.pin_button = QToolButton()
+        self.pin_button.setObjectName("pinStanza")
         self.pin_button.setCheckable(True)
-        self.pin_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches it; a click does not take the keys away from the player.
+        self.pin_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.pin_button.toggled.connect(self._on_pin_toggled)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.pin_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.body = QTextBrowser()
-        body_font = self.body.font()
+        self.body = FittedTextBrowser()
+        self.body.setObjectName("explanationText")
+        body_font = QFont(self.body.font())
         body_font.setPointSizeF(body_font.pointSizeF() * 1.25)  # read from a step back
         self.body.setFont(body_font)
+        self.body.document().setDocumentMargin(0)  # flush with the title and the sources
         self.body.setOpenLinks(False)
         self.body.anchorClicked.connect(self._open)
-        self.body.setFrameShape(QFrame.Shape.NoFrame)
 
-        self.references = QWidget()
-        self.references_layout = QGridLayout(self.references)
-        self.references_layout.setContentsMargins(0, 0, 0, 0)
+        self.sources = SourceList()
+        heading_font = QFont(self.sources.heading.font())
+        heading_font.setPointSizeF(body_font.pointSizeF())  # as big as "Glossary" in the text
+        self.sources.heading.setFont(heading_font)
+        self.sources.link_activated.connect(self._open)
+        self.sources.qr_shown.connect(self._bring_into_view)
+
+        self.scroll_area = self._column(header)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area)
+        self.retranslate()
+
+    def _column(self, header: QHBoxLayout) -> QScrollArea:
+        """The one scroll area: header, text and sources stacked at their natural heights, the
+        spare room (if any) at the bottom — never between the parts."""
+        column = QWidget()
+        column.setObjectName("explanationColumn")
+        # One background for the whole column, the text's: the parts read as one page.
+        column.setBackgroundRole(QPalette.ColorRole.Base)
+        column.setAutoFillBackground(True)
+        stack = QVBoxLayout(column)
+        stack.addLayout(header)
+        stack.addWidget(self.body)
+        stack.addWidget(self.sources)
+        stack.addStretch(1)
         scroll = QScrollArea()
-        scroll.setWidget(self.references)
+        scroll.setObjectName("explanationScroll")
+        scroll.setWidget(column)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumHeight(150)
-        scroll.setMaximumHeight(320)
-        self.references_scroll = scroll
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.body, 1)
-        layout.addWidget(scroll)
-        self._retranslate()
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.column = column
+        return scroll
 
     # State ---------------------------------------------------------------------------------------
 
@@ -106,8 +155,8 @@ class ExplanationPanel(QWidget):
         self._render()
 
     def set_language(self, language: str) -> None:
+        """The explanations' language (``es``, ``en``…): the content and the words around it."""
         self._language = language
-        self._retranslate()
         self._render()
 
     def follow(self, stanza_index: int | None) -> None:
@@ -126,13 +175,41 @@ class ExplanationPanel(QWidget):
         self.pin_button.setChecked(True)
         self._render()
 
-    # Rendering -------------------------------------------------------------------------------------
+    # Interface language --------------------------------------------------------------------------
 
-    def _retranslate(self) -> None:
-        self.pin_button.setText(ui_text(self._language, "pin"))
-        self.pin_button.setToolTip(
-            "Mantener esta estrofa" if self._language == "es" else "Keep showing this stanza"
+    def retranslate(self) -> None:
+        """The controls' texts in the interface's language (called again on LanguageChange)."""
+        pin = self.pin_button
+        pin.setText(QCoreApplication.translate("ExplanationPanel", "Pin"))
+        pin.setAccessibleName(QCoreApplication.translate("ExplanationPanel", "Pin this stanza"))
+        pin.setToolTip(
+            QCoreApplication.translate(
+                "ExplanationPanel", "Keep showing this stanza while the song plays on"
+            )
         )
+        pin.setAccessibleDescription(pin.toolTip())
+        self.scroll_area.setAccessibleName(
+            QCoreApplication.translate("ExplanationPanel", "Explanation")
+        )
+        self.scroll_area.setAccessibleDescription(
+            QCoreApplication.translate(
+                "ExplanationPanel", "The science behind the stanza being sung, and its sources"
+            )
+        )
+        self.body.setAccessibleName(
+            QCoreApplication.translate("ExplanationPanel", "Explanation of the stanza")
+        )
+        self.body.setAccessibleDescription(
+            QCoreApplication.translate("ExplanationPanel", "The explanation and its glossary")
+        )
+        self.sources.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    # Rendering -------------------------------------------------------------------------------------
 
     def _stanza(self) -> Stanza | None:
         if (
@@ -147,28 +224,31 @@ class ExplanationPanel(QWidget):
         stanza = self._stanza()
         language = self._language
         if stanza is None:
+            # The song's page: its title in the heading only (the text holds the credits).
             self.title.setText(self._song.title if self._song else "")
             self.body.setMarkdown(self._song_intro() if self._song else "")
-            self._show_references(None)
-            return
-        number = (self._shown or 0) + 1
-        title = pick(stanza.title, language) or f"{ui_text(language, 'stanza')} {number}"
-        self.title.setText(f"<b>{escape(title)}</b>")
-        markdown = pick(stanza.explanation, language) or f"*{ui_text(language, 'none')}*"
-        if stanza.glossary:
-            terms = "\n".join(
-                f"- **{pick(term.term, language)}**: {pick(term.definition, language)}"
-                for term in stanza.glossary
-            )
-            markdown += f"\n\n#### {ui_text(language, 'glossary')}\n\n{terms}\n"
-        self.body.setMarkdown(markdown)
-        self._show_references(stanza)
+            self.sources.set_sources((), "")
+        else:
+            number = (self._shown or 0) + 1
+            title = pick(stanza.title, language) or f"{ui_text(language, 'stanza')} {number}"
+            self.title.setText(title)
+            markdown = pick(stanza.explanation, language) or f"*{ui_text(language, 'none')}*"
+            if stanza.glossary:
+                terms = "\n".join(
+                    f"- **{pick(term.term, language)}**: {pick(term.definition, language)}"
+                    for term in stanza.glossary
+                )
+                markdown += f"\n\n#### {ui_text(language, 'glossary')}\n\n{terms}\n"
+            self.body.setMarkdown(markdown)
+            self.sources.set_sources(stanza.references, ui_text(language, "sources"))
+        self._chain_focus()
+        self.scroll_area.verticalScrollBar().setValue(0)  # a new stanza reads from its top
 
     def _song_intro(self) -> str:
-        """Before the first stanza: the song's title, subtitle and credits."""
+        """Before the first stanza: the song's subtitle and credits (the title is the heading)."""
         song = self._song
         assert song is not None
-        parts = [f"## {song.title}"]
+        parts = []
         if song.subtitle:
             parts.append(f"*{song.subtitle}*")
         credits = []
@@ -179,36 +259,18 @@ class ExplanationPanel(QWidget):
             parts.append("\n".join(credits))
         return "\n\n".join(parts)
 
-    def _show_references(self, stanza: Stanza | None) -> None:
-        grid = self.references_layout
-        while grid.count():
-            item = grid.takeAt(0)
-            if item is not None and (widget := item.widget()):
-                widget.deleteLater()
-        references = stanza.references if stanza else ()
-        self.references_scroll.setVisible(bool(references))
-        if not references:
-            return
-        heading = QLabel(f"<b>{ui_text(self._language, 'sources')}</b>")
-        grid.addWidget(heading, 0, 0, 1, 2)
-        for row, reference in enumerate(references, start=1):
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setOpenExternalLinks(False)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-            if reference.url:
-                label.setText(f'<a href="{escape(reference.url)}">{escape(reference.title)}</a>')
-                label.setToolTip(reference.url)
-                label.linkActivated.connect(self._open)
-                code = QLabel()
-                code.setPixmap(qr_pixmap(reference.url))
-                code.setToolTip(reference.url)
-                grid.addWidget(code, row, 1, Qt.AlignmentFlag.AlignTop)
-            else:
-                label.setText(escape(reference.title))
-            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(0, 1)
+    def _chain_focus(self) -> None:
+        """Tab order in reading order: Pin, the text, then each source's link and QR toggle
+        (rows made anew for each stanza would otherwise come last in the window)."""
+        previous: QWidget = self.pin_button
+        for widget in [self.body, *self.sources.focus_chain()]:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+
+    def _bring_into_view(self, widget: QWidget) -> None:
+        """Scroll so that ``widget`` (a QR code just shown) is in view, once the layout has made
+        room for it (on the next turn of the event loop; not at all if it is gone by then)."""
+        QTimer.singleShot(0, widget, lambda: self.scroll_area.ensureWidgetVisible(widget, 0, 8))
 
     def _open(self, url: QUrl | str) -> None:
         if open_link(url):

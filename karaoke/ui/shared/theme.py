@@ -1,17 +1,66 @@
-"""Colour themes for the lyrics and the window. Colours are ``#rrggbb`` strings."""
+"""Colour themes for the lyrics and the window. Colours are ``#rrggbb`` strings.
+
+Switching theme, live, in any window — the one way to do it::
+
+    apply_palette(theme)           # the application's palette (or apply_palette(theme, window))
+
+Everything that paints with the palette restyles itself: Qt sends each widget
+``QEvent.PaletteChange`` (posted: it arrives once the event loop runs). The explanation panel
+recolours its links then, so nothing needs calling there. Widgets that paint with a
+:class:`Theme`'s own colours (the lyrics, the audience view, the console's previews) connect to
+``theme_notifier().changed``, emitted by :func:`apply_palette` with the new :class:`Theme`
+(:func:`current_theme` is the last one applied).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+
+
+@dataclass(frozen=True, slots=True)
+class WindowColors:
+    """A theme's window palette: menus, dialogs, the explanation panel. Text, links and the
+    placeholder are 4.5:1 or more on ``window`` and ``base`` (7:1 in high contrast); white on
+    ``highlight`` too (selected items); ``highlight`` draws the keyboard focus, 3:1 or more on
+    ``window`` (WCAG's non-text contrast)."""
+
+    window: str  # panels, dialogs, menus
+    base: str  # text fields, lists, the explanation's text
+    alternate_base: str
+    text: str
+    button: str
+    highlight: str  # selection and focus frames
+    highlighted_text: str
+    link: str
+    link_visited: str
+    placeholder: str
+    disabled: str  # greyed-out text: no contrast asked (WCAG exempts inactive controls)
+
+
+DARK_WINDOW = WindowColors(
+    "#1d2126", "#15181c", "#23282e", "#e8e8e8", "#2a2f36", "#c2410c", "#ffffff",
+    "#ffb366", "#e09a5a", "#8a939c", "#6b737b",
+)  # fmt: skip
+LIGHT_WINDOW = WindowColors(
+    "#efefef", "#ffffff", "#f7f7f7", "#1b1b1b", "#e4e4e4", "#c2410c", "#ffffff",
+    "#9a3412", "#7c2d12", "#5f6368", "#9a9a9a",
+)  # fmt: skip
+#: White on black; yellow selection and focus, cyan links: every text 7:1 or more.
+CONTRAST_WINDOW = WindowColors(
+    "#000000", "#000000", "#1a1a1a", "#ffffff", "#333333", "#ffff00", "#000000",
+    "#00ffff", "#e0b0ff", "#c0c0c0", "#8c8c8c",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class Theme:
     name: str
+    #: English, marked for translation: show ``QCoreApplication.translate("Theme", label)``.
     label: str
     background: str  # behind the lyrics
     text: str  # text to read in full (cards, titles); the lyrics' unsung part is ``unsung``
@@ -27,23 +76,28 @@ class Theme:
     #: projectors), yet 4.5:1 or more on ``background``. The current line is large text (WCAG's
     #: "large": at least 1/12 of a projector's height), for which AAA asks 4.5:1, not 7:1.
     unsung: str = "#808080"
+    #: The window palette that goes with the theme (:func:`palette_for`).
+    window: WindowColors = DARK_WINDOW
 
 
 THEMES: dict[str, Theme] = {
     # Duet singers: blue, pink and green, hues far from the wipe's yellow (maroon when light).
     "dark": Theme(
-        "dark", "Dark", "#101418", "#f2f2f2", "#fff04d", "#8a939c", "#ff7a45", True,
+        "dark", str(QT_TRANSLATE_NOOP("Theme", "Dark")),
+        "#101418", "#f2f2f2", "#fff04d", "#8a939c", "#ff7a45", True,
         singers=("#6cb8ff", "#ff8ac2", "#7ddc8f"), unsung="#858585",
     ),
     "light": Theme(
-        "light", "Light", "#fbfaf7", "#1b1b1b", "#5a0000", "#6b7075", "#b45309", False,
-        singers=("#1d4ed8", "#a21caf", "#15803d"), unsung="#737373",
+        "light", str(QT_TRANSLATE_NOOP("Theme", "Light")),
+        "#fbfaf7", "#1b1b1b", "#5a0000", "#6b7075", "#b45309", False,
+        singers=("#1d4ed8", "#a21caf", "#15803d"), unsung="#737373", window=LIGHT_WINDOW,
     ),
     # Every text colour at least 7:1 against the background (WCAG AAA), for projectors and
     # low vision: white and pure yellow on black.
     "contrast": Theme(
-        "contrast", "High contrast", "#000000", "#ffffff", "#ffff00", "#d0d0d0", "#00ffff", True,
-        singers=("#66ccff", "#ff99cc", "#66ff66"), unsung="#8c8c8c",
+        "contrast", str(QT_TRANSLATE_NOOP("Theme", "High contrast")),
+        "#000000", "#ffffff", "#ffff00", "#d0d0d0", "#00ffff", True,
+        singers=("#66ccff", "#ff99cc", "#66ff66"), unsung="#8c8c8c", window=CONTRAST_WINDOW,
     ),
 }  # fmt: skip
 
@@ -65,31 +119,68 @@ def singer_slots(singers: Iterable[str]) -> dict[str, int]:
     return slots if len(slots) > 1 else {}
 
 
-def apply_palette(theme: Theme) -> None:
-    """Give the whole application a light or dark Fusion palette to match ``theme``."""
+def palette_for(theme: Theme) -> QPalette:
+    """The window palette of ``theme``: its :class:`WindowColors` in every role; the shades Fusion
+    draws frames and bevels with (light, mid, dark, shadow) computed from the button colour."""
+    colors = theme.window
+    palette = QPalette(QColor(colors.button), QColor(colors.window))
+    role = QPalette.ColorRole
+    roles = {
+        role.Window: colors.window, role.WindowText: colors.text, role.Base: colors.base,
+        role.AlternateBase: colors.alternate_base, role.Text: colors.text,
+        role.Button: colors.button, role.ButtonText: colors.text, role.BrightText: colors.link,
+        role.Highlight: colors.highlight, role.HighlightedText: colors.highlighted_text,
+        role.Link: colors.link, role.LinkVisited: colors.link_visited,
+        role.ToolTipBase: colors.button, role.ToolTipText: colors.text,
+        role.PlaceholderText: colors.placeholder,
+    }  # fmt: skip
+    for color_role, color in roles.items():
+        palette.setColor(color_role, QColor(color))
+    disabled = QPalette.ColorGroup.Disabled
+    for color_role in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, color_role, QColor(colors.disabled))
+    return palette
+
+
+class ThemeNotifier(QObject):
+    """Tells the widgets that paint with a theme's own colours that the theme changed."""
+
+    changed = Signal(object)  # the new Theme
+
+
+_notifier: ThemeNotifier | None = None
+_current: Theme | None = None
+
+
+def theme_notifier() -> ThemeNotifier:
+    """The one notifier: ``theme_notifier().changed.connect(slot)`` gets each applied Theme."""
+    global _notifier
+    if _notifier is None:
+        _notifier = ThemeNotifier()
+    return _notifier
+
+
+def current_theme() -> Theme:
+    """The theme last given to :func:`apply_palette` (the default before any)."""
+    return _current or theme_named(None)
+
+
+def apply_palette(theme: Theme, target: QWidget | None = None) -> None:
+    """Switch to ``theme``, live: the Fusion palette of :func:`palette_for` for the whole
+    application (or only ``target`` and its children), then ``theme_notifier().changed``."""
+    global _current
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
     # Fusion follows the palette fully on every platform; native styles may ignore it.
     if app.style().name().lower() != "fusion":
         app.setStyle(QStyleFactory.create("Fusion"))
-    palette = QPalette()
-    if theme.dark:
-        role = QPalette.ColorRole
-        colors = {
-            role.Window: "#1d2126", role.WindowText: "#e8e8e8", role.Base: "#15181c",
-            role.AlternateBase: "#23282e", role.Text: "#e8e8e8", role.Button: "#2a2f36",
-            role.ButtonText: "#e8e8e8", role.Highlight: "#e8590c", role.HighlightedText: "#ffffff",
-            role.Link: "#ffb366", role.LinkVisited: "#e09a5a", role.ToolTipBase: "#2a2f36",
-            role.ToolTipText: "#e8e8e8", role.PlaceholderText: "#8a939c",
-        }  # fmt: skip
-        for color_role, color in colors.items():
-            palette.setColor(color_role, QColor(color))
+    if target is None:
+        app.setPalette(palette_for(theme))
     else:
-        palette = app.style().standardPalette()
-        palette.setColor(QPalette.ColorRole.Highlight, QColor("#c2410c"))
-        palette.setColor(QPalette.ColorRole.Link, QColor("#9a3412"))
-    app.setPalette(palette)
+        target.setPalette(palette_for(theme))
+    _current = theme
+    theme_notifier().changed.emit(theme)
 
 
 def relative_luminance(color: str) -> float:

@@ -1,12 +1,34 @@
-"""Themes: a duet's singer colours are readable on every theme and unlike the wipe's colour."""
+"""Themes: a duet's singer colours are readable on every theme and unlike the wipe's colour;
+the window palette of each theme readable (text, links, selection, focus) and applied live."""
 
 from __future__ import annotations
 
 import itertools
 
 import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
-from karaoke.ui.shared.theme import THEMES, Theme, contrast_ratio, singer_slots
+from karaoke.ui.shared.theme import (
+    THEMES,
+    Theme,
+    apply_palette,
+    contrast_ratio,
+    current_theme,
+    palette_for,
+    singer_slots,
+    theme_notifier,
+)
+from tests.ui.interface_texts import in_language
+
+
+@pytest.fixture
+def restore_palette(qapp):
+    """The application's palette as it was before the test."""
+    before = QPalette(QApplication.palette())
+    yield
+    QApplication.setPalette(before)
 
 
 def _distance(a: str, b: str) -> float:
@@ -52,3 +74,76 @@ def test_the_wipe_reads_by_brightness(theme: Theme):
     assert contrast_ratio(theme.sung, theme.background) > contrast_ratio(
         theme.unsung, theme.background
     )
+
+
+# The window palette: what menus, dialogs and the explanation panel are painted with. -----------
+
+
+@pytest.mark.parametrize("theme", THEMES.values(), ids=lambda theme: theme.name)
+def test_window_text_and_links_are_readable_on_the_window_and_on_the_text_background(theme: Theme):
+    colors = theme.window
+    least = 7.0 if theme.name == "contrast" else 4.5  # WCAG AAA for the high-contrast theme
+    for background in (colors.window, colors.base):
+        for foreground in (colors.text, colors.link, colors.link_visited):
+            assert contrast_ratio(foreground, background) >= least, (foreground, background)
+    assert contrast_ratio(colors.placeholder, colors.base) >= 4.5
+    assert contrast_ratio(colors.highlighted_text, colors.highlight) >= 4.5  # selected items
+    # The focus frame is drawn in the highlight colour: 3:1 on the window (non-text contrast).
+    assert contrast_ratio(colors.highlight, colors.window) >= 3.0
+
+
+@pytest.mark.parametrize("theme", THEMES.values(), ids=lambda theme: theme.name)
+def test_the_palette_carries_the_themes_window_colours(qapp, theme: Theme):
+    palette = palette_for(theme)
+    role = QPalette.ColorRole
+    assert palette.color(role.Window).name() == theme.window.window
+    assert palette.color(role.Base).name() == theme.window.base
+    assert palette.color(role.Text).name() == theme.window.text
+    assert palette.color(role.WindowText).name() == theme.window.text
+    assert palette.color(role.Link).name() == theme.window.link
+    assert palette.color(role.Highlight).name() == theme.window.highlight
+    disabled = palette.color(QPalette.ColorGroup.Disabled, role.Text).name()
+    assert disabled == theme.window.disabled != theme.window.text
+
+
+def test_the_themes_are_told_apart_by_their_palettes(qapp):
+    """Each theme its own window colours (high contrast was the dark palette before)."""
+    backgrounds = {
+        palette_for(theme).color(QPalette.ColorRole.Base).name() for theme in THEMES.values()
+    }
+    assert len(backgrounds) == len(THEMES)
+
+
+def test_applying_a_theme_sets_the_palette_and_tells_the_listeners(qapp, restore_palette):
+    heard: list[Theme] = []
+    theme_notifier().changed.connect(heard.append)
+    try:
+        apply_palette(THEMES["light"])
+        assert (
+            QApplication.palette().color(QPalette.ColorRole.Link).name()
+            == THEMES["light"].window.link
+        )
+        apply_palette(THEMES["contrast"])
+    finally:
+        theme_notifier().changed.disconnect(heard.append)
+    assert [theme.name for theme in heard] == ["light", "contrast"]
+    assert current_theme() is THEMES["contrast"]
+    assert QApplication.palette().color(QPalette.ColorRole.Base).name() == "#000000"
+
+
+def test_a_theme_can_be_given_to_one_window_only(qapp, restore_palette):
+    apply_palette(THEMES["dark"])
+    window = QWidget()
+    apply_palette(THEMES["light"], window)
+    assert window.palette().color(QPalette.ColorRole.Window).name() == THEMES["light"].window.window
+    assert (
+        QApplication.palette().color(QPalette.ColorRole.Window).name()
+        == THEMES["dark"].window.window
+    )
+
+
+def test_theme_names_are_marked_for_translation(qapp):
+    """The labels are English sources of the "Theme" context, translated where shown."""
+    with in_language("es"):
+        shown = [QCoreApplication.translate("Theme", theme.label) for theme in THEMES.values()]
+    assert shown == ["Oscuro", "Claro", "Alto contraste"]
