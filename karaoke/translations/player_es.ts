@@ -4,112 +4,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Open a song with File ▸ Open (Ctrl+O).</source>
-        <extracomment>A command&apos;s work on the session, for commands that need a song.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
     </message>
     <message>
-        <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <source>The science behind the stanza being sung, with its sources</source>
+        <translation>La ciencia detrás de la estrofa que se está cantando, con sus fuentes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Hide the explanation panel (E)</source>
+        <translation>Ocultar el panel de explicación (E)</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Separar</translation>
+    </message>
+    <message>
+        <source>Detach the explanation panel or dock it again</source>
+        <translation>Separar el panel de explicación o volver a acoplarlo</translation>
     </message>
     <message>
         <source>Lyrics only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo letra</translation>
     </message>
     <message>
         <source>Teaching pauses on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas didácticas activadas</translation>
     </message>
     <message>
         <source>Teaching pauses off</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas didácticas desactivadas</translation>
+    </message>
+    <message>
+        <source>Open a song with File ▸ Open song… (Ctrl+O).</source>
+        <translation>Abre una canción con Archivo ▸ Abrir canción… (Ctrl+O).</translation>
     </message>
     <message>
         <source>The lyrics go on without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La letra sigue de todos modos.</translation>
     </message>
     <message>
-        <source>Lyrics offset: {0:+d} ms</source>
-        <translation type="unfinished"></translation>
+        <source>Lyrics offset: %1 ms</source>
+        <translation>Desfase de la letra: %1 ms</translation>
     </message>
     <message>
-        <source>Speed: {0:g}×</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cannot open this song</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Open song</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Songs (song.toml {0} {1});;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open lyrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lyrics ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;A karaoke player for science songs: the video, the lyrics word by word, and the science behind each verse with its sources.&lt;/p&gt;&lt;p&gt;Video and audio by libvlc; window by Qt.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Speed: %1×</source>
+        <translation>Velocidad: %1×</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>Each menu&apos;s commands in order; None is a separator.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Each menu&apos;s commands in order; None is a separator; a string names a submenu (:data:`SUBMENUS`). The menu bar: (title, items). Mnemonics (``&amp;``) differ within the bar and within each menu, in every language (a test checks).</extracomment>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproducción</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <source>T&amp;heme</source>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Explanation &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idi&amp;oma de las explicaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>Idioma de la &amp;interfaz</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <extracomment>The themes&apos; menu labels (the theme table&apos;s labels are English, for the command line).</extracomment>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <extracomment>&quot;Follow the desktop&quot; in View ▸ Interface language; %1 is the desktop&apos;s language, by name.</extracomment>
+        <translation>Del &amp;sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerDialogs</name>
+    <message>
+        <source>Cannot open this song</source>
+        <translation>No se puede abrir esta canción</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Songs (%1)</source>
+        <translation>Canciones (%1)</translation>
+    </message>
+    <message>
+        <source>Open song</source>
+        <translation>Abrir canción</translation>
+    </message>
+    <message>
+        <source>Video and audio (%1)</source>
+        <translation>Vídeo y audio (%1)</translation>
+    </message>
+    <message>
+        <source>Open video or audio</source>
+        <translation>Abrir vídeo o audio</translation>
+    </message>
+    <message>
+        <source>Lyrics (%1)</source>
+        <translation>Letras (%1)</translation>
+    </message>
+    <message>
+        <source>Open lyrics</source>
+        <translation>Abrir letra</translation>
+    </message>
+    <message>
+        <source>Click a line of the lyrics to jump to it.</source>
+        <translation>Haz clic en una línea de la letra para saltar a ella.</translation>
+    </message>
+    <message>
+        <source>While presenting to a class (a presentation clicker sends these)</source>
+        <translation>Mientras presentas a la clase (un mando de presentaciones envía estas teclas)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>In this window</source>
+        <translation>En esta ventana</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A karaoke player for science songs: the video, the lyrics word by word, and the science behind each verse with its sources.&lt;/p&gt;&lt;p&gt;Video and audio by libvlc; window by Qt.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un reproductor de karaoke para canciones de ciencia: el vídeo, la letra palabra por palabra y la ciencia detrás de cada estrofa, con sus fuentes.&lt;/p&gt;&lt;p&gt;Vídeo y audio con libvlc; ventana con Qt.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 #: A command's work on the session, for commands that need a song.
 SessionCommand = Callable[[PlaybackSession], object]
 #: The commands whose actions carry a check mark.
-CHECKABLE = frozenset({P.TEACHING, P.WIDE_SPACING, P.VOCALS_OFF})
+CHECKABLE = frozenset({P.TEACHING, P.WIDE_SPACING, P.EASY_READING, P.VOCALS_OFF})
 
 
 def on_session(window: MainWindow, command: SessionCommand) -> Callable[[], None]:
@@ -83,6 +83,7 @@ def command_slots(w: MainWindow) -> dict[P, Callable[[], object]]:
         P.PRESENT: lambda: w.start_presenting(),
         P.TEACHING: lambda: w.set_teaching(not w.teaching),
         P.WIDE_SPACING: lambda: w.set_wide_spacing(w.action(P.WIDE_SPACING).isChecked()),
+        P.EASY_READING: lambda: w.set_easy_reading(w.action(P.EASY_READING).isChecked()),
         P.OPEN: lambda: dialogs.open_song_dialog(w),
         P.OPEN_MEDIA: lambda: dialogs.open_media_dialog(w),
         P.OPEN_LYRICS: lambda: dialogs.open_lyrics_dialog(w),

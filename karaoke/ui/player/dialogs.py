@@ -1,10 +1,15 @@
-"""The player window's dialogs: opening songs, media and lyrics; the keys; About."""
+"""The player window's dialogs: opening songs, media and lyrics; errors; the keys; About.
+
+Every text is in the interface's language (context ``PlayerDialogs``). The open dialogs start in
+the songs folders (:func:`songs_folders`), which are also in their sidebar.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from karaoke import APP_NAME, __version__
@@ -14,6 +19,9 @@ from karaoke.core.errors import SongError
 from karaoke.core.formats import readable_extensions
 from karaoke.core.media import MEDIA_EXTENSIONS
 from karaoke.core.package import OpenedSong, open_song
+from karaoke.resources import lyrics_dir
+from karaoke.ui.shared.friendly_errors import friendly
+from karaoke.ui.shared.key_sheet import show_key_sheet
 
 if TYPE_CHECKING:
     from karaoke.ui.player.main_window import MainWindow
@@ -30,64 +38,137 @@ def open_or_explain(parent: QWidget, path: Path, lyrics: Path | None = None) -> 
         if opened.errors:
             raise opened.errors[0].as_error()
     except SongError as error:
-        QMessageBox.warning(parent, parent.tr("Cannot open this song"), str(error))
+        show_error(parent, error)
         return None
     return opened
 
 
+def show_error(parent: QWidget, error: SongError) -> None:
+    """A warning box: the plain headline as its text, the file:line detail below it."""
+    headline, detail = friendly(error)
+    ok = QMessageBox.StandardButton.Ok
+    title = QCoreApplication.translate("PlayerDialogs", "Cannot open this song")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, headline, ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(detail)
+    box.setObjectName("songErrorBox")
+    box.exec()
+
+
+def user_songs_dir() -> Path:
+    """Where the user's own songs go (``~/.local/share/karaoke-ciencia/songs`` on Linux); it
+    may not exist: nothing creates it just to open a file."""
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(data) / "songs"
+
+
+def songs_folders() -> list[Path]:
+    """The folders an open dialog offers: the user's songs (when it exists), the bundled ones."""
+    return [folder for folder in (user_songs_dir(), lyrics_dir()) if folder.is_dir()]
+
+
+def file_dialog(window: QWidget, title: str, filters: list[str]) -> QFileDialog:
+    """An open-file dialog that starts in the first songs folder, with the songs folders and
+    the home folder in its sidebar. Qt's own dialog: a native one (GTK, a portal) ignores the
+    sidebar, and the songs folders are the point of it."""
+    dialog = QFileDialog(window, title)
+    dialog.setObjectName("openDialog")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilters(filters)
+    folders = songs_folders()
+    if folders:
+        dialog.setDirectory(str(folders[0]))
+    home = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+    dialog.setSidebarUrls([QUrl.fromLocalFile(str(f)) for f in [*folders, Path(home)]])
+    return dialog
+
+
+def _choose_file(window: QWidget, title: str, filters: list[str]) -> Path | None:
+    dialog = file_dialog(window, title, filters)
+    chosen = dialog.selectedFiles() if dialog.exec() else []
+    dialog.deleteLater()
+    return Path(chosen[0]) if chosen else None
+
+
+def all_files() -> str:
+    return QCoreApplication.translate("PlayerDialogs", "All files (*)")
+
+
 def open_song_dialog(window: MainWindow) -> None:
     lyrics, media = _patterns(readable_extensions()), _patterns(MEDIA_EXTENSIONS)
-    name, _ = QFileDialog.getOpenFileName(
-        window,
-        window.tr("Open song"),
-        "",
-        window.tr("Songs (song.toml {0} {1});;All files (*)").format(lyrics, media),
-    )
-    if name:
-        window.open_path(Path(name))
+    songs = QCoreApplication.translate("PlayerDialogs", "Songs (%1)")
+    songs = songs.replace("%1", f"song.toml {lyrics} {media}")
+    title = QCoreApplication.translate("PlayerDialogs", "Open song")
+    if path := _choose_file(window, title, [songs, all_files()]):
+        window.open_path(path)
 
 
 def open_media_dialog(window: MainWindow) -> None:
-    media = _patterns(MEDIA_EXTENSIONS)
-    name, _ = QFileDialog.getOpenFileName(
-        window, window.tr("Open media"), "", window.tr("Media ({0})").format(media)
-    )
-    if name:
-        window.open_path(Path(name))
+    media = QCoreApplication.translate("PlayerDialogs", "Video and audio (%1)")
+    media = media.replace("%1", _patterns(MEDIA_EXTENSIONS))
+    title = QCoreApplication.translate("PlayerDialogs", "Open video or audio")
+    if path := _choose_file(window, title, [media, all_files()]):
+        window.open_path(path)
 
 
 def open_lyrics_dialog(window: MainWindow) -> None:
-    lyrics = _patterns(readable_extensions())
-    name, _ = QFileDialog.getOpenFileName(
-        window, window.tr("Open lyrics"), "", window.tr("Lyrics ({0})").format(lyrics)
-    )
-    if not name:
+    lyrics = QCoreApplication.translate("PlayerDialogs", "Lyrics (%1)")
+    lyrics = lyrics.replace("%1", _patterns(readable_extensions()))
+    title = QCoreApplication.translate("PlayerDialogs", "Open lyrics")
+    path = _choose_file(window, title, [lyrics, all_files()])
+    if path is None:
         return
     media = window.session.song.media if window.session else None
     # With media playing, new lyrics go with it; otherwise the lyrics open on their own.
-    window.open_path(media, lyrics=Path(name)) if media else window.open_path(Path(name))
+    window.open_path(media, lyrics=path) if media else window.open_path(path)
 
 
 def keys_help_html() -> str:
-    """Help ▸ Keyboard shortcuts: the window's keys, then the keys while presenting."""
+    """The keys as one HTML page: the window's, then those while presenting (as the README)."""
     return (
         keys_html(PlayerCommand)
-        + "<p>Click a line of the lyrics to jump to it.</p>"
-        + "<h4>While presenting to a class (a presentation clicker sends these)</h4>"
+        + _click_hint_html()
+        + "<h4>" + _presenting_heading() + "</h4>"
         + keys_html(PresentCommand)
+    )  # fmt: skip
+
+
+def _click_hint_html() -> str:
+    hint = QCoreApplication.translate("PlayerDialogs", "Click a line of the lyrics to jump to it.")
+    return f"<p>{hint}</p>"
+
+
+def _presenting_heading() -> str:
+    return QCoreApplication.translate(
+        "PlayerDialogs", "While presenting to a class (a presentation clicker sends these)"
     )
 
 
-def show_keys(window: QWidget) -> None:
-    QMessageBox.information(window, window.tr("Keyboard shortcuts"), keys_help_html())
+def show_keys(window: MainWindow) -> None:
+    """Help ▸ Keyboard shortcuts (F1): the window's keys, then the keys while presenting, on a
+    sheet that fits the screen; a playing song pauses while it is open."""
+    show_key_sheet(
+        window,
+        QCoreApplication.translate("PlayerDialogs", "Keyboard shortcuts"),
+        [
+            (QCoreApplication.translate("PlayerDialogs", "In this window"), PlayerCommand),
+            (_presenting_heading(), PresentCommand),
+        ],
+        footer_html=_click_hint_html(),
+        session=window.session,
+    )
 
 
 def show_about(window: QWidget) -> None:
     QMessageBox.about(
         window,
-        window.tr("About {0}").format(APP_NAME),
+        QCoreApplication.translate("PlayerDialogs", "About %1").replace("%1", APP_NAME),
         f"<h3>{APP_NAME} {__version__}</h3>"
-        + window.tr("<p>A karaoke player for science songs: the video, the lyrics word by word, "
-                    "and the science behind each verse with its sources.</p>"
-                    "<p>Video and audio by libvlc; window by Qt.</p>"),
+        + QCoreApplication.translate(
+            "PlayerDialogs",
+            "<p>A karaoke player for science songs: the video, the lyrics word by word, "
+            "and the science behind each verse with its sources.</p>"
+            "<p>Video and audio by libvlc; window by Qt.</p>",
+        ),
     )  # fmt: skip

@@ -2,7 +2,9 @@
 
 It owns the widgets; playback logic lives in :class:`PlaybackSession`, song set-up in
 :func:`set_up_song`, the commands in :class:`PlayerCommand` (what each does:
-:mod:`.command_slots`; menus: :mod:`.menus`; dialogs: :mod:`.dialogs`). Songs are opened through a ``PlayerFactory`` so tests can give it the fake player.
+:mod:`.command_slots`; menus: :mod:`.menus`; dialogs: :mod:`.dialogs`; focus order:
+:mod:`.accessibility`). Songs are opened through a ``PlayerFactory`` so tests can give it the
+fake player. Every text is set in :meth:`MainWindow.retranslate`, again on a language change.
 """
 
 from __future__ import annotations
@@ -10,29 +12,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QWheelEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QMainWindow,
-    QMenu,
-    QSplitter,
-)
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QSplitter
 
 from karaoke import APP_NAME
 from karaoke.app.commands import PlayerCommand as P
 from karaoke.app.players import PlayerFactory
 from karaoke.app.session import PlaybackSession
 from karaoke.app.settings import TEXT_SCALE_STEP, Settings, clamp_text_scale
-from karaoke.app.song_setup import SongSetup, set_up_song
+from karaoke.app.song_setup import SongSetup, explanation_language, set_up_song
+from karaoke.app.translations import install_language, interface_language
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.media import is_audio_only
 from karaoke.core.package import OpenedSong
-from karaoke.ui.player import command_slots, dialogs, menus
+from karaoke.ui.player import accessibility, command_slots, dialogs, menus
+from karaoke.ui.player.messages import Messages
 from karaoke.ui.present import handover
 from karaoke.ui.present.handover import PlaybackState
-from karaoke.ui.shared.explanation_panel import ExplanationPanel, ui_text
+from karaoke.ui.shared.explanation_panel import ExplanationPanel
+from karaoke.ui.shared.friendly_errors import friendly_notices, friendly_playback
 from karaoke.ui.shared.lyrics_view import LyricsView
 from karaoke.ui.shared.theme import Theme, apply_palette, theme_named
 from karaoke.ui.shared.transport import Transport
@@ -44,7 +43,9 @@ class MainWindow(QMainWindow):
     # Made by menus.build_menu_bar.
     theme_actions: QActionGroup
     language_actions: QActionGroup
+    interface_actions: QActionGroup
     recent_menu: QMenu
+    titled_menus: list[tuple[QMenu, str]]  # each menu and its English title, to retranslate
 
     def __init__(
         self,
@@ -65,13 +66,14 @@ class MainWindow(QMainWindow):
         self.language = language or settings.language
         self.theme: Theme = theme_named(settings.theme)
         self.text_scale = settings.text_scale
+        self._lyrics_only = False  # the title card says "Lyrics only"
         self._build_widgets()
         self.actions_by_command = command_slots.build_actions(self)
         menus.build_menu_bar(self)
-        self.setWindowTitle(APP_NAME)
         self._restore_layout()
         self.apply_theme(self.theme.name)
-        self.lyrics.set_message(self.tr("Open a song with File ▸ Open (Ctrl+O)."))
+        self.retranslate()
+        accessibility.set_tab_order(self)
         self.lyrics.setFocus()
 
     def _build_widgets(self) -> None:
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
 
         self.panel = ExplanationPanel()
         self.panel.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.dock = QDockWidget(self.tr("Explanation"), self)
+        self.dock = QDockWidget(self)
         self.dock.setObjectName("explanationDock")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.messages = Messages(self.statusBar(), self.banner)
         command_slots.connect_transport(self)
 
     def _restore_layout(self) -> None:
@@ -122,6 +125,8 @@ class MainWindow(QMainWindow):
         self.transport.show_volume(settings.volume)
         self.actions_by_command[P.WIDE_SPACING].setChecked(settings.wide_spacing)
         self.lyrics.set_wide_spacing(settings.wide_spacing)
+        self.actions_by_command[P.EASY_READING].setChecked(settings.easy_reading)
+        self.set_easy_reading(settings.easy_reading)
 
     # Songs --------------------------------------------------------------------------------------
 
@@ -151,18 +156,17 @@ class MainWindow(QMainWindow):
         menus.show_sing_along(self, changed=False)
         attach_video(session.player, self.video)
         self._show_screen(setup.video)
-        for notice in setup.notices:
-            self.banner.show_message(notice)
+        for notice in friendly_notices(setup.notices, opened.problems):
+            self.messages.show_banner(notice)
         session.set_rate(self.transport.speed.currentData())
         session.set_teaching(self.teaching)
         self.lyrics.set_timeline(session.timeline)
         self.lyrics.set_translations(setup.translations)
         self.panel.set_song(song)
         self.panel.set_language(setup.language)
-        self.dock.setWindowTitle(ui_text(setup.language, "panel"))
         self.transport.set_length(session.length_ms)
         self._show_stanza_marks()
-        self.setWindowTitle(f"{song.title} — {APP_NAME}")
+        self.setWindowTitle(f"{song.title} — {APP_NAME}")  # names: the same in every language
         self.settings.add_recent(song.source_path)
         menus.refresh_recent(self)
         if start_ms:
@@ -196,11 +200,19 @@ class MainWindow(QMainWindow):
     def _show_screen(self, video: bool) -> None:
         assert self.session is not None
         song = self.session.song
-        note = "" if self.session.player.has_video_output and song.media else self.tr("Lyrics only")
-        self.card.set_text(song.title, song.subtitle, note)
+        self._lyrics_only = not (self.session.player.has_video_output and song.media)
+        self._show_card()
         self.screen_stack.show_video(
             video and song.media is not None and not is_audio_only(song.media)
         )
+
+    def _show_card(self) -> None:
+        """The title card: the song's title and subtitle, and "Lyrics only" without video."""
+        if self.session is not None:
+            song = self.session.song
+            only = QCoreApplication.translate("MainWindow", "Lyrics only")
+            note = only if self._lyrics_only else ""
+            self.card.set_text(song.title, song.subtitle, note)
 
     def open_path(self, path: Path, lyrics: Path | None = None) -> bool:
         """Open a song from the File menu; a bad file gives a message and keeps the current song."""
@@ -215,13 +227,41 @@ class MainWindow(QMainWindow):
         self.actions_by_command[P.TEACHING].setChecked(on)
         if self.session is not None:
             self.session.set_teaching(on)
-        self.statusBar().showMessage(
-            self.tr("Teaching pauses on") if on else self.tr("Teaching pauses off"), 2500
-        )
+        on_text = QT_TRANSLATE_NOOP("MainWindow", "Teaching pauses on")
+        off_text = QT_TRANSLATE_NOOP("MainWindow", "Teaching pauses off")
+        self.messages.status(lambda: menus.tr(on_text if on else off_text), 2500)
 
     def set_wide_spacing(self, on: bool) -> None:
         self.settings.wide_spacing = on
         self.lyrics.set_wide_spacing(on)
+
+    def set_easy_reading(self, on: bool) -> None:
+        """The easy-reading (dyslexia-friendly) font, remembered; the presentation reads the
+        setting too, like wide spacing."""
+        self.settings.easy_reading = on
+        self.lyrics.set_easy_reading(on)
+
+    # Texts, in the interface's language ----------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every text of the window in the interface's language: called once when built and on
+        each LanguageChange, so no text is set in two places. What the status line and banner
+        say now is said again; explanations that follow the interface follow it."""
+        if self.opened is None:
+            self.setWindowTitle(APP_NAME)
+            self.lyrics.set_message(
+                QCoreApplication.translate(
+                    "MainWindow", "Open a song with File ▸ Open song… (Ctrl+O)."
+                )
+            )
+        self.dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Explanation"))
+        command_slots.describe_actions(self)
+        menus.retranslate_menus(self)
+        accessibility.describe_controls(self)
+        self._show_card()
+        self.messages.say_again()
+        if self.language is None and self.session is not None:
+            self.panel.set_language(explanation_language(self.session.song, None))
 
     # Presenting -----------------------------------------------------------------------------------
 
@@ -274,11 +314,15 @@ class MainWindow(QMainWindow):
         self.panel.follow(session.timeline.stanza_of_line(self.lyrics.current_line))
 
     def _on_playback_problem(self, message: str) -> None:
-        self.banner.show_message(message + " " + self.tr("The lyrics go on without it."))
+        def text() -> str:
+            headline, detail = friendly_playback(message)
+            going_on = QCoreApplication.translate("MainWindow", "The lyrics go on without it.")
+            return f"{headline}. {going_on}\n{detail}"
+
+        self.messages.show_banner(text)
         self.screen_stack.setCurrentWidget(self.card)
-        self.card.set_text(
-            self.session.song.title if self.session else "", "", self.tr("Lyrics only")
-        )
+        self._lyrics_only = True
+        self._show_card()
 
     def _on_line_clicked(self, index: int) -> None:
         if self.session:
@@ -286,7 +330,8 @@ class MainWindow(QMainWindow):
 
     def _on_offset_changed(self, offset_ms: int) -> None:
         self._show_stanza_marks()
-        self.statusBar().showMessage(self.tr("Lyrics offset: {0:+d} ms").format(offset_ms), 2500)
+        text = QT_TRANSLATE_NOOP("MainWindow", "Lyrics offset: %1 ms")
+        self.messages.status(lambda: menus.tr(text).replace("%1", f"{offset_ms:+d}"), 2500)
 
     # Commands (menus, keys, transport): what each does is in :mod:`.command_slots` ------------
 
@@ -306,7 +351,8 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             rate = self.session.set_rate(rate)
         self.transport.show_rate(rate)
-        self.statusBar().showMessage(self.tr("Speed: {0:g}×").format(rate), 2000)
+        text = QT_TRANSLATE_NOOP("MainWindow", "Speed: %1×")
+        self.messages.status(lambda: menus.tr(text).replace("%1", QLocale().toString(rate)), 2000)
 
     def nudge_offset(self, delta_ms: int) -> None:
         if self.session is not None:
@@ -332,12 +378,21 @@ class MainWindow(QMainWindow):
         self.card.update()
         self._show_stanza_marks()
         menus.check_data(self.theme_actions, self.theme.name)
+        if self.presentation is not None:
+            self.presentation.apply_theme(self.theme)
+
+    def set_interface_language(self, code: str) -> None:
+        """View ▸ Interface language: ``code`` ("": the desktop's) remembered and installed now;
+        Qt then sends every window a LanguageChange and each retranslates itself."""
+        self.settings.interface_language = code
+        menus.check_data(self.interface_actions, code)
+        install_language(interface_language(code or None))
 
     def set_language(self, language: str) -> None:
+        """View ▸ Explanation language: the explanations' own, independent of the interface's."""
         self.language = language
         self.settings.language = language
         self.panel.set_language(language)
-        self.dock.setWindowTitle(ui_text(language, "panel"))
         menus.check_data(self.language_actions, language)
 
     def time_lyrics(self) -> None:
@@ -360,6 +415,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         if event.type() == QEvent.Type.WindowStateChange and not self.isFullScreen():
             self.menuBar().setVisible(True)
             self.statusBar().setVisible(True)

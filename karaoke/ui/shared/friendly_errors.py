@@ -10,6 +10,8 @@ is missing, the song package's ``song.toml`` has a mistake… Every window shows
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from karaoke.core.errors import Problem, ProblemCode, SongError
@@ -109,3 +111,19 @@ def friendly_playback(message: str) -> tuple[str, str]:
     """(headline, detail) for media that the player could not play (``message`` is the
     player's sentence, e.g. the session's ``problem`` signal)."""
     return QCoreApplication.translate(CONTEXT, str(MEDIA_UNPLAYABLE)), message
+
+
+def friendly_notices(notices: list[str], problems: list[Problem]) -> list[Callable[[], str]]:
+    """A song set-up's notices (:attr:`SongSetup.notices`) as texts for a banner, each made
+    when shown (so a window can make it again in a new interface language): a notice that is
+    one of the song's ``problems`` (a missing media file) becomes its headline over its detail;
+    any other (already a sentence for people) stays as it is."""
+    by_text = {str(problem): problem for problem in problems}
+
+    def text(notice: str) -> Callable[[], str]:
+        problem = by_text.get(notice)
+        if problem is None:
+            return lambda: notice
+        return lambda: "\n".join(friendly(problem))
+
+    return [text(notice) for notice in notices]
