@@ -377,9 +377,8 @@ class MainWindow(QMainWindow):
         self.card.theme = self.theme
         self.card.update()
         self._show_stanza_marks()
+        # apply_palette tells theme_notifier(): the panel and a presentation restyle themselves.
         menus.check_data(self.theme_actions, self.theme.name)
-        if self.presentation is not None:
-            self.presentation.apply_theme(self.theme)
 
     def set_interface_language(self, code: str) -> None:
         """View ▸ Interface language: ``code`` ("": the desktop's) remembered and installed now;

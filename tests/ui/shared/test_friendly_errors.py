@@ -7,7 +7,13 @@ import pytest
 
 from karaoke.core.errors import Problem, ProblemCode, SongError
 from karaoke.core.package import open_song
-from karaoke.ui.shared.friendly_errors import HEADLINES, friendly, friendly_playback, headline
+from karaoke.ui.shared.friendly_errors import (
+    HEADLINES,
+    friendly,
+    friendly_notices,
+    friendly_playback,
+    headline,
+)
 from tests.ui.interface_texts import in_language
 
 
@@ -45,3 +51,14 @@ def test_every_headline_is_translated_to_spanish(qapp):
         playing = friendly_playback("libvlc: no decoder")
     assert all(spanish[code] != english[code] for code in ProblemCode)
     assert playing == ("Este vídeo o audio no se puede reproducir", "libvlc: no decoder")
+
+
+def test_set_up_notices_that_are_problems_get_a_headline_others_stay(qapp):
+    problem = Problem("song.toml", 4, "media file not found: x.mp4", ProblemCode.MEDIA_NOT_FOUND)
+    texts = friendly_notices(["No video output here.", str(problem)], [problem])
+    assert [text() for text in texts] == [
+        "No video output here.",
+        "The song's video or audio file can't be found\nsong.toml:4: media file not found: x.mp4",
+    ]
+    with in_language("es"):
+        assert texts[1]().startswith("No se encuentra el archivo de vídeo o audio")
