@@ -70,6 +70,9 @@ class AudienceWindow(QWidget):
         self.video, self.card = self.screen_stack.video, self.screen_stack.card
         self.lyrics = LyricsView()
         self.lyrics.setCursor(Qt.CursorShape.BlankCursor)
+        # No focus outline on the projector: the clicker's keys are shortcuts, and a screen
+        # reader hears the current line from the window itself (describe_line).
+        self.lyrics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.key_idea = KeyIdeaColumn()
         self.teaching = TeachingSlide()
         self.black = QWidget()
@@ -94,7 +97,6 @@ class AudienceWindow(QWidget):
             )
         )
         self.setAccessibleName(QCoreApplication.translate("AudienceWindow", "Audience view"))
-        self.lyrics.setAccessibleName(QCoreApplication.translate("AudienceWindow", "Lyrics"))
         self._describe()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -103,16 +105,16 @@ class AudienceWindow(QWidget):
             self.retranslate()
 
     def describe_line(self, text: str) -> None:
-        """The line the class reads now (``""``: none), for a screen reader: the lyrics' and
-        the window's accessible description (Qt tells the reader when it changes). Called every
-        frame; sets it only when the line changes."""
+        """The line the class reads now (``""``: none), for a screen reader: the window's
+        accessible description (Qt tells the reader when it changes; the lyrics view keeps its
+        own, which says what the view is). Called every frame; sets it only when the line
+        changes."""
         if text != self._line_text:
             self._line_text = text
             self._describe()
 
     def _describe(self) -> None:
         line = self._line_text.replace("\n", " / ")
-        self.lyrics.setAccessibleDescription(line)
         self.setAccessibleDescription(
             line
             or QCoreApplication.translate(

@@ -17,6 +17,7 @@ from karaoke.core.timeline import Timeline
 from karaoke.ui.present.audience_window import AudienceWindow
 from karaoke.ui.shared.theme import THEMES, contrast_ratio
 from tests.conftest import BUNDLED
+from tests.ui.interface_texts import in_language, keyboard_controls, unnamed_controls
 
 SIZES = [(1024, 768), (1280, 720), (1366, 768), (1920, 1080), (3840, 2160)]
 #: The key idea's font, at least, as a share of the screen height (the back row reads it).
@@ -117,3 +118,21 @@ def test_the_wipe_reads_by_brightness_in_every_theme(qtbot, song, name):
     assert contrast_ratio(sung, unsung) >= 3.0, (sung, unsung)
     assert contrast_ratio(unsung, background) >= 4.5  # dimmed, still readable
     assert {sung, unsung} == {THEMES[name].sung, THEMES[name].unsung}
+
+
+def test_the_window_names_itself_and_says_the_current_line_in_the_interface_language(qtbot, song):
+    window = make_window(qtbot, song, (1366, 768))
+    assert window.accessibleName() == "Audience view"
+    assert window.windowTitle().endswith("audience view")
+    general = window.accessibleDescription()
+    window.describe_line("Con mi burrito sabanero\nvoy entrenando")
+    assert window.accessibleDescription() == "Con mi burrito sabanero / voy entrenando"
+    with in_language("es"):
+        assert window.accessibleName() == "Vista del público"
+        assert window.windowTitle().endswith("vista del público")
+        assert window.accessibleDescription() == "Con mi burrito sabanero / voy entrenando"
+    window.describe_line("")
+    assert window.accessibleDescription() == general != ""
+    assert unnamed_controls(window) == []
+    # Nothing on the projector takes the focus (no focus frame in front of the class).
+    assert keyboard_controls(window) == []

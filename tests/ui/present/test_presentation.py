@@ -3,14 +3,19 @@ back row can read, clicker keys, teaching pauses and black-out, an unplugged pro
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from karaoke.app.commands import PresentCommand
 from karaoke.core.model import pick
-from karaoke.ui.shared.theme import THEMES, contrast_ratio
+from karaoke.ui.shared.reading_font import LETTER_SPACING_PERCENT, easy_reading_font
+from karaoke.ui.shared.theme import THEMES, apply_palette, contrast_ratio
 from tests.ui.conftest import make_settings
+from tests.ui.interface_texts import in_language
 from tests.ui.present.conftest import press
 
 
@@ -165,6 +170,72 @@ def test_reading_options_reach_the_audience(present, settings_path):
     lyrics = presentation.audience.lyrics
     assert lyrics._theme is THEMES["contrast"]
     assert lyrics.current_font().letterSpacing() > 100
+    assert not lyrics.easy_reading and not presentation.audience.key_idea.easy_reading
+
+
+def test_the_easy_reading_font_reaches_the_lyrics_the_key_idea_and_the_slide(
+    present, settings_path
+):
+    settings = make_settings(settings_path)
+    settings.easy_reading = True
+    settings.sync()
+    presentation = present()
+    audience = presentation.audience
+    assert audience.lyrics.easy_reading
+    presentation.set_teaching(True)
+    audience.show_teaching(presentation.song, 1, "es")
+    wanted = easy_reading_font(QFont()).families()[0]
+    for label in (audience.key_idea.idea, audience.teaching.title, *audience.teaching.points):
+        assert label.font().families()[0] == wanted, label.text()
+        assert label.font().letterSpacing() == LETTER_SPACING_PERCENT
+    audience.set_reading(wide_spacing=False, easy_reading=False)  # and back to the usual font
+    assert audience.teaching.title.font().letterSpacing() == 100
+    assert audience.teaching.title.font().families()[0] != wanted or wanted in QFont().families()
+
+
+def colour_at(widget, x: int = 3, y: int = 3) -> str:
+    """The colour ``widget`` paints at (x, y), as the class would see it."""
+    return widget.grab().toImage().pixelColor(x, y).name()
+
+
+def link_colours(document) -> set[str]:
+    block, found = document.begin(), set()
+    while block.isValid():
+        for part in block.textFormats():
+            if part.format.isAnchor():
+                found.add(part.format.foreground().color().name())
+        block = block.next()
+    return found
+
+
+def test_a_theme_switch_restyles_the_console_and_the_audience_live(present, qtbot):
+    presentation = present()
+    audience, console, session = presentation.audience, presentation.console, presentation.session
+    # A stanza whose explanation links to its source (the bundled song's cite theirs apart).
+    stanzas = list(presentation.song.stanzas)
+    stanzas[1] = replace(stanzas[1], explanation={"es": "Lee [la fuente](https://example.org)."})
+    song = replace(presentation.song, stanzas=tuple(stanzas))
+    console.set_song(song, session.timeline, "es")
+    console.show_state(stanzas[1].first_line, 1, 0, session.length_ms)
+    stanza = 1
+    assert link_colours(console.explanation.document()) == {THEMES["dark"].window.link}
+    try:
+        for name in ("contrast", "light"):
+            theme = THEMES[name]
+            apply_palette(theme)  # as View ▸ Theme does, wherever it is chosen
+            QApplication.processEvents()
+            assert colour_at(audience.key_idea) == theme.background
+            assert colour_at(audience.lyrics) == theme.background
+            assert theme.accent in audience.key_idea.title.styleSheet()
+            assert theme.accent in presentation.notice.styleSheet()
+            assert console.palette().color(QPalette.ColorRole.Window).name() == theme.window.window
+            assert colour_at(console.centralWidget()) == theme.window.window
+            assert link_colours(console.explanation.document()) == {theme.window.link}
+            audience.show_teaching(presentation.song, stanza, "es")
+            assert colour_at(audience.teaching) == theme.background
+            assert theme.text in audience.teaching.title.styleSheet()
+    finally:
+        apply_palette(THEMES["dark"])
 
 
 def test_the_audience_explanation_renders_once_per_stanza_not_per_frame(present, fake_time):
@@ -214,3 +285,17 @@ def test_v_j_k_reach_the_song_and_the_console_says_why_vocals_off_cannot_work(
     press(qtbot, presentation, Qt.Key.Key_J)
     press(qtbot, presentation, Qt.Key.Key_J)
     assert session.player.key_shift == -1
+
+
+def test_a_screen_reader_hears_the_line_and_the_keys_in_the_interface_language(present):
+    presentation = present()
+    audience, session, song = presentation.audience, presentation.session, presentation.song
+    line = song.lines[5]
+    session.seek(line.start_ms + session.offset_ms + 100)
+    assert audience.accessibleDescription() == line.text.replace("\n", " / ")
+    blackout = presentation.actions[PresentCommand.BLACKOUT]
+    assert blackout.text() == PresentCommand.BLACKOUT.text
+    with in_language("es"):
+        assert blackout.text() == PresentCommand.BLACKOUT.text != "Black out"
+    assert blackout.text() == "Black out"
+    assert [key.toString() for key in blackout.shortcuts()] == ["B", "."]

@@ -9,10 +9,16 @@ from PySide6.QtCore import Qt
 
 from karaoke.app.commands import PresentCommand as C
 from karaoke.core.model import pick
-from karaoke.ui.present.console_widgets import PlayState
+from karaoke.ui.present.console_widgets import PlayState, screen_names
 from karaoke.ui.present.presenter_console import NOTES_SCALE
 from karaoke.ui.present.stanza_list import CURRENT_MARK
-from tests.ui.interface_texts import in_language
+from tests.ui.interface_texts import (
+    in_language,
+    keyboard_controls,
+    shown_texts,
+    unnamed_controls,
+    untranslated,
+)
 from tests.ui.present.conftest import play_until_paused, press
 
 
@@ -146,3 +152,58 @@ def test_a_songs_links_and_file_names_are_never_followed_or_rendered_in_the_cons
     console.explanation.anchorClicked.emit(QUrl("file:///etc/hostname"))
     assert opened == [QUrl("file:///etc/hostname")]  # handed to open_link, which refuses it
     assert console.status.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_every_word_of_the_console_is_in_spanish_and_back_in_english(present):
+    presentation = present()
+    console, song = presentation.console, presentation.song
+    english = shown_texts(console)
+    with in_language("es"):
+        spanish = shown_texts(console)
+    # The song's own texts (Spanish explanations) and the screens' names read the same.
+    songs_texts = [console.next_line.text(), console.content_note.text()]
+    screens = [name.partition(" (")[0] for name in screen_names()]
+    assert untranslated(english, spanish, [*songs_texts, *screens]) == []
+    assert "Black out (B)" in english.values() and "Pantalla en negro (B)" in spanish.values()
+    assert shown_texts(console) == english  # English again, live
+    assert song.stanzas  # the list was rebuilt from the song, not emptied
+    assert console.stanzas.count() == len(song.stanzas)
+
+
+def test_the_consoles_controls_are_named_reached_by_tab_in_order_and_pressed_with_enter(
+    present, qtbot
+):
+    presentation = present()
+    console = presentation.console
+    reached = keyboard_controls(console)
+    order = [console.stanzas, console.teach, console.blackout, console.screens, console.stop]
+    assert all(control in reached for control in order)
+    assert unnamed_controls(console) == []
+    with in_language("es"):
+        assert unnamed_controls(console) == []
+        assert console.screens.accessibleName() == "Pantalla del público"
+    chain, widget = [], order[0]
+    while len(chain) < len(order):  # what Tab visits, from the stanza list on
+        if widget in reached:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain == order
+    # Never by a click: the clicker's keys keep reaching the shortcuts.
+    assert all(not control.focusPolicy() & Qt.FocusPolicy.ClickFocus for control in order)
+    console.blackout.setFocus()
+    qtbot.keyClick(console.blackout, Qt.Key.Key_Return)
+    assert presentation.audience.blacked_out and console.blackout.isChecked()
+
+
+def test_the_stanza_list_takes_the_arrows_while_it_has_the_focus(present, qtbot):
+    presentation = present()
+    console, session = presentation.console, presentation.session
+    stanzas = console.stanzas
+    stanzas.setFocus()
+    stanzas.setCurrentRow(3)
+    line = presentation.audience.lyrics.current_line
+    qtbot.keyClick(stanzas, Qt.Key.Key_Down)
+    assert stanzas.currentRow() == 4
+    assert presentation.audience.lyrics.current_line == line  # not the clicker's next line
+    qtbot.keyClick(stanzas, Qt.Key.Key_Return)
+    assert session.lyrics_ms() == session.timeline.stanza_start_ms(4)
