@@ -13,6 +13,8 @@ theme switched while running restyles the panel, its links included (see ``theme
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -24,10 +26,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,7 +37,8 @@ from karaoke.app.translations import translate_to
 from karaoke.core.model import Song, Stanza, pick
 from karaoke.ui.shared.links import open_link
 from karaoke.ui.shared.rich_text import FittedTextBrowser
-from karaoke.ui.shared.source_list import SourceList
+from karaoke.ui.shared.scroll_column import ScrollColumn
+from karaoke.ui.shared.source_list import SourceList, press_on_enter
 
 #: The words around the explanations, by key, in English; in the explanations' language through
 #: :func:`ui_text` (the Spanish lives in ``karaoke/translations/shared_es.ts``).
@@ -89,6 +90,7 @@ class ExplanationPanel(QWidget):
         # Tab reaches it; a click does not take the keys away from the player.
         self.pin_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.pin_button.toggled.connect(self._on_pin_toggled)
+        press_on_enter(self.pin_button)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.pin_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -109,13 +111,14 @@ class ExplanationPanel(QWidget):
         self.sources.link_activated.connect(self._open)
         self.sources.qr_shown.connect(self._bring_into_view)
 
-        self.scroll_area = self._column(header)
+        scrolling = self._column(header)
+        self.scroll_area = scrolling.area
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll_area)
+        layout.addWidget(scrolling)
         self.retranslate()
 
-    def _column(self, header: QHBoxLayout) -> QScrollArea:
+    def _column(self, header: QHBoxLayout) -> ScrollColumn:
         """The one scroll area: header, text and sources stacked at their natural heights, the
         spare room (if any) at the bottom — never between the parts."""
         column = QWidget()
@@ -128,15 +131,10 @@ class ExplanationPanel(QWidget):
         stack.addWidget(self.body)
         stack.addWidget(self.sources)
         stack.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("explanationScroll")
-        scroll.setWidget(column)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.column = column
-        return scroll
+        scrolling = ScrollColumn(column)
+        scrolling.area.setObjectName("explanationScroll")
+        return scrolling
 
     # State ---------------------------------------------------------------------------------------
 
@@ -259,13 +257,18 @@ class ExplanationPanel(QWidget):
             parts.append("\n".join(credits))
         return "\n\n".join(parts)
 
+    def focus_order(self) -> list[QWidget]:
+        """The panel's controls in the order Tab visits them, the reading order: the column
+        (the arrows scroll it), Pin, the text, then each source's link and QR toggle. Also the
+        order of ``findChildren``, so a window ordering its parts that way agrees."""
+        return [self.scroll_area, self.pin_button, self.body, *self.sources.focus_chain()]
+
     def _chain_focus(self) -> None:
-        """Tab order in reading order: Pin, the text, then each source's link and QR toggle
-        (rows made anew for each stanza would otherwise come last in the window)."""
-        previous: QWidget = self.pin_button
-        for widget in [self.body, *self.sources.focus_chain()]:
-            QWidget.setTabOrder(previous, widget)
-            previous = widget
+        """Put the panel's controls in :meth:`focus_order` (rows made anew for each stanza
+        would otherwise come last in the window), after whatever came before the column."""
+        order = self.focus_order()
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
 
     def _bring_into_view(self, widget: QWidget) -> None:
         """Scroll so that ``widget`` (a QR code just shown) is in view, once the layout has made

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from karaoke.core.model import Reference
 from karaoke.ui.shared.qr import qr_pixmap
@@ -21,6 +28,35 @@ def site_of(url: str) -> str:
     """The host a link leads to, without ``www.``: who publishes it, at a glance."""
     host = QUrl(url).host()
     return host.removeprefix("www.")
+
+
+class _EnterPresses(QObject):
+    """Enter (or Return) presses the focused button, as in the presenter console: Space stays
+    the player's play / pause everywhere, so a button cannot have it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QAbstractButton)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
+            watched.click()
+            return True
+        return False
+
+
+_enter_presses: _EnterPresses | None = None
+
+
+def press_on_enter(button: QAbstractButton) -> None:
+    """Let Enter press ``button`` when it has the keyboard focus."""
+    global _enter_presses
+    if _enter_presses is None:
+        _enter_presses = _EnterPresses()
+    button.installEventFilter(_enter_presses)
 
 
 class SourceRow(QWidget):
@@ -62,6 +98,7 @@ class SourceRow(QWidget):
             toggle.setCheckable(True)
             toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             toggle.toggled.connect(self._show_qr)
+            press_on_enter(toggle)
             grid.addWidget(toggle, 0, 2, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self.qr, 1, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
         self._render_link()

@@ -6,9 +6,9 @@ by Tab."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QSpacerItem
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QSpacerItem, QWidget
 
 from karaoke.core.model import Song, pick
 from karaoke.core.package import open_song
@@ -260,17 +260,17 @@ def test_the_panel_restyles_live_with_the_theme(panel, theme: Theme, restore_pal
 def test_the_panel_named_and_reachable_by_tab(panel):
     assert unnamed_controls(panel) == []
     rows = panel.sources.rows
-    expected = [panel.pin_button, panel.body]
+    expected = [panel.scroll_area, panel.pin_button, panel.body]
     for row in rows:
         assert row.qr_toggle is not None
         expected += [row.link, row.qr_toggle]
     panel.activateWindow()
-    panel.pin_button.setFocus(Qt.FocusReason.TabFocusReason)
-    visited = [panel.pin_button]
+    panel.scroll_area.setFocus(Qt.FocusReason.TabFocusReason)
+    visited: list[QWidget | None] = [panel.scroll_area]
     for _ in range(len(expected) - 1):
         panel.focusNextChild()
         visited.append(panel.focusWidget())
-    assert visited == expected
+    assert visited == expected == panel.focus_order()
     for row in rows:
         assert row.qr_toggle is not None
         assert row.reference.title in row.qr_toggle.accessibleName()
@@ -293,3 +293,41 @@ def test_the_main_windows_theme_switch_restyles_its_panel(window, restore_palett
             "link in the sources": 1,
         }, name
     assert len({str(colors) for colors in seen.values()}) == 3
+
+
+def test_enter_presses_the_focused_toggle_space_stays_the_players(panel, qtbot):
+    toggle = panel.sources.rows[0].qr_toggle
+    assert toggle is not None
+    toggle.setFocus()
+    qtbot.keyClick(toggle, Qt.Key.Key_Return)
+    assert toggle.isChecked() and panel.sources.rows[0].qr.isVisibleTo(panel)
+    qtbot.keyClick(panel.pin_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert panel.pinned
+
+
+def test_the_focused_column_scrolls_by_keyboard_and_shows_its_focus(panel, qtbot):
+    area = panel.scroll_area
+    ring = area.parentWidget()
+    assert ring is not None
+    highlight = ring.palette().color(QPalette.ColorRole.Highlight)
+    panel.activateWindow()
+    panel.pin_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(panel.pin_button.hasFocus)
+    assert ring.grab().toImage().pixelColor(0, 0) != highlight
+    area.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(area.hasFocus)
+    assert ring.grab().toImage().pixelColor(0, 0) == highlight  # the focus ring
+    # The column's keys are its own, not the player's shortcuts (Down, PgDn, End…).
+    override = QKeyEvent(
+        QEvent.Type.ShortcutOverride, Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier
+    )
+    override.ignore()  # as Qt sends it: accepted only by a widget that wants the key
+    QApplication.sendEvent(area, override)
+    assert override.isAccepted()
+    bar = area.verticalScrollBar()
+    qtbot.keyClick(area, Qt.Key.Key_End)
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()
+    qtbot.keyClick(area, Qt.Key.Key_PageUp)
+    assert bar.value() < bar.maximum()
+    qtbot.keyClick(area, Qt.Key.Key_Home)
+    assert bar.value() == 0
