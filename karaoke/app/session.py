@@ -180,6 +180,12 @@ class PlaybackSession(QObject):
         self.tick()
         self.playing_changed.emit(False)
 
+    def show_still(self) -> None:
+        """Opened paused (``karaoke --paused``): show the media's picture at the position, which
+        a video player shows only once it has played; the session stays paused."""
+        if not self._playing:
+            self.player.show_still()
+
     def toggle(self) -> None:
         self.pause() if self._playing else self.play()
 
@@ -291,6 +297,9 @@ class PlaybackSession(QObject):
         if length_ms > 0 and length_ms != self._length_ms:
             self._length_ms = length_ms
             self.length_changed.emit(length_ms)
+            if not self._playing:  # no frame tick will show "0:42 / 2:40" with the new length
+                self._last_emitted = -1
+                self.tick()
 
     def _on_player_state(self, state: str) -> None:
         if state == State.PLAYING:

@@ -100,7 +100,11 @@ def play_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--fullscreen", action="store_true", help="start fullscreen (F or F11 toggles, Esc leaves)"
     )
-    parser.add_argument("--paused", action="store_true", help="open the song without starting it")
+    parser.add_argument(
+        "--paused",
+        action="store_true",
+        help="open the song paused, on its picture at the start (or at --start)",
+    )
     parser.add_argument(
         "--lang",
         type=one_of(EXPLANATION_LANGUAGES, "a language of the explanations"),

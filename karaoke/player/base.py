@@ -24,6 +24,9 @@ The contract every player keeps (``tests/player/test_contract.py`` runs it on ea
 - Media that cannot be played is an ``error`` signal and the ``error`` state, never an exception.
 - :meth:`Player.close` returns promptly, also from a slot of the final ``ended``; it is
   idempotent, and nothing is emitted or done after it.
+- :meth:`Player.show_still` before the first play: ``paused`` at the position (0, or a seek
+  made before), its picture shown where there is one, the volume as it was; the length is
+  reported as after :meth:`Player.load`. A play or a seek meanwhile works as usual.
 - :meth:`Player.set_vocals_off` and :meth:`Player.set_key_shift` work in every state, keep the
   position and the state, and hold for the media loaded later, like the rate.
 
@@ -94,6 +97,10 @@ class Player(QObject):
 
     def play(self) -> None:
         raise NotImplementedError
+
+    def show_still(self) -> None:
+        """Before the first play: wait ``paused`` at the position, its picture shown (a video
+        shows nothing until it has played; see the VLC player). Nothing to show here."""
 
     def pause(self) -> None:
         raise NotImplementedError

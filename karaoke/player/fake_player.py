@@ -119,6 +119,11 @@ class FakePlayer(Player):
         self._set_state(State.PLAYING)
         self._timer.start()
 
+    def show_still(self) -> None:
+        """Wait paused where it is, as the libvlc player does (there is no picture to show)."""
+        if not self._closed and self._state == State.STOPPED:
+            self._set_state(State.PAUSED)
+
     def pause(self) -> None:
         if self._closed or self._state != State.PLAYING:
             return

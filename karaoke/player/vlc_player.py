@@ -33,10 +33,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from karaoke.player.base import Player, State
 from karaoke.player.vlc_audio import SingAlong
@@ -46,22 +45,13 @@ from karaoke.player.vlc_instance import (  # noqa: F401 -- where the app has alw
     INSTALL_HINT,
     load_libvlc,
 )
-from karaoke.player.vlc_support import unreadable_reason, video_setter_name
-
-
-class _Event(IntEnum):
-    """What a libvlc event means to us; travels through ``_vlc_event`` as an int."""
-
-    OPENING = 1
-    PLAYING = 2
-    PAUSED = 3
-    STOPPED = 4
-    END_REACHED = 5
-    ERROR = 6
-    TIME = 7  # value: new time, ms
-    LENGTH = 8  # value: new length, ms
-    STREAM_ADDED = 9  # an elementary stream (audio, video, subtitle) was found
-    DURATION = 10  # value: duration from parsing the media before playing, ms
+from karaoke.player.vlc_support import (
+    STILL_WAIT_MS,
+    _Event,
+    _Still,
+    unreadable_reason,
+    video_setter_name,
+)
 
 
 class VlcPlayer(Player):
@@ -104,6 +94,9 @@ class VlcPlayer(Player):
         self._started = False  # play() was called for this media: libvlc has (or had) an input
         self._at_end = False  # EndReached and no play/seek since: the position is the length
         self._volume: int | None = None
+        # Showing a still (see show_still): the phase, and the position to be paused at (ms).
+        self._still: _Still | None = None
+        self._still_ms = 0
         # Bumped whenever the current input is replaced (load, restart after the end): events
         # of the old input that are still queued are then dropped.
         self._generation = 0
@@ -153,6 +146,8 @@ class VlcPlayer(Player):
         if self._closed or generation != self._generation:
             return
         kind = _Event(kind_value)
+        if self._still is not None and self._still_event(kind, value):
+            return
         if kind is _Event.TIME:
             if value > 0 and self._sing_along.resync_due:
                 if self._seeked_before_play:  # see SingAlong.choose_track
@@ -188,6 +183,45 @@ class VlcPlayer(Player):
             self._fail(self._cannot_play_message())
         # _Event.STOPPED is ignored: libvlc sends it after every end and error, and we stop it
         # ourselves only to restart or close, where the state is already what it should be.
+
+    def _still_event(self, kind: _Event, value: int) -> bool:
+        """An event while a still is being shown: True when it is handled here (to the UI the
+        player stays paused at ``_still_ms``), False when it goes on as usual (the length, the
+        streams; an end or an error, which also end the still)."""
+        if kind is _Event.OPENING:
+            self._streams_seen = False
+        elif kind is _Event.PLAYING and self._still is _Still.STARTING:
+            self._mp.audio_set_volume(0)  # an audio output may only exist from now on
+            self._still = _Still.PLAYING
+            generation = self._generation
+            QTimer.singleShot(STILL_WAIT_MS, self, lambda: self._pause_still(generation))
+        elif kind is _Event.TIME:
+            if value == self._still_ms:  # a seek's own report: the UI sees it
+                self._report_time(value)
+            elif self._still is _Still.PLAYING:  # libvlc moved on: a frame is up
+                self._pause_still(self._generation)
+        elif kind is _Event.PAUSED:
+            if self._still is _Still.PAUSING:
+                self._end_still()
+        elif kind in (_Event.END_REACHED, _Event.ERROR):
+            self._end_still()
+            return False
+        else:
+            return kind not in (_Event.LENGTH, _Event.DURATION, _Event.STREAM_ADDED)
+        return True
+
+    def _pause_still(self, generation: int) -> None:
+        """A frame is up (or libvlc took too long to say so): pause where the still is."""
+        if self._closed or generation != self._generation or self._still is not _Still.PLAYING:
+            return
+        self._still = _Still.PAUSING
+        self._mp.set_pause(1)
+        self._mp.set_time(self._still_ms)  # back from where playing muted got to
+
+    def _end_still(self) -> None:
+        """The still is over (paused, or played, ended, failed): the volume comes back."""
+        self._still = None
+        self._mp.audio_set_volume(100 if self._volume is None else self._volume)
 
     @Slot(int, str)
     def _on_deferred_error(self, generation: int, message: str) -> None:
@@ -238,6 +272,8 @@ class VlcPlayer(Player):
         self._at_end = False
         self._pending_seek_ms = None
         self._last_time_ms = 0
+        if self._still is not None:
+            self._end_still()
         path = os.fspath(media) if media is not None else None
         problem = unreadable_reason(path) if path is not None else None
         if path is not None and problem is None:
@@ -270,6 +306,14 @@ class VlcPlayer(Player):
         from the position of a seek made since."""
         if self._closed or self._media is None:
             return
+        if self._still is not None:  # libvlc plays already (muted): play on from the still
+            self._mp.set_pause(0)
+            self._mp.set_time(self._still_ms)
+            started = self._still is not _Still.STARTING
+            self._end_still()
+            if started:
+                self._set_state(State.PLAYING)  # libvlc said so during the still
+            return
         restart = self._input_is_over()
         if restart:
             # Not from a callback: we are on the GUI thread, where stop() returns at once.
@@ -287,8 +331,21 @@ class VlcPlayer(Player):
             self._mp.set_time(self._pending_seek_ms)
             self._pending_seek_ms = None
 
+    def show_still(self) -> None:
+        """Before the first play, show the picture at the position: libvlc shows none until it
+        has played, so it plays muted until a frame is up (see :class:`_Still`), pauses at the
+        position and then gives the volume back. To the UI it is ``paused`` throughout (no
+        "playing", no times but a seek's); a :meth:`play` meanwhile plays from the position."""
+        if self._closed or self._media is None or self._started:
+            return
+        self._still_ms = self._pending_seek_ms or 0
+        self._mp.audio_set_volume(0)  # before play(): not a blip of sound
+        self.play()  # its events are queued: none is handled before the still is set
+        self._still = _Still.STARTING
+        self._set_state(State.PAUSED)
+
     def pause(self) -> None:
-        if self._closed or not self._started or self._input_is_over():
+        if self._closed or not self._started or self._input_is_over() or self._still is not None:
             return
         self._mp.set_pause(1)  # not pause(): that toggles
 
@@ -305,6 +362,8 @@ class VlcPlayer(Player):
         if self._length_ms > 0:
             target = min(target, self._length_ms)
         self._at_end = False
+        if self._still is not None:
+            self._still_ms = target
         if self._input_running():
             self._mp.set_time(target)
             self._pending_seek_ms = None
@@ -349,6 +408,8 @@ class VlcPlayer(Player):
             return self._last_time_ms
         if self._pending_seek_ms is not None:
             return self._pending_seek_ms
+        if self._still is not None:
+            return self._still_ms
         if self._at_end and self._length_ms > 0:
             return self._length_ms
         if not self._started:

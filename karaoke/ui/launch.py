@@ -85,6 +85,24 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     window.teaching = options.teach
     window.action(PlayerCommand.TEACHING).setChecked(options.teach)
     window.translation = options.translation
+    start_song(window, opened, options)
+    if on_start_up_state is not None:
+        session = window.presentation.session if window.presentation else window.session
+        if session is not None:  # its events are still queued: connecting now misses none
+            session.player.state_changed.connect(on_start_up_state)
+
+    # Ctrl+C in the terminal closes the window properly. Python only sees the signal when it
+    # runs, so a slow timer gives it the chance.
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    wake = QTimer()
+    wake.start(250)
+    wake.timeout.connect(lambda: None)
+    return app.exec()
+
+
+def start_song(window: MainWindow, opened: OpenedSong, options: StartOptions) -> None:
+    """Show ``opened`` in ``window`` (or present it) as the options say: from ``start_ms``,
+    playing, or paused on the picture there with the song's length shown."""
     if options.present:
         window.opened = opened
         window.start_presenting(
@@ -98,18 +116,8 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
         window.load(
             opened, start_ms=options.start_ms, play=not options.paused, offset_ms=options.offset_ms
         )
-    if on_start_up_state is not None:
-        session = window.presentation.session if window.presentation else window.session
-        if session is not None:  # its events are still queued: connecting now misses none
-            session.player.state_changed.connect(on_start_up_state)
-
-    # Ctrl+C in the terminal closes the window properly. Python only sees the signal when it
-    # runs, so a slow timer gives it the chance.
-    signal.signal(signal.SIGINT, lambda *_: window.close())
-    wake = QTimer()
-    wake.start(250)
-    wake.timeout.connect(lambda: None)
-    return app.exec()
+        if options.paused and window.session is not None:
+            window.session.show_still()  # the picture at the start, not a black video
 
 
 def _refused_screen(index: int) -> str | None:

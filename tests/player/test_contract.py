@@ -135,6 +135,21 @@ def test_load_reports_the_length_and_stays_stopped(qtbot, backend, player, rec):
     assert "playing" not in rec.states
 
 
+def test_a_still_waits_paused_at_the_position_with_the_length(qtbot, backend, player, rec):
+    backend.load(player, backend.long_ms)
+    player.seek(2000)  # as --start does
+    player.show_still()
+    assert player.state() is State.PAUSED
+    qtbot.waitUntil(lambda: player.length_ms() > 0, timeout=5000)
+    qtbot.wait(1500)  # the libvlc player plays muted meanwhile (see test_vlc_still.py)
+    assert abs(player.length_ms() - backend.long_ms) <= backend.length_slack_ms
+    assert player.state() is State.PAUSED and player.position_ms() == 2000
+    assert rec.states == ["paused"] and set(rec.times) <= {2000}
+    with qtbot.waitSignal(player.state_changed, timeout=5000, check_params_cb=is_state("playing")):
+        player.play()
+    qtbot.waitUntil(lambda: any(t > 2000 for t in rec.times), timeout=5000)
+
+
 def test_play_reports_playing_then_advancing_times(qtbot, backend, player, rec):
     backend.load(player, backend.long_ms)
     with qtbot.waitSignal(player.state_changed, timeout=5000, check_params_cb=is_state("playing")):

@@ -1,0 +1,60 @@
+"""Starting the window as the command line asks (karaoke/ui/launch.py), on the fake player."""
+
+from __future__ import annotations
+
+from karaoke.core.clock import PlaybackClock
+from karaoke.core.package import open_song
+from karaoke.player.base import State
+from karaoke.player.fake_player import FakePlayer
+from karaoke.ui.launch import StartOptions, start_song
+from karaoke.ui.player.main_window import MainWindow
+from tests.conftest import BUNDLED
+from tests.ui.conftest import make_settings
+
+LENGTH_MS = 160_800
+
+
+def test_paused_shows_the_length_once_the_player_knows_it_and_stays_paused(
+    qtbot, fake_time, settings_path
+):
+    """``karaoke --paused --start 30``: like libvlc, the fake player learns the length after
+    loading (parsing the file); the transport then says "0:30 / 2:40", and nothing plays."""
+    players: list[FakePlayer] = []
+
+    def unparsed_player(_song):
+        players.append(FakePlayer(0, now_ns=fake_time))
+        return players[-1], None
+
+    window = MainWindow(
+        unparsed_player,
+        make_settings(settings_path),
+        make_clock=lambda: PlaybackClock(fake_time),
+    )
+    qtbot.addWidget(window)
+    playing: list[bool] = []
+    start_song(window, open_song(BUNDLED), StartOptions(start_ms=30_000, paused=True))
+    assert window.session is not None
+    window.session.playing_changed.connect(playing.append)
+    assert window.transport.time_label.text() == "0:30 / 0:00"  # the length is not known yet
+    players[0].set_length(LENGTH_MS)
+    assert window.transport.time_label.text() == "0:30 / 2:40"
+    assert window.transport.seek.maximum() == LENGTH_MS
+    assert window.transport.seek.value() == 30_000
+    fake_time.advance(5_000)
+    window.session.tick()
+    assert players[0].state() == State.PAUSED and not window.session.playing
+    assert playing == [] and window.transport.time_label.text() == "0:30 / 2:40"
+
+
+def test_playing_from_the_start_option_plays(qtbot, fake_time, settings_path):
+    window = MainWindow(
+        lambda song: (FakePlayer(LENGTH_MS, now_ns=fake_time), None),
+        make_settings(settings_path),
+        make_clock=lambda: PlaybackClock(fake_time),
+    )
+    qtbot.addWidget(window)
+    start_song(window, open_song(BUNDLED), StartOptions(start_ms=30_000))
+    assert window.session is not None and window.session.playing
+    fake_time.advance(1_000)
+    window.session.tick()
+    assert window.transport.time_label.text() == "0:31 / 2:40"
