@@ -283,15 +283,28 @@ class PresentCommand(Command):
 
 @unique
 class TimingCommand(Command):
-    """The timing editor. A clicker sends PgDn/→ ("next") and PgUp/← ("back"), so next taps
-    and back undoes: a whole song can be timed with the clicker alone. ``[``/``]`` nudge a start
-    as in subtitle editors; ``Shift+[`` is ``{`` on most layouts, so the bigger 100 ms step is on
-    Ctrl. Brackets need AltGr on Spanish keyboards: every nudge also has an arrow key
-    (Ctrl+arrows: start, Alt+arrows: end, with Shift: 100 ms)."""
+    """The timing editor. Its keys speak the player's language (:class:`PlayerCommand`): a key
+    both tables bind means the same there and here, and the editor's own commands take keys the
+    player leaves free (``tests/app/test_key_language.py`` keeps it so).
+
+    - The same actions, the same keys: Space plays / pauses, ←/→ go back / forward 5 s,
+      ``[``/``]``/``=`` slow down / speed up / normal speed, F1 lists the keys.
+    - "Forward / back a line", as in the player (↓ PgDn / ↑ PgUp): a tap starts the next line,
+      so PgDn (a clicker's "next") taps and PgUp (its "back") undoes — a whole song can be timed
+      with the clicker alone; ↓/↑ choose the line below / above. The big key for tapping is
+      Return (or the keypad's Enter): Space stays play / pause, so a person used to the player
+      who presses it only pauses. While paused, a tap plays instead of tapping.
+    - Nudges take ←/→ too, with a modifier saying what moves (none: the playhead by 5 s;
+      Ctrl: the chosen line's start; Alt: its end; with Shift the step is 100 ms, not 10 ms).
+      The player binds no arrow with Ctrl+Shift or Alt, and none needs AltGr on a Spanish
+      keyboard (where brackets and braces do).
+    - Shift+Return ends the current line: a tap with Shift (E is the player's explanation
+      panel); − and + stay the player's text size, so the editor leaves them alone.
+    """
 
     TAP = (
         QT_TRANSLATE_NOOP("TimingCommand", "&Tap: next line starts"),
-        ("Space", "Return", "Enter", "PgDown", "Right"),
+        ("Return", "Enter", "PgDown"),
         QT_TRANSLATE_NOOP(
             "TimingCommand",
             "Tap: the next line starts now (ends the line before); while paused, play",
@@ -299,7 +312,7 @@ class TimingCommand(Command):
     )
     END = (
         QT_TRANSLATE_NOOP("TimingCommand", "&End the current line"),
-        ("E",),
+        ("Shift+Return", "Shift+Enter"),
         QT_TRANSLATE_NOOP(
             "TimingCommand", "The current line ends now (otherwise the next start ends it)"
         ),
@@ -311,11 +324,17 @@ class TimingCommand(Command):
     )
     UNDO = (
         QT_TRANSLATE_NOOP("TimingCommand", "&Undo"),
-        ("Backspace", "Ctrl+Z", "PgUp", "Left"),
+        ("Backspace", "Ctrl+Z", "PgUp"),
         QT_TRANSLATE_NOOP("TimingCommand", "Undo the last tap or change"),
     )
-    CHOOSE_PREVIOUS = (QT_TRANSLATE_NOOP("TimingCommand", "Choose the line above"), ("Up",))
-    CHOOSE_NEXT = (QT_TRANSLATE_NOOP("TimingCommand", "Choose the line below"), ("Down",))
+    CHOOSE_PREVIOUS = (
+        QT_TRANSLATE_NOOP("TimingCommand", "Choose the line above"),
+        ("Up",),
+    )
+    CHOOSE_NEXT = (
+        QT_TRANSLATE_NOOP("TimingCommand", "Choose the line below"),
+        ("Down",),
+    )
     RETAP = (
         QT_TRANSLATE_NOOP("TimingCommand", "&Re-tap from the chosen line"),
         ("R",),
@@ -325,42 +344,42 @@ class TimingCommand(Command):
     )
     START_EARLIER = (
         QT_TRANSLATE_NOOP("TimingCommand", "Start 10 ms earlier"),
-        ("[", "Ctrl+Left"),
+        ("Ctrl+Left",),
         QT_TRANSLATE_NOOP("TimingCommand", "Chosen line starts 10 ms earlier"),
     )
     START_LATER = (
         QT_TRANSLATE_NOOP("TimingCommand", "Start 10 ms later"),
-        ("]", "Ctrl+Right"),
+        ("Ctrl+Right",),
         QT_TRANSLATE_NOOP("TimingCommand", "Chosen line starts 10 ms later"),
     )
     START_EARLIER_MORE = (
         QT_TRANSLATE_NOOP("TimingCommand", "Start 100 ms earlier"),
-        ("Ctrl+[", "Ctrl+Shift+Left"),
+        ("Ctrl+Shift+Left",),
         QT_TRANSLATE_NOOP("TimingCommand", "Chosen line starts 100 ms earlier"),
     )
     START_LATER_MORE = (
         QT_TRANSLATE_NOOP("TimingCommand", "Start 100 ms later"),
-        ("Ctrl+]", "Ctrl+Shift+Right"),
+        ("Ctrl+Shift+Right",),
         QT_TRANSLATE_NOOP("TimingCommand", "Chosen line starts 100 ms later"),
     )
     END_EARLIER = (
         QT_TRANSLATE_NOOP("TimingCommand", "End 10 ms earlier"),
-        ("{", "Alt+[", "Alt+Left"),
+        ("Alt+Left",),
         QT_TRANSLATE_NOOP("TimingCommand", "Chosen line ends 10 ms earlier"),
     )
     END_LATER = (
         QT_TRANSLATE_NOOP("TimingCommand", "End 10 ms later"),
-        ("}", "Alt+]", "Alt+Right"),
+        ("Alt+Right",),
         QT_TRANSLATE_NOOP("TimingCommand", "Chosen line ends 10 ms later"),
     )
     END_EARLIER_MORE = (
         QT_TRANSLATE_NOOP("TimingCommand", "End 100 ms earlier"),
-        ("Ctrl+{", "Alt+Shift+Left"),
+        ("Alt+Shift+Left",),
         QT_TRANSLATE_NOOP("TimingCommand", "Chosen line ends 100 ms earlier"),
     )
     END_LATER_MORE = (
         QT_TRANSLATE_NOOP("TimingCommand", "End 100 ms later"),
-        ("Ctrl+}", "Alt+Shift+Right"),
+        ("Alt+Shift+Right",),
         QT_TRANSLATE_NOOP("TimingCommand", "Chosen line ends 100 ms later"),
     )
     LOOP = (
@@ -370,17 +389,17 @@ class TimingCommand(Command):
     )
     PLAY = (
         QT_TRANSLATE_NOOP("TimingCommand", "&Play / pause"),
-        ("P", "Ctrl+Space"),
+        ("Space",),
         QT_TRANSLATE_NOOP("TimingCommand", "Play / pause"),
     )
     BACK = (
         QT_TRANSLATE_NOOP("TimingCommand", "Back 5 s"),
-        ("Shift+Left",),
+        ("Left",),
         QT_TRANSLATE_NOOP("TimingCommand", "Back 5 seconds"),
     )
     FORWARD = (
         QT_TRANSLATE_NOOP("TimingCommand", "Forward 5 s"),
-        ("Shift+Right",),
+        ("Right",),
         QT_TRANSLATE_NOOP("TimingCommand", "Forward 5 seconds"),
     )
     TO_START = (
@@ -390,13 +409,18 @@ class TimingCommand(Command):
     )
     SLOWER = (
         QT_TRANSLATE_NOOP("TimingCommand", "Slower"),
-        ("-",),
+        ("[",),
         QT_TRANSLATE_NOOP("TimingCommand", "Slower (down to 0.5×, pitch kept)"),
     )
     FASTER = (
         QT_TRANSLATE_NOOP("TimingCommand", "Faster"),
-        ("+", "="),
+        ("]",),
         QT_TRANSLATE_NOOP("TimingCommand", "Faster (up to 1×)"),
+    )
+    NORMAL_SPEED = (
+        QT_TRANSLATE_NOOP("TimingCommand", "Normal speed"),
+        ("=",),
+        QT_TRANSLATE_NOOP("TimingCommand", "Normal speed (1×)"),
     )
     SAVE = (
         QT_TRANSLATE_NOOP("TimingCommand", "&Save"),

@@ -9,7 +9,7 @@ writes it to the autosave journal before anything else happens. Media time comes
 and at any speed — never from the player's raw time. All times are media ms.
 
 What a person should see comes out as signals: sentences for the status line and the banner,
-and "show it again" when the taps, the chosen line or the line being sung change. A window (or
+in the interface's language (context ``TimingController``), and "show it again" when the taps, the chosen line or the line being sung change. A window (or
 a phone page) renders them and sends commands in; :meth:`TimingController.commands` maps each
 :class:`~karaoke.app.commands.TimingCommand` that needs no widget to the method that does it.
 The taps, their journal and saving are the base class's part
@@ -22,12 +22,13 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
 
 from karaoke.app.commands import RATE_STEP, SEEK_STEP_MS, TimingCommand
 from karaoke.app.players import PlayerFactory
 from karaoke.app.session import PlaybackSession
-from karaoke.app.timing_document import ResumeOffer, TimingDocument
+from karaoke.app.timing_document import ResumeOffer, TimingDocument, arg
+from karaoke.app.translations import current_language
 from karaoke.app.waveform_loader import WaveformLoader
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.model import Lyrics, Song
@@ -57,6 +58,11 @@ NUDGES: dict[TimingCommand, tuple[Edge, int]] = {
     TimingCommand.END_EARLIER_MORE: (Edge.END, -BIG_NUDGE_MS),
     TimingCommand.END_LATER_MORE: (Edge.END, BIG_NUDGE_MS),
 }
+
+
+def rate_text(rate: float) -> str:
+    """A speed as people read it in the interface's language: "0.75×", "0,75×"."""
+    return QLocale(current_language()).toString(rate, "g", 3) + "×"
 
 
 class TimingController(TimingDocument):
@@ -119,12 +125,16 @@ class TimingController(TimingDocument):
         self.resume_or_start(resume)
         self.chosen = min(self.taps.cursor, len(self.taps) - 1)
         if self._decode is None:
-            self.waveform_ready.emit(None, "No waveform")
+            self.waveform_ready.emit(
+                None, QCoreApplication.translate("TimingController", "No waveform")
+            )
             return
         self.loader = WaveformLoader(self._decode, self)
         self.loader.ready.connect(lambda envelope: self.waveform_ready.emit(envelope, ""))
         self.loader.failed.connect(
-            lambda why: self.waveform_ready.emit(None, f"No waveform: {why}")
+            lambda why: self.waveform_ready.emit(
+                None, arg(QCoreApplication.translate("TimingController", "No waveform: %1"), why)
+            )
         )
         self.loader.start(self.media)
 
@@ -147,6 +157,7 @@ class TimingController(TimingDocument):
             TimingCommand.TO_START: partial(self.seek, 0),
             TimingCommand.SLOWER: partial(self.change_rate, -RATE_STEP),
             TimingCommand.FASTER: partial(self.change_rate, RATE_STEP),
+            TimingCommand.NORMAL_SPEED: partial(self.set_rate, 1.0),
             TimingCommand.SAVE: self.save,
         }
 
@@ -156,19 +167,28 @@ class TimingController(TimingDocument):
         """Taps need the media playing: while paused a tap key plays; while looping it stops."""
         if self.loop_line is not None:
             self.stop_loop()
-            self.say("Loop stopped. Tap again to mark.")
+            self.say(
+                QCoreApplication.translate("TimingController", "Loop stopped. Tap again to mark.")
+            )
             return False
         if not self.session.playing:
             self.play()
-            self.say(f"Playing. {self.next_tap()}")
+            self.say(
+                arg(QCoreApplication.translate("TimingController", "Playing. %1"), self.next_tap())
+            )
             return False
         return True
 
     def next_tap(self) -> str:
         """What the next tap does, as a sentence."""
         if self.taps.cursor >= len(self.taps):
-            return "Tap when the last line ends, or choose a line and press R."
-        return f"Tap when line {self.taps.cursor + 1} starts."
+            return QCoreApplication.translate(
+                "TimingController", "Tap when the last line ends, or choose a line and press R."
+            )
+        return arg(
+            QCoreApplication.translate("TimingController", "Tap when line %1 starts."),
+            self.taps.cursor + 1,
+        )
 
     def tap(self) -> None:
         """Start the next line (in word mode: the next word) now; after the last: end it."""
@@ -179,14 +199,25 @@ class TimingController(TimingDocument):
             result = self.apply({"op": "word", "ms": media_ms})
             if result:
                 line, word = result
-                what = "ends" if word < 0 else f"word {word + 1} starts" if word else "starts"
-                self._after_tap(line, f"Line {line + 1} {what} at {format_ms(media_ms)}")
+                edge = Edge.END if word < 0 else Edge.START
+                if word > 0:
+                    said = arg(
+                        QCoreApplication.translate(
+                            "TimingController", "Line %1: word %2 starts at %3"
+                        ),
+                        line + 1,
+                        word + 1,
+                        format_ms(media_ms),
+                    )
+                else:
+                    said = self.edge_at(line, edge, media_ms)
+                self._after_tap(line, said)
             return
         was_done = self.taps.cursor >= len(self.taps)
         line = self.apply({"op": "tap", "ms": media_ms})
         if line is not None:
-            verb = "ends" if was_done else "starts"
-            self._after_tap(line, f"Line {line + 1} {verb} at {format_ms(media_ms)}")
+            edge = Edge.END if was_done else Edge.START
+            self._after_tap(line, self.edge_at(line, edge, media_ms))
 
     def tap_end(self) -> None:
         """End the line most recently started, now."""
@@ -195,7 +226,17 @@ class TimingController(TimingDocument):
         media_ms = self.session.position_ms()
         line = self.apply({"op": "end", "ms": media_ms})
         if line is not None:
-            self._after_tap(line, f"Line {line + 1} ends at {format_ms(media_ms)}")
+            self._after_tap(line, self.edge_at(line, Edge.END, media_ms))
+
+    @staticmethod
+    def edge_at(line: int, edge: Edge, media_ms: int) -> str:
+        """ "Line 3 starts at 0:12.345" (``line`` 0-based), or "ends", in the interface's
+        language."""
+        if edge is Edge.START:
+            text = QCoreApplication.translate("TimingController", "Line %1 starts at %2")
+        else:
+            text = QCoreApplication.translate("TimingController", "Line %1 ends at %2")
+        return arg(text, line + 1, format_ms(media_ms))
 
     def _after_tap(self, line: int, message: str) -> None:
         self.choose(line)  # so that a nudge right after a tap fixes that tap
@@ -205,7 +246,9 @@ class TimingController(TimingDocument):
         if self.apply({"op": "undo"}) is not None:
             if self.taps.current is not None:
                 self.choose(self.taps.current)
-            self.say(f"Undone. {self.next_tap()}")
+            self.say(
+                arg(QCoreApplication.translate("TimingController", "Undone. %1"), self.next_tap())
+            )
 
     def choose(self, index: int) -> None:
         """Choose the line that R, L, the nudges and a placed time act on (held in range)."""
@@ -225,14 +268,21 @@ class TimingController(TimingDocument):
         self.stop_loop()
         self.seek(anchor - PREROLL_MS)
         self.play()
-        self.say(f"Re-tapping from line {line + 1}: tap when it starts.")
+        self.say(
+            arg(
+                QCoreApplication.translate(
+                    "TimingController", "Re-tapping from line %1: tap when it starts."
+                ),
+                line + 1,
+            )
+        )
 
     def nudge(self, which: Edge, delta_ms: int) -> None:
         """Move the chosen line's start or end by ``delta_ms``."""
         line = self.chosen
         value = self.apply({"op": "nudge", "line": line, "which": which, "delta": delta_ms})
         if value is not None:
-            self.say(f"Line {line + 1} {which}s at {format_ms(value)} ({delta_ms:+d} ms)")
+            self.say(f"{self.edge_at(line, Edge(which), value)} ({delta_ms:+d} ms)")
 
     def place(self, media_ms: int, which: str) -> None:
         """Put the chosen line's start or end (an :class:`Edge` or its string) at ``media_ms``."""
@@ -240,17 +290,31 @@ class TimingController(TimingDocument):
         edge = Edge(which)
         value = self.apply({"op": "set", "line": line, "which": edge, "ms": media_ms})
         if value is not None:
-            self.say(f"Line {line + 1} {edge}s at {format_ms(value)}")
+            self.say(self.edge_at(line, edge, value))
 
     def set_word_mode(self, on: bool) -> None:
         """Word mode: each tap starts the next word (saved in .lrc files only)."""
         self.word_mode = on
         self.word_mode_changed.emit(on)
-        self.say("Word mode: each tap starts the next word." if on else "Line mode.")
+        if on:
+            self.say(
+                QCoreApplication.translate(
+                    "TimingController", "Word mode: each tap starts the next word."
+                )
+            )
+        else:
+            self.say(
+                QCoreApplication.translate(
+                    "TimingController", "Line mode: each tap starts the next line."
+                )
+            )
         if on and self.output.suffix.lower() != ".lrc":
             self.banner.emit(
-                "Word timings are saved in .lrc files only: save with File ▸ Save as… and a "
-                "name ending in .lrc (or as a song package) to keep them."
+                QCoreApplication.translate(
+                    "TimingController",
+                    "Word timings are saved in .lrc files only: save with File ▸ Save as… and "
+                    "a name ending in .lrc (or as a song package) to keep them.",
+                )
             )
         self.changed.emit()
 
@@ -275,7 +339,14 @@ class TimingController(TimingDocument):
         rate = round(max(SPEEDS[0], min(SPEEDS[-1], rate)), 2)
         rate = self.session.set_rate(rate)
         self.rate_changed.emit(rate)
-        self.say(f"Speed {rate:g}× — times stay media times.")
+        self.say(
+            arg(
+                QCoreApplication.translate(
+                    "TimingController", "Speed %1 — times stay media times."
+                ),
+                rate_text(rate),
+            )
+        )
 
     def change_rate(self, step: float) -> None:
         self.set_rate(self.session.rate + step)
@@ -291,7 +362,13 @@ class TimingController(TimingDocument):
         self.choose(index)
         start = self.taps.start_ms(index)
         if start is None:
-            self.say(f"Line {index + 1} has no time yet.", warn=True)
+            self.say(
+                arg(
+                    QCoreApplication.translate("TimingController", "Line %1 has no time yet."),
+                    index + 1,
+                ),
+                warn=True,
+            )
             return
         self.stop_loop()
         self.seek(start - PREROLL_MS)
@@ -301,16 +378,23 @@ class TimingController(TimingDocument):
         """Play the chosen line over and over (from just before its start), or stop doing so."""
         if self.loop_line is not None:
             self.stop_loop()
-            self.say("Loop stopped.")
+            self.say(QCoreApplication.translate("TimingController", "Loop stopped."))
             return
         if not self.taps.is_timed(self.chosen):
-            self.say(f"Line {self.chosen + 1} has no time yet: nothing to loop.", warn=True)
+            text = QCoreApplication.translate(
+                "TimingController", "Line %1 has no time yet: nothing to loop."
+            )
+            self.say(arg(text, self.chosen + 1), warn=True)
             return
         self.loop_line = self.chosen
         self._loop_timer.start()
         self._restart_loop()
         self.play()
-        self.say(f"Looping line {self.chosen + 1}: nudge with [ ] and {{ }}; L stops.")
+        text = QCoreApplication.translate(
+            "TimingController",
+            "Looping line %1: nudge its start with Ctrl+←/→, its end with Alt+←/→; L stops.",
+        )
+        self.say(arg(text, self.chosen + 1))
 
     def stop_loop(self) -> None:
         self.loop_line = None
@@ -336,7 +420,14 @@ class TimingController(TimingDocument):
 
     def _on_problem(self, message: str) -> None:
         """The media cannot play: the session goes on with the internal clock, silently."""
-        self.banner.emit(f"{message} The clock goes on without sound.")
+        self.banner.emit(
+            arg(
+                QCoreApplication.translate(
+                    "TimingController", "%1 The clock goes on without sound."
+                ),
+                message,
+            )
+        )
 
     def _on_position(self, media_ms: int) -> None:
         sung = self.taps.line_at(media_ms)

@@ -6,7 +6,7 @@ wrapped in :class:`~karaoke.core.journal.JournaledTaps`: every change goes throu
 :meth:`TimingDocument.apply`, which writes it to the journal beside the output before anything
 else happens. It resumes an earlier session's journal, saves timed lyrics (.srt or .lrc, atomic,
 the old file kept as ``.bak``) or a new song package, and says what happened in sentences
-(signals) for a window to show. A disk that says no never loses a tap: the taps stay in memory
+(signals) for a window to show, in the interface's language (context ``TimingDocument``). A disk that says no never loses a tap: the taps stay in memory
 (and in the journal when that can be written), and the sentence says where to save instead.
 
 :class:`~karaoke.app.timing.TimingController` adds tapping and playback on top.
@@ -14,14 +14,15 @@ the old file kept as ``.bak``) or a new song package, and says what happened in 
 
 from __future__ import annotations
 
-import time
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Signal
 
+from karaoke.app.translations import current_language
 from karaoke.core.errors import SongError
 from karaoke.core.formats import write_lyrics
 from karaoke.core.journal import Journal, JournaledTaps, journal_path, replay
@@ -35,12 +36,18 @@ SAVED_MESSAGE_MS = 15_000
 RESUMED_MESSAGE_MS = 8_000
 
 
+def arg(text: str, *values: object) -> str:
+    """``text`` (a translated sentence) with ``%1``, ``%2``… replaced by ``values``, in one pass
+    (a value that holds ``%2`` stays as it is), as Qt's ``QString::arg`` does."""
+    return re.sub(r"%(\d)", lambda match: str(values[int(match[1]) - 1]), text)
+
+
 @dataclass(frozen=True, slots=True)
 class ResumeOffer:
     """An earlier session left unsaved taps for ``output``: what the resume question shows."""
 
     output: Path
-    changed: str  # when the journal last changed, e.g. "07 Mar 18:42"
+    changed: str  # when the journal last changed, e.g. "7 Mar 18:42" (interface's language)
     timed: int  # lines with a time in it
     total: int
 
@@ -115,11 +122,17 @@ class TimingDocument(QObject):
         failure = self.autosave.failure
         if failure is not None and not was_failing:
             self.banner.emit(
-                f"Autosave is not working — {failure}. Your taps are kept while the editor is "
-                "open: save them (Ctrl+S), or elsewhere with File ▸ Save as…"
+                arg(
+                    QCoreApplication.translate(
+                        "TimingDocument",
+                        "Autosave is not working — %1. Your taps are kept while the editor is "
+                        "open: save them (Ctrl+S), or elsewhere with File ▸ Save as…",
+                    ),
+                    failure,
+                )
             )
         elif failure is None and was_failing:
-            self.say("Autosave works again.")
+            self.say(QCoreApplication.translate("TimingDocument", "Autosave works again."))
 
     def journal_header(self) -> dict[str, str]:
         """What the top of every journal records besides the state: the files it is about."""
@@ -138,22 +151,43 @@ class TimingDocument(QObject):
             resumed = replay(self.journal.path)
         except SongError as error:
             self.banner.emit(
-                f"An autosave journal was found but cannot be read ({error}); starting afresh."
+                arg(
+                    QCoreApplication.translate(
+                        "TimingDocument",
+                        "An autosave journal was found but cannot be read (%1); starting afresh.",
+                    ),
+                    error,
+                )
             )
             return
         total = len(resumed.session)
         timed = total - resumed.session.untimed_count
-        changed = time.strftime("%d %b %H:%M", time.localtime(self.journal.path.stat().st_mtime))
+        modified = QDateTime.fromSecsSinceEpoch(int(self.journal.path.stat().st_mtime))
+        changed = QLocale(current_language()).toString(modified, "d MMM HH:mm")
         if not resume(ResumeOffer(self.output, changed, timed, total)):
             self.journal.discard()
             return
         self.autosave.taps = resumed.session
         self.dirty = True
-        lost = f" ({resumed.skipped} unreadable entries skipped)" if resumed.skipped else ""
-        self.say(
-            f"Resumed: {timed} of {total} lines timed, as before the editor closed{lost}.",
-            timeout_ms=RESUMED_MESSAGE_MS,
+        # No "%n" plurals: PySide's lupdate does not mark them, so a count has its sentences.
+        message = arg(
+            QCoreApplication.translate(
+                "TimingDocument", "Resumed as before the editor closed (lines timed: %1 of %2)."
+            ),
+            timed,
+            total,
         )
+        if resumed.skipped:
+            if resumed.skipped == 1:
+                skipped = QCoreApplication.translate(
+                    "TimingDocument", "1 unreadable journal entry was skipped."
+                )
+            else:
+                skipped = QCoreApplication.translate(
+                    "TimingDocument", "%1 unreadable journal entries were skipped."
+                )
+            message += " " + arg(skipped, resumed.skipped)
+        self.say(message, timeout_ms=RESUMED_MESSAGE_MS)
         self.autosave.restart()
         self.report_autosave(was_failing=False)
 
@@ -176,15 +210,32 @@ class TimingDocument(QObject):
         except SongError as error:
             self._save_failed(error)
             return False
-        note = f"; the old file is kept as {backup.name}" if backup else ""
+        if len(lines) == 1:
+            saved = QCoreApplication.translate("TimingDocument", "Saved %1 (1 line).")
+        else:
+            saved = QCoreApplication.translate("TimingDocument", "Saved %1 (%2 lines).")
+        said = [arg(saved, path.name, len(lines))]
+        if backup:
+            said.append(
+                arg(
+                    QCoreApplication.translate("TimingDocument", "The old file is kept as %1."),
+                    backup.name,
+                )
+            )
         if any(line.words for line in lines) and path.suffix.lower() != ".lrc":
-            note += ". Word timings are not in a SubRip file: Save as… .lrc keeps them"
+            said.append(
+                QCoreApplication.translate(
+                    "TimingDocument",
+                    "Word timings are not in a SubRip file: Save as… .lrc keeps them.",
+                )
+            )
+        said.append(
+            arg(QCoreApplication.translate("TimingDocument", "Play it: %1"), self.play_hint(path))
+        )
         if path != self.output:
             self.output = path
             self.autosave.move(Journal(journal_path(path)), self.journal_header())
-        self._saved(
-            path, f"Saved {path.name} ({len(lines)} lines){note}. Play it: {self.play_hint(path)}"
-        )
+        self._saved(path, " ".join(said))
         return True
 
     def save_package(self, folder: Path) -> bool:
@@ -205,8 +256,15 @@ class TimingDocument(QObject):
             return False
         self._saved(
             manifest,
-            f"Song package saved in {folder}. Write the stanza explanations in {manifest.name}; "
-            f"'karaoke check {folder}' lists what is missing. Play it: karaoke {folder}",
+            arg(
+                QCoreApplication.translate(
+                    "TimingDocument",
+                    "Song package saved in %1. Write the stanza explanations in %2; "
+                    "'karaoke check %1' lists what is missing. Play it: karaoke %1",
+                ),
+                folder,
+                manifest.name,
+            ),
         )
         return True
 
@@ -220,7 +278,11 @@ class TimingDocument(QObject):
         lines = self.taps.to_lines()
         if not lines:
             self.say(
-                "Nothing is timed yet: play (P) and tap (Space) as each line starts.", warn=True
+                QCoreApplication.translate(
+                    "TimingDocument",
+                    "Nothing is timed yet: play (Space) and tap (Return) as each line starts.",
+                ),
+                warn=True,
             )
             return None
         untimed = self.taps.untimed_count
@@ -229,12 +291,20 @@ class TimingDocument(QObject):
         return lines
 
     def _save_failed(self, error: SongError) -> None:
-        journal = "" if self.autosave.failure else " and in the autosave journal"
-        self.banner.emit(
-            f"Not saved — {error}. Your taps are safe (in memory{journal}): free some space, or "
-            "choose another place with File ▸ Save as…"
-        )
-        self.say("Not saved.", warn=True)
+        if self.autosave.failure:
+            text = QCoreApplication.translate(
+                "TimingDocument",
+                "Not saved — %1. Your taps are safe (in memory): free some space, or choose "
+                "another place with File ▸ Save as…",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "TimingDocument",
+                "Not saved — %1. Your taps are safe (in memory and in the autosave journal): "
+                "free some space, or choose another place with File ▸ Save as…",
+            )
+        self.banner.emit(arg(text, error))
+        self.say(QCoreApplication.translate("TimingDocument", "Not saved."), warn=True)
 
     def _saved(self, path: Path, message: str) -> None:
         self.autosave.saved()

@@ -215,7 +215,7 @@ def test_word_mode_taps_words_and_saves_them_in_lrc(qapp, fake_time, song, tmp_p
     timing.commands()[T.WORDS]()
     assert timing.word_mode and modes == [True] and said.banners == []  # .lrc keeps words
     tap_at(timing, fake_time, [1_000, 1_300, 1_600, 2_000, 2_500, 2_900])
-    assert said.last == "Line 2 word 2 starts at 0:02.900"
+    assert said.last == "Line 2: word 2 starts at 0:02.900"
     assert timing.taps.to_lines()[0].words[-1].start_ms == 2_000
     assert timing.save()
     text = (tmp_path / "song.lrc").read_text()
@@ -227,7 +227,7 @@ def test_word_mode_on_a_srt_output_warns_that_srt_drops_words(timing):
     timing.set_word_mode(True)
     assert said.banners[0].startswith("Word timings are saved in .lrc files only")
     timing.toggle_word_mode()
-    assert said.last == "Line mode."
+    assert said.last == "Line mode: each tap starts the next line."
 
 
 def test_seeking_and_speed_commands(timing, fake_time):
@@ -334,7 +334,7 @@ def test_saving_again_keeps_the_previous_file_as_bak(timing, fake_time):
     said = Said(timing)
     timing.save()
     assert timing.output.with_name("song.srt.bak").read_bytes() == first
-    assert "the old file is kept as song.srt.bak" in said.last
+    assert "The old file is kept as song.srt.bak." in said.last
 
 
 def test_save_as_moves_the_output_and_its_journal(timing, fake_time, song, tmp_path):
@@ -394,7 +394,7 @@ def test_nothing_timed_is_nothing_to_save(timing):
     said = Said(timing)
     assert not timing.save()
     assert said.status == [
-        ("Nothing is timed yet: play (P) and tap (Space) as each line starts.", True)
+        ("Nothing is timed yet: play (Space) and tap (Return) as each line starts.", True)
     ]
 
 
@@ -460,7 +460,7 @@ def test_a_session_dropped_midway_resumes_with_every_tap(qapp, fake_time, song, 
     assert offers[0].changed  # when the journal last changed, for the question
     assert second.taps.to_lines() == taps
     assert second.taps.cursor == 3 and second.dirty and second.chosen == 3
-    assert said.last == "Resumed: 3 of 4 lines timed, as before the editor closed."
+    assert said.last == "Resumed as before the editor closed (lines timed: 3 of 4)."
     tap_at(second, fake_time, [6_000])  # and tapping goes on
     assert second.taps.start_ms(3) == 6_000
     assert replay(journal_path(output)).session.to_lines() == second.taps.to_lines()
