@@ -3,7 +3,8 @@
 The window only builds widgets, sends what the person does to its
 :class:`~karaoke.app.timing.TimingController` and shows what the controller signals: the rules
 of tapping, the journal, saving and every sentence live there. Its keys and menus are made from
-the :class:`~karaoke.app.commands.TimingCommand` table.
+the :class:`~karaoke.app.commands.TimingCommand` table. Every text is in the interface's
+language and set in :meth:`SyncWindow.retranslate`, again on each language change.
 
 Questions that would open a dialog (resume a journal? save before closing? save with untimed
 lines?) can be answered in advance through the constructor, which is how tests run them.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,7 +38,8 @@ from karaoke.core.errors import SongError
 from karaoke.core.formats import read_lyrics
 from karaoke.core.media import is_audio_only
 from karaoke.core.paths import default_output
-from karaoke.ui.shared.actions import bind_actions
+from karaoke.ui.shared.actions import bind_actions, describe_action
+from karaoke.ui.shared.key_sheet import show_key_sheet
 from karaoke.ui.shared.video import attach_video
 from karaoke.ui.shared.widgets import Banner, MediaScreen, tight_column
 from karaoke.ui.timing.controls import SyncControls
@@ -49,7 +51,7 @@ from karaoke.ui.timing.dialogs import (
     choose_package_folder,
     confirm_partial,
 )
-from karaoke.ui.timing.keys import KEY_HINT, help_html
+from karaoke.ui.timing.keys import key_hint, mouse_help
 from karaoke.ui.timing.lines_view import LinesView, NextLinePanel
 from karaoke.ui.timing.waveform import WaveformStrip, strip_lines
 
@@ -62,14 +64,36 @@ NUDGE_MENU: tuple[MenuItem, ...] = (
 )  # fmt: skip
 TIMING_MENU: tuple[MenuItem, ...] = (
     T.TAP, T.END, T.WORDS, T.UNDO, None,
-    T.CHOOSE_PREVIOUS, T.CHOOSE_NEXT, T.RETAP, ("&Nudge the chosen line", NUDGE_MENU),
+    T.CHOOSE_PREVIOUS, T.CHOOSE_NEXT, T.RETAP,
+    (str(QT_TRANSLATE_NOOP("SyncWindow", "&Nudge the chosen line")), NUDGE_MENU),
 )  # fmt: skip
+PLAYBACK_MENU: tuple[MenuItem, ...] = (
+    T.PLAY, T.LOOP, T.BACK, T.FORWARD, T.TO_START, None, T.SLOWER, T.FASTER, T.NORMAL_SPEED,
+)  # fmt: skip
+#: The menu bar; titles are English sources, translated in context ``SyncWindow``.
 MENUS: tuple[tuple[str, tuple[MenuItem, ...]], ...] = (
-    ("&File", (T.SAVE, T.SAVE_AS, T.SAVE_PACKAGE, None, T.CLOSE)),
-    ("&Timing", TIMING_MENU),
-    ("&Playback", (T.PLAY, T.LOOP, T.BACK, T.FORWARD, T.TO_START, None, T.SLOWER, T.FASTER)),
-    ("&Help", (T.HELP,)),
+    (
+        str(QT_TRANSLATE_NOOP("SyncWindow", "&File")),
+        (T.SAVE, T.SAVE_AS, T.SAVE_PACKAGE, None, T.CLOSE),
+    ),
+    (str(QT_TRANSLATE_NOOP("SyncWindow", "&Timing")), TIMING_MENU),
+    (str(QT_TRANSLATE_NOOP("SyncWindow", "&Playback")), PLAYBACK_MENU),
+    (str(QT_TRANSLATE_NOOP("SyncWindow", "&Help")), (T.HELP,)),
 )
+#: What the card over the video says until the first play (and when there is no picture).
+CARD_START = str(
+    QT_TRANSLATE_NOOP(
+        "SyncWindow", "Space plays; then tap Return as each line starts · F1: every key"
+    )
+)
+CARD_AUDIO = str(QT_TRANSLATE_NOOP("SyncWindow", "Audio only"))
+CARD_CANNOT_PLAY = str(QT_TRANSLATE_NOOP("SyncWindow", "The media cannot play"))
+
+
+def _tr(source: str) -> str:
+    """A string of :data:`MENUS` or the card (marked where it is written) translated."""
+    return QCoreApplication.translate("SyncWindow", source)
+
 
 #: Editors opened from the main window, kept alive until they close (they have no parent).
 _open_editors: set[SyncWindow] = set()
@@ -110,8 +134,11 @@ class SyncWindow(QMainWindow):
                 T.CLOSE: self.close,
             },
         )
+        self._menus: list[tuple[QMenu, str]] = []
         for title, items in MENUS:
-            self._fill_menu(self.menuBar().addMenu(title), items)
+            self._fill_menu(self.menuBar().addMenu(title), title, items)
+        self._card_note = CARD_START
+        self.retranslate()
         self._connect_controller()
         self.controller.start(self._ask_resume)
         self._show_player()
@@ -147,7 +174,7 @@ class SyncWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
 
-        self.hint = QLabel(KEY_HINT)
+        self.hint = QLabel()
         self.hint.setTextFormat(Qt.TextFormat.RichText)
         self.hint.setWordWrap(True)
         self.hint.setContentsMargins(10, 4, 10, 4)
@@ -158,14 +185,49 @@ class SyncWindow(QMainWindow):
         self.progress = QLabel()
         self.statusBar().addPermanentWidget(self.progress)
 
-    def _fill_menu(self, menu: QMenu, items: tuple[MenuItem, ...]) -> None:
+    def _fill_menu(self, menu: QMenu, title: str, items: tuple[MenuItem, ...]) -> None:
+        self._menus.append((menu, title))
         for item in items:
             if item is None:
                 menu.addSeparator()
             elif isinstance(item, tuple):
-                self._fill_menu(menu.addMenu(item[0]), item[1])
+                self._fill_menu(menu.addMenu(item[0]), item[0], item[1])
             else:
                 menu.addAction(self.command_actions[item])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every text in the interface's language: menus, actions, the reminder, the
+        card, the controls, the lines' header, the title and what the status line says."""
+        for menu, title in self._menus:
+            menu.setTitle(_tr(title))
+        for command, action in self.command_actions.items():
+            describe_action(action, command)
+            action.setStatusTip(command.help_text)
+        self.hint.setText(key_hint())
+        central = self.centralWidget()
+        assert central is not None  # set by _build_widgets
+        central.setAccessibleName(QCoreApplication.translate("SyncWindow", "Timing editor"))
+        central.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SyncWindow",
+                "Return taps as each line starts, Space plays and pauses; F1 lists every key",
+            )
+        )
+        self.progress.setAccessibleName(QCoreApplication.translate("SyncWindow", "Progress"))
+        self.controls.retranslate()
+        self.lines.retranslate()
+        self.strip.retranslate()
+        if hasattr(self, "_video"):  # the player is shown: the texts that follow its state
+            self.card.set_text(
+                self.controller.title, self.controller.media.name, _tr(self._card_note)
+            )
+            self._refresh()
+            self.statusBar().showMessage(self.controller.next_tap(), 5000)
 
     def _connect_controller(self) -> None:
         """What the person does goes to the controller; what it says comes back here."""
@@ -202,8 +264,8 @@ class SyncWindow(QMainWindow):
         # The video shows from the first play on; until then (VLC draws nothing while stopped)
         # the card says how to begin.
         self._video = player.has_video_output and not is_audio_only(media)
-        note = "Space plays; then tap Space as each line starts · F1: every key"
-        self.card.set_text(self.controller.title, media.name, note)
+        self._card_note = CARD_START
+        self.card.set_text(self.controller.title, media.name, _tr(self._card_note))
         self.screen_stack.setCurrentWidget(self.card)
         if self.controller.player_warning:
             self.banner.show_message(self.controller.player_warning)
@@ -239,7 +301,11 @@ class SyncWindow(QMainWindow):
             self.controller.save_package(folder)
 
     def _show_keys(self) -> None:
-        QMessageBox.information(self, "Timing editor keys", help_html())
+        """F1: the editor's keys and what the mouse does, on a sheet that fits the screen; the
+        media pauses while it is open."""
+        title = QCoreApplication.translate("SyncWindow", "Timing editor keys")
+        sections = [("", TimingCommand)]
+        show_key_sheet(self, title, sections, mouse_help(), session=self.controller.session)
 
     # Showing -------------------------------------------------------------------------------------
 
@@ -255,7 +321,8 @@ class SyncWindow(QMainWindow):
         self.next_panel.show_state(taps, c.sung, word_mode=c.word_mode)
         self.strip.set_lines(strip_lines(taps), c.chosen + 1)
         timed = len(taps) - taps.untimed_count
-        self.progress.setText(f"{timed} of {len(taps)} lines timed")
+        progress = QCoreApplication.translate("SyncWindow", "Lines timed: %1 of %2")
+        self.progress.setText(progress.replace("%1", str(timed)).replace("%2", str(len(taps))))
         self._refresh_title()
 
     def _show_chosen(self, chosen: int) -> None:
@@ -269,7 +336,8 @@ class SyncWindow(QMainWindow):
 
     def _refresh_title(self) -> None:
         mark = "• " if self.controller.dirty else ""
-        self.setWindowTitle(f"{mark}{self.controller.output.name} — Timing editor — {APP_NAME}")
+        editor = QCoreApplication.translate("SyncWindow", "Timing editor")
+        self.setWindowTitle(f"{mark}{self.controller.output.name} — {editor} — {APP_NAME}")
 
     def _on_position(self, media_ms: int) -> None:
         self.strip.set_position(media_ms)
@@ -286,14 +354,14 @@ class SyncWindow(QMainWindow):
         if playing and self._video and self.screen_stack.currentWidget() is self.card:
             self.screen_stack.setCurrentWidget(self.video)
         elif playing and not self._video:
-            self.card.set_text(title, name, "Audio only")
+            self._card_note = CARD_AUDIO
+            self.card.set_text(title, name, _tr(CARD_AUDIO))
 
     def _on_problem(self, _message: str) -> None:
         """The media cannot play (the controller says so in the banner): show the card."""
         self._video = False
-        self.card.set_text(
-            self.controller.title, self.controller.media.name, "The media cannot play"
-        )
+        self._card_note = CARD_CANNOT_PLAY
+        self.card.set_text(self.controller.title, self.controller.media.name, _tr(CARD_CANNOT_PLAY))
         self.screen_stack.setCurrentWidget(self.card)
 
     # Closing -------------------------------------------------------------------------------------
@@ -327,7 +395,8 @@ def open_sync_dialogs(
     try:
         lyrics = read_lyrics(lyrics_path)
     except SongError as error:
-        QMessageBox.warning(parent, "Cannot read these lyrics", str(error))
+        title = QCoreApplication.translate("SyncWindow", "Cannot read these lyrics")
+        QMessageBox.warning(parent, title, str(error))
         return None
     controller = TimingController(
         media,

@@ -1,28 +1,56 @@
 """What the timing editor shows about its keys: the one-line reminder under the editor and the
-F1 help. The keys themselves, their labels and help lines are the table
+footer of the F1 key sheet (:func:`karaoke.ui.shared.key_sheet.show_key_sheet`, made from the
+table). The keys themselves, their labels and help lines are the table
 :class:`~karaoke.app.commands.TimingCommand` (which says why these keys); a test checks that
-``docs/timing-editor.md`` lists the same table."""
+``docs/timing-editor.md`` lists the same table. Every word here is in the interface's language
+(context ``SyncWindow``); key names are as Qt shows them in menus."""
 
 from __future__ import annotations
 
-from karaoke.app.commands import TimingCommand
-from karaoke.app.key_tables import keys_html
+from html import escape
 
-#: The short reminder under the editor (HTML).
-KEY_HINT = (
-    "<b>Space</b> tap&nbsp;· <b>E</b> end line&nbsp;· <b>W</b> words&nbsp;· "
-    "<b>⌫</b> undo&nbsp;· <b>↑ ↓</b> choose&nbsp;· <b>R</b> re-tap&nbsp;· "
-    "<b>[ ]</b> start ∓10 ms&nbsp;· <b>{ }</b> end&nbsp;· <b>L</b> loop&nbsp;· "
-    "<b>P</b> play&nbsp;· <b>Ctrl+S</b> save&nbsp;· <b>F1</b> all keys"
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+#: The short reminder under the editor: (keys, what they do). Keys are ``QKeySequence`` strings
+#: shown as the menus show them; an arrow or ⌫ is shown as it is.
+HINT_ITEMS: tuple[tuple[str, str], ...] = (
+    ("Space", str(QT_TRANSLATE_NOOP("SyncWindow", "play / pause"))),
+    ("Return", str(QT_TRANSLATE_NOOP("SyncWindow", "tap"))),
+    ("Shift+Return", str(QT_TRANSLATE_NOOP("SyncWindow", "end line"))),
+    ("W", str(QT_TRANSLATE_NOOP("SyncWindow", "words"))),
+    ("⌫", str(QT_TRANSLATE_NOOP("SyncWindow", "undo"))),
+    ("↑ ↓", str(QT_TRANSLATE_NOOP("SyncWindow", "choose"))),
+    ("R", str(QT_TRANSLATE_NOOP("SyncWindow", "re-tap"))),
+    ("Ctrl+← →", str(QT_TRANSLATE_NOOP("SyncWindow", "start ∓10 ms"))),
+    ("Alt+← →", str(QT_TRANSLATE_NOOP("SyncWindow", "end ∓10 ms"))),
+    ("L", str(QT_TRANSLATE_NOOP("SyncWindow", "loop"))),
+    ("Ctrl+S", str(QT_TRANSLATE_NOOP("SyncWindow", "save"))),
+    ("F1", str(QT_TRANSLATE_NOOP("SyncWindow", "all keys"))),
 )
 
-#: What the mouse does, which no key table can say (HTML).
-MOUSE_HELP = (
-    "<p>On the waveform: click to play from there, Shift+click to start the chosen line "
-    "there, Ctrl+click to end it there, wheel to zoom. Double-click a line to play from it.</p>"
-)
+
+def key_name(key: str) -> str:
+    """``key`` as a menu shows it (translated by Qt's own catalog), or as written when it is a
+    symbol Qt cannot parse (arrows, ⌫)."""
+    if key.isascii():
+        return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) or key
+    return key
 
 
-def help_html() -> str:
-    """F1: every key of the editor, then what the mouse does."""
-    return keys_html(TimingCommand) + MOUSE_HELP
+def key_hint() -> str:
+    """The reminder under the editor (HTML), in the interface's language."""
+    return "&nbsp;· ".join(
+        f"<b>{escape(key_name(key))}</b> {escape(QCoreApplication.translate('SyncWindow', what))}"
+        for key, what in HINT_ITEMS
+    )
+
+
+def mouse_help() -> str:
+    """What the mouse does, which no key table can say (HTML)."""
+    text = QCoreApplication.translate(
+        "SyncWindow",
+        "On the waveform: click to play from there, Shift+click to start the chosen line there, "
+        "Ctrl+click to end it there, wheel to zoom. Double-click a line to play from it.",
+    )
+    return f"<p>{escape(text)}</p>"

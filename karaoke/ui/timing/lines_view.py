@@ -1,14 +1,34 @@
 """The timing editor's two views of the lines: the table of every line with its times, and the
-big "next" prompt that says what the next tap will start. They show a
-:class:`~karaoke.core.tapping.TapSession`; they never change it."""
+big "next" prompt that says what the next tap will start, under the line being sung now. They
+show a :class:`~karaoke.core.tapping.TapSession`; they never change it. Their words are in the
+interface's language (context: the class name); the window shows them again on a language
+change."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from karaoke.core.tapping import TapSession
 from karaoke.core.timefmt import format_ms
@@ -17,6 +37,48 @@ NUMBER, START, END, WORDS, TEXT = range(5)
 NEXT_MARK = "▶"
 SUNG_MARK = "♪"
 SUNG_COLOR = "#ffc233"
+#: Item data (on every column of a stanza's first row, from the second stanza on): the stanza's
+#: number, 1-based. Such a row is taller by :data:`STANZA_GAP_PX`, with a rule and the
+#: stanza's number in the gap, as the blank line of the words file.
+STANZA_ROLE = Qt.ItemDataRole.UserRole + 1
+STANZA_GAP_PX = 18
+#: The "Now" row's and the "Next" row's type, times the window's font (the list is 1.2×).
+NOW_SCALE, NEXT_SCALE = 1.3, 1.6
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class StanzaGapDelegate(QStyledItemDelegate):
+    """Draws a row, and above a stanza's first row a gap with a rule and "Stanza 2"."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.data(STANZA_ROLE):
+            size.setHeight(size.height() + STANZA_GAP_PX)
+        return size
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        stanza = index.data(STANZA_ROLE)
+        if not stanza:
+            super().paint(painter, option, index)
+            return
+        rect = QRect(option.rect)
+        gap = QRect(rect.left(), rect.top(), rect.width(), STANZA_GAP_PX)
+        palette = option.palette
+        painter.save()
+        painter.fillRect(gap, palette.color(QPalette.ColorRole.Base))
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(gap.left(), gap.bottom() - 2, gap.right(), gap.bottom() - 2)
+        if index.column() == TEXT:
+            font = QFont(option.font)
+            font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+            painter.setFont(font)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            label = QCoreApplication.translate("LinesView", "Stanza %1").replace("%1", str(stanza))
+            painter.drawText(gap.adjusted(4, 0, -4, -3), Qt.AlignmentFlag.AlignBottom, label)
+        painter.restore()
+        row = QStyleOptionViewItem(option)
+        row.rect = rect.adjusted(0, STANZA_GAP_PX, 0, 0)
+        super().paint(painter, row, index)
 
 
 class LinesView(QTreeWidget):
@@ -33,9 +95,9 @@ class LinesView(QTreeWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setColumnCount(5)
-        self.setHeaderLabels(["#", "Start", "End", "Words", "Line"])
         self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)  # a stanza's first row is taller (the gap)
+        self.setItemDelegate(StanzaGapDelegate(self))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -54,6 +116,26 @@ class LinesView(QTreeWidget):
             lambda item, _column: self.line_activated.emit(self._row(item))
         )
         self._sung: int | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The header and the accessible name in the interface's language."""
+        self.setHeaderLabels(
+            [
+                "#",
+                QCoreApplication.translate("LinesView", "Start"),
+                QCoreApplication.translate("LinesView", "End"),
+                QCoreApplication.translate("LinesView", "Words"),
+                QCoreApplication.translate("LinesView", "Line"),
+            ]
+        )
+        self.setAccessibleName(QCoreApplication.translate("LinesView", "Lines"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "LinesView",
+                "Every line with its start and end; the chosen line is selected (Up / Down)",
+            )
+        )
 
     def _row(self, item: QTreeWidgetItem) -> int:
         return self.indexOfTopLevelItem(item)
@@ -89,6 +171,7 @@ class LinesView(QTreeWidget):
             for column in range(5):
                 item.setForeground(column, normal if timed else dim)
                 item.setBackground(column, stanza_tint if stanza % 2 else plain)
+                item.setData(column, STANZA_ROLE, stanza + 1 if index in breaks and index else 0)
             end_font = QFont(self.font())
             end_font.setItalic(timed and not taps.has_explicit_end(index))
             item.setFont(END, end_font)
@@ -125,40 +208,71 @@ class LinesView(QTreeWidget):
             item.setForeground(NUMBER, QBrush(color))
 
 
-class NextLinePanel(QLabel):
+class NextLinePanel(QWidget):
     """What the next tap does, in large type: "Next ▶ 4 · Con tensorflow…" (in word mode, the
-    next word underlined), with the line playing now above it."""
+    next word underlined), under the line being sung now ("♪ Now 3 · …"), which is at least as
+    large as the lines' list and in the window's text colour (the palette's, so every theme
+    keeps its contrast)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setWordWrap(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setContentsMargins(12, 6, 12, 6)
+        self.now_label = QLabel()
+        self.next_label = QLabel()
+        for label in (self.now_label, self.next_label):
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setForegroundRole(QPalette.ColorRole.WindowText)
+        base = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0
+        now_font = QFont(self.font())
+        now_font.setPointSizeF(base * NOW_SCALE)
+        self.now_label.setFont(now_font)
+        next_font = QFont(self.font())
+        next_font.setPointSizeF(max(16.0, base * NEXT_SCALE))
+        self.next_label.setFont(next_font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.now_label)
+        layout.addWidget(self.next_label)
         self.setMinimumHeight(72)
 
     def show_state(self, taps: TapSession, sung: int | None, *, word_mode: bool) -> None:
-        size = max(16, int(self.font().pointSizeF() * 1.6)) if self.font().pointSizeF() > 0 else 18
+        """Say what is sung now and what the next tap does (again on a language change)."""
         now = ""
         if sung is not None:
             now = (
-                f"<div style='color:#9aa4ad'>Now {sung + 1} · {escape(_one_row(taps.text(sung)))}"
-                "</div>"
+                QCoreApplication.translate("NextLinePanel", "♪ Now %1 · %2")
+                .replace("%1", str(sung + 1), 1)
+                .replace("%2", escape(_one_row(taps.text(sung))), 1)
             )
+        self.now_label.setText(now)
+        self.now_label.setVisible(bool(now))
         target, word = self._next(taps, word_mode)
         if target is None and not taps.has_explicit_end(len(taps) - 1):
-            body = "Last line: <b>tap</b> when it ends, or <b>Ctrl+S</b> to save."
+            body = QCoreApplication.translate(
+                "NextLinePanel", "Last line: <b>tap</b> when it ends, or <b>Ctrl+S</b> to save."
+            )
         elif target is None:
-            body = (
+            body = QCoreApplication.translate(
+                "NextLinePanel",
                 "All lines are timed. <b>Ctrl+S</b> saves; choose a line and press <b>R</b> "
-                "to re-tap from it."
+                "to re-tap from it.",
             )
         else:
-            label = "Next word" if word is not None else "Next"
+            if word is not None:
+                label = QCoreApplication.translate("NextLinePanel", "Next word")
+            else:
+                label = QCoreApplication.translate("NextLinePanel", "Next")
             body = (
-                f"<b>{label} {NEXT_MARK} {target + 1}</b> · {self._line_html(taps, target, word)}"
+                f"<b>{escape(label)} {NEXT_MARK} {target + 1}</b> · "
+                f"{self._line_html(taps, target, word)}"
             )
-        self.setText(f"{now}<div style='font-size:{size}pt'>{body}</div>")
+        self.next_label.setText(body)
+
+    def text(self) -> str:
+        """Both rows as shown (rich text), the line sung now first."""
+        return self.now_label.text() + self.next_label.text()
 
     @staticmethod
     def _next(taps: TapSession, word_mode: bool) -> tuple[int | None, int | None]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -83,7 +83,7 @@ class WaveformStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.envelope: Envelope | None = None
-        self.message = "Reading the audio…"
+        self.message = ""  # why there is no envelope (empty while it is being read)
         self.position_ms = 0
         self.span_ms = 8_000
         self.lines: Sequence[StripLine] = ()
@@ -93,10 +93,19 @@ class WaveformStrip(QWidget):
         self.setMinimumHeight(70)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The tool tip and the accessible name in the interface's language."""
+        self.setAccessibleName(QCoreApplication.translate("WaveformStrip", "Waveform"))
         self.setToolTip(
-            "Click: play from there · Shift+click: the chosen line starts there · "
-            "Ctrl+click: it ends there · wheel: zoom"
+            QCoreApplication.translate(
+                "WaveformStrip",
+                "Click: play from there · Shift+click: the chosen line starts there · "
+                "Ctrl+click: it ends there · wheel: zoom",
+            )
         )
+        self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(800, 110)
@@ -146,10 +155,13 @@ class WaveformStrip(QWidget):
         x = self.x_of(self.position_ms)
         painter.setPen(QPen(_PLAYHEAD, 2))
         painter.drawLine(QLineF(x, 0, x, height))
-        if self.envelope is None and self.message:
+        if self.envelope is None:
+            message = self.message or QCoreApplication.translate(
+                "WaveformStrip", "Reading the audio…"
+            )
             painter.setPen(_LABEL)
             painter.drawText(
-                QRectF(0, wave_top, width, wave_height), Qt.AlignmentFlag.AlignCenter, self.message
+                QRectF(0, wave_top, width, wave_height), Qt.AlignmentFlag.AlignCenter, message
             )
         painter.end()
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 import errno
 import os
 import threading
-from html import escape
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from karaoke.app.commands import TimingCommand
 from karaoke.app.timing import PREROLL_MS, TimingController
@@ -28,7 +27,7 @@ from karaoke.core.tapping import Edge
 from karaoke.player.decode import DecodeError
 from karaoke.player.fake_player import FakePlayer
 from karaoke.ui.timing.editor_window import SyncWindow
-from karaoke.ui.timing.keys import MOUSE_HELP
+from karaoke.ui.timing.keys import mouse_help
 from tests.app.timing_support import fake_player_factory, write_song
 from tests.conftest import FakeTime
 
@@ -69,11 +68,11 @@ def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(window.centralWidget(), key, modifier)
 
 
-def play_and_tap_at(qtbot, window, fake_time, media_times, key=Qt.Key.Key_Space):
+def play_and_tap_at(qtbot, window, fake_time, media_times, key=Qt.Key.Key_Return):
     """Play from where the media is, and press ``key`` when the *media* reaches each time
     (the wall clock runs slower or faster with the speed)."""
     if not window.controller.session.playing:
-        press(qtbot, window, Qt.Key.Key_P)
+        press(qtbot, window, Qt.Key.Key_Space)
     for media_ms in media_times:
         wall_ms = (
             media_ms - window.controller.session.position_ms()
@@ -101,8 +100,8 @@ def test_taps_at_known_media_times_give_exact_timings(qtbot, editor, fake_time, 
 
 
 def test_every_tap_key_taps_like_a_clicker_does(qtbot, editor, fake_time):
-    keys = [Qt.Key.Key_Return, Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Enter]
-    press(qtbot, editor, Qt.Key.Key_P)
+    keys = [Qt.Key.Key_Return, Qt.Key.Key_PageDown, Qt.Key.Key_Enter]
+    press(qtbot, editor, Qt.Key.Key_Space)
     for number, key in enumerate(keys, start=1):
         fake_time.advance(1000)
         press(qtbot, editor, key)
@@ -111,7 +110,7 @@ def test_every_tap_key_taps_like_a_clicker_does(qtbot, editor, fake_time):
 
 def test_a_tap_while_paused_plays_instead_of_tapping(qtbot, editor):
     assert not editor.controller.session.playing
-    press(qtbot, editor, Qt.Key.Key_Space)
+    press(qtbot, editor, Qt.Key.Key_Return)
     assert editor.controller.session.playing
     assert editor.controller.taps.untimed_count == 4
     assert "tap when line 1 starts" in editor.statusBar().currentMessage().lower()
@@ -120,6 +119,8 @@ def test_a_tap_while_paused_plays_instead_of_tapping(qtbot, editor):
 def test_explicit_end_and_undo_from_the_keyboard(qtbot, editor, fake_time):
     play_and_tap_at(qtbot, editor, fake_time, [1_000])
     play_and_tap_at(qtbot, editor, fake_time, [1_800], key=Qt.Key.Key_E)
+    assert editor.controller.taps.to_lines()[0].end_ms == 1_000 + 5_000  # E is not the editor's
+    press(qtbot, editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     play_and_tap_at(qtbot, editor, fake_time, [3_000])
     first = editor.controller.taps.to_lines()[0]
     assert (first.start_ms, first.end_ms) == (1_000, 1_800)
@@ -134,13 +135,18 @@ def test_nudges_from_the_keyboard_move_the_chosen_line(qtbot, editor, fake_time)
     play_and_tap_at(qtbot, editor, fake_time, [1_000, 3_000, 6_000])
     press(qtbot, editor, Qt.Key.Key_Up)  # the tapped line 3 was chosen; now line 2
     assert editor.controller.chosen == 1
-    press(qtbot, editor, Qt.Key.Key_BracketLeft)
+    ctrl, alt, shift = (
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.KeyboardModifier.AltModifier,
+        Qt.KeyboardModifier.ShiftModifier,
+    )
+    press(qtbot, editor, Qt.Key.Key_Left, ctrl)
     assert editor.controller.taps.start_ms(1) == 2_990
-    press(qtbot, editor, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, editor, Qt.Key.Key_Right, ctrl | shift)
     assert editor.controller.taps.start_ms(1) == 3_090
-    press(qtbot, editor, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, editor, Qt.Key.Key_Left, ctrl)
     assert editor.controller.taps.start_ms(1) == 3_080
-    press(qtbot, editor, Qt.Key.Key_BraceLeft)
+    press(qtbot, editor, Qt.Key.Key_Left, alt)
     assert editor.controller.taps.end_ms(1) == 5_990
     press(
         qtbot,
@@ -150,7 +156,11 @@ def test_nudges_from_the_keyboard_move_the_chosen_line(qtbot, editor, fake_time)
     )
     assert editor.controller.taps.end_ms(1) == 6_000  # held at the next start
     press(qtbot, editor, Qt.Key.Key_Down)
-    press(qtbot, editor, Qt.Key.Key_BracketLeft)
+    press(qtbot, editor, Qt.Key.Key_Left, ctrl)
+    assert editor.controller.taps.start_ms(2) == 5_990
+    position = editor.controller.session.position_ms()
+    press(qtbot, editor, Qt.Key.Key_Left)  # as in the player: back 5 s, no change of times
+    assert editor.controller.session.position_ms() == position - 5_000
     assert editor.controller.taps.start_ms(2) == 5_990
 
 
@@ -176,7 +186,7 @@ def test_loop_preview_repeats_the_chosen_line(qtbot, editor, fake_time):
     fake_time.advance(1_400)  # past the line's end (3,000)
     editor.controller.check_loop()
     assert editor.controller.session.position_ms() == 2_000 - 300
-    press(qtbot, editor, Qt.Key.Key_Space)  # a tap key stops the loop, without tapping
+    press(qtbot, editor, Qt.Key.Key_Return)  # a tap key stops the loop, without tapping
     assert editor.controller.loop_line is None and editor.controller.taps.cursor == 3
 
 
@@ -284,7 +294,7 @@ def test_an_editor_dropped_mid_session_resumes_with_every_tap(qtbot, fake_time, 
     second = make_editor(qtbot, fake_time, media, lyrics, output, resume=True)
     assert second.controller.taps.to_lines() == taps
     assert second.controller.taps.cursor == 3 and second.controller.dirty
-    assert "Resumed: 3 of 4 lines timed" in second.statusBar().currentMessage()
+    assert "(lines timed: 3 of 4)" in second.statusBar().currentMessage()
     play_and_tap_at(qtbot, second, fake_time, [6_000])  # and tapping goes on
     assert second.controller.taps.start_ms(3) == 6_000
     assert replay(journal_path(output)).session.to_lines() == second.controller.taps.to_lines()
@@ -326,7 +336,7 @@ def test_timed_lyrics_open_with_their_times_and_everything_done(qtbot, fake_time
     assert default_output(media, read_lyrics(lrc)) == media.with_suffix(".lrc")
     window = make_editor(qtbot, fake_time, media, lrc, tmp_path / "out.lrc")
     assert window.controller.taps.untimed_count == 0 and window.controller.chosen == 1
-    assert "All lines are timed" in window.next_panel.text()
+    assert "All lines are timed" in window.next_panel.next_label.text()
     assert not window.lines.isColumnHidden(3)  # the words column, since there are words
 
 
@@ -453,31 +463,46 @@ def test_the_menus_hold_every_command_in_the_same_places_as_before(editor):
                 "-",
                 T.SLOWER.label,
                 T.FASTER.label,
+                T.NORMAL_SPEED.label,
             ],
         ],
         ["&Help", [T.HELP.label]],
     ]
 
 
-def test_f1_shows_every_key_and_what_the_mouse_does(qtbot, editor, monkeypatch):
-    shown = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda _parent, title, text: shown.append((title, text))
-    )
+def test_f1_shows_every_key_and_what_the_mouse_does_with_the_media_paused(qtbot, editor, fake_time):
+    from karaoke.ui.shared.key_sheet import KeySheet
+
+    play_and_tap_at(qtbot, editor, fake_time, [1_000])
+    seen = {}
+
+    def read_and_close() -> None:
+        sheet = QApplication.activeModalWidget()
+        assert isinstance(sheet, KeySheet)
+        seen["title"], seen["footer"] = sheet.windowTitle(), sheet.footer.text()
+        seen["entries"] = list(sheet.entries)
+        seen["playing"] = editor.controller.session.playing
+        sheet.reject()
+
+    QTimer.singleShot(0, read_and_close)
     press(qtbot, editor, Qt.Key.Key_F1)
-    ((title, text),) = shown
-    assert title == "Timing editor keys"
-    assert text.endswith(MOUSE_HELP) and "Shift+click to start the chosen line" in text
-    for command in TimingCommand:
-        assert escape(command.help) in text and escape(" / ".join(command.keys)) in text
+    assert seen["title"] == "Timing editor keys"
+    assert (
+        seen["footer"] == mouse_help() and "Shift+click to start the chosen line" in seen["footer"]
+    )
+    assert seen["entries"] == list(TimingCommand)  # every command has keys
+    assert seen["playing"] is False  # paused while the sheet is open…
+    assert editor.controller.session.playing  # …and playing on after
 
 
 def test_the_controls_drive_the_controller_and_follow_it(qtbot, editor, fake_time):
     controls = editor.controls
     controls.speed.setCurrentIndex(controls.speed.findData(0.7))
     assert editor.controller.session.rate == 0.7
-    press(qtbot, editor, Qt.Key.Key_Minus)
+    press(qtbot, editor, Qt.Key.Key_BracketLeft)
     assert controls.speed.currentData() == 0.6  # the combo follows the key
+    press(qtbot, editor, Qt.Key.Key_Equal)
+    assert controls.speed.currentData() == 1.0 and editor.controller.session.rate == 1.0
     controls.words_box.click()
     assert editor.controller.word_mode
     press(qtbot, editor, Qt.Key.Key_W)
@@ -486,7 +511,7 @@ def test_the_controls_drive_the_controller_and_follow_it(qtbot, editor, fake_tim
     assert editor.controller.session.playing
     play_and_tap_at(qtbot, editor, fake_time, [1_000])
     assert editor.windowTitle() == "• song.srt — Timing editor — Karaoke de ciencia"
-    assert editor.progress.text() == "1 of 4 lines timed"
+    assert editor.progress.text() == "Lines timed: 1 of 4"
     qtbot.mouseClick(controls.save_button, Qt.MouseButton.LeftButton)
     assert editor.controller.output.exists()
     assert editor.windowTitle() == "song.srt — Timing editor — Karaoke de ciencia"
