@@ -276,7 +276,8 @@ class SyncWindow(QMainWindow):
         width, height = int(screen.width() * 0.85), int(screen.height() * 0.85)
         self.resize(width, height)
         self.move(screen.center() - self.rect().center())
-        self.splitter.setSizes([width * 3 // 5, width * 2 // 5])
+        # The lines' list gets nearly half where the controls' row leaves the room.
+        self.splitter.setSizes([width * 11 // 20, width * 9 // 20])
 
     # Questions (answered ahead in tests) ---------------------------------------------------------
 

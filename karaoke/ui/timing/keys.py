@@ -31,11 +31,14 @@ HINT_ITEMS: tuple[tuple[str, str], ...] = (
 
 
 def key_name(key: str) -> str:
-    """``key`` as a menu shows it (translated by Qt's own catalog), or as written when it is a
-    symbol Qt cannot parse (arrows, ⌫)."""
+    """``key`` as a menu shows it (translated by Qt's own catalog: "Control+S"); a symbol Qt
+    cannot parse (arrows, ⌫) stays as written, after its modifiers named as Qt names them."""
+    native = QKeySequence.SequenceFormat.NativeText
     if key.isascii():
-        return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) or key
-    return key
+        return QKeySequence(key).toString(native) or key
+    *modifiers, symbol = key.split("+")
+    # A modifier's name: Qt's name of "modifier+A", less the "A".
+    return "".join(QKeySequence(f"{name}+A").toString(native)[:-1] for name in modifiers) + symbol
 
 
 def key_hint() -> str:
