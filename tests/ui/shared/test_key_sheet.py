@@ -118,3 +118,22 @@ def test_a_paused_song_stays_paused(window, qtbot):
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
     show_key_sheet(window, "Keys", SECTIONS, session=session)
     assert not session.playing
+
+
+def test_f1_in_the_player_window_opens_the_sheet_and_pauses(window, qtbot):
+    from karaoke.ui.player import dialogs
+
+    window.session.play()
+    seen: list[tuple[bool, bool]] = []
+
+    def close_it() -> None:
+        sheet = QApplication.activeModalWidget()
+        assert isinstance(sheet, KeySheet)
+        texts = _texts(sheet)
+        seen.append((window.session.playing, PresentCommand.BLACKOUT.help_text in texts))
+        sheet.reject()
+
+    QTimer.singleShot(0, close_it)
+    dialogs.show_keys(window)
+    assert seen == [(False, True)]
+    assert window.session.playing
