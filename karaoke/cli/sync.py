@@ -30,7 +30,7 @@ SYNC_RATE_RANGE = (0.5, 1.0)
 
 #: What ``karaoke sync --help`` and ``karaoke convert --help`` say the commands do.
 SYNC_DESCRIPTION = (
-    "Time lyrics to a video or song with the keyboard: it plays, you tap Space as each line "
+    "Time lyrics to a video or song with the keyboard: Space plays, you tap Return as each line "
     "starts (Backspace undoes, F1 lists every key), then save. Your taps are autosaved as you go. "
     "See docs/timing-editor.md."
 )
