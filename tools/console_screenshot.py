@@ -1,10 +1,11 @@
 """Save a picture of the presenter console at 1920×1080 for the docs (docs/console.png).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/console_screenshot.py [OUT.png] [SECONDS]
+    .venv/bin/python tools/console_screenshot.py [OUT.png] [SECONDS] [LANGUAGE]
 
 Runs a real presentation of the bundled song on Qt's offscreen platform with two simulated
 1920×1080 screens, lets it play SECONDS (default 12) with the lyrics-only clock, and grabs the
-console window. (The audience view with its video is captured on a real X server instead:
+console window, in LANGUAGE (default: the desktop's, as the app chooses it: ``LANG=es_ES.UTF-8``
+gives Spanish). (The audience view with its video is captured on a real X server instead:
 ``../shared/tools/screenshot -s 1366x768 docs/audience-singing-1366.png -- .venv/bin/karaoke
 --present --start 0:40``, and ``--teach --start 0:17`` for docs/teaching-pause-1366.png.)
 """
@@ -42,7 +43,10 @@ def main() -> int:
     from karaoke.resources import bundled_song
     from karaoke.ui.present.presentation import Presentation
 
+    from karaoke.app.translations import install_language, interface_language
+
     app = QApplication(sys.argv[:1])
+    install_language(sys.argv[3] if len(sys.argv) > 3 else interface_language(None))
     settings = Settings(QSettings(str(config.with_suffix(".ini")), QSettings.Format.IniFormat))
     setup = set_up_song(
         open_song(bundled_song()),

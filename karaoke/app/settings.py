@@ -52,7 +52,8 @@ class Settings:
 
     volume = _Stored("player/volume", 80, int, lambda v: max(0, min(100, v)))
     text_scale = _Stored("view/text_scale", 1.0, float, clamp_text_scale)
-    theme: _Stored[str] = _Stored("view/theme", "dark", str)
+    #: The theme chosen in View ▸ Theme; None: never chosen (the desktop's contrast decides).
+    theme: _Stored[str | None] = _Stored("view/theme", "", str, lambda v: v or None)
     #: The explanations' language chosen by the user; None: the interface's.
     language: _Stored[str | None] = _Stored("view/language", "", str, lambda v: v or None)
     #: The interface language chosen in View ▸ Language; None: the desktop's.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from karaoke.app.commands import PlayerCommand, PresentCommand, TimingCommand
-from karaoke.app.key_tables import keyed, keys_html, keys_markdown
+from karaoke.app.key_tables import keyed, keys_markdown
 from tests.conftest import REPO
 
 TABLES = (PlayerCommand, PresentCommand, TimingCommand)
@@ -35,18 +35,11 @@ def test_the_key_tables_list_only_commands_with_keys_in_table_order():
     assert listed[:3] == [PlayerCommand.PLAY, PlayerCommand.BACK, PlayerCommand.FORWARD]
 
 
-def test_html_and_markdown_tables():
-    html = keys_html(PresentCommand)
-    assert "<b>B / .</b>" in html and "Black out the audience screen" in html
+def test_the_markdown_table():
     markdown = keys_markdown(PresentCommand, "while presenting").splitlines()
     assert markdown[:2] == ["| keys | while presenting |", "| --- | --- |"]
     assert len(markdown) == 2 + len(keyed(PresentCommand))
     assert "| `G` | Lyrics 50 ms earlier |" in markdown
-
-
-def test_html_escapes():
-    assert "&lt;" not in keys_html(PlayerCommand)  # nothing to escape today …
-    assert "Ctrl++" in keys_html(PlayerCommand)
 
 
 def test_readme_lists_every_key_of_the_window_and_of_presenting():

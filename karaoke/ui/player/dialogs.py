@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from karaoke import APP_NAME, __version__
 from karaoke.app.commands import PlayerCommand, PresentCommand
-from karaoke.app.key_tables import keys_html
 from karaoke.core.errors import SongError
 from karaoke.core.formats import readable_extensions
 from karaoke.core.media import MEDIA_EXTENSIONS
@@ -122,16 +121,6 @@ def open_lyrics_dialog(window: MainWindow) -> None:
     media = window.session.song.media if window.session else None
     # With media playing, new lyrics go with it; otherwise the lyrics open on their own.
     window.open_path(media, lyrics=path) if media else window.open_path(path)
-
-
-def keys_help_html() -> str:
-    """The keys as one HTML page: the window's, then those while presenting (as the README)."""
-    return (
-        keys_html(PlayerCommand)
-        + _click_hint_html()
-        + "<h4>" + _presenting_heading() + "</h4>"
-        + keys_html(PresentCommand)
-    )  # fmt: skip
 
 
 def _click_hint_html() -> str:

@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         self.settings.theme = self.theme.name
         apply_palette(self.theme)
         self.lyrics.set_theme(self.theme)
-        self.transport.set_icon_color("#e8e8e8" if self.theme.dark else "#2b2b2b")
+        self.transport.set_icon_color(self.theme.window.text)
         self.card.theme = self.theme
         self.card.update()
         self._show_stanza_marks()

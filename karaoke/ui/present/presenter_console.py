@@ -237,7 +237,7 @@ class PresenterConsole(QMainWindow):
         """Restyle what does not follow the application's palette by itself: the transport's
         icons, and the explanation, whose links took the palette's link colour when it was
         rendered (left as they were, the dark theme's links would sit on the light theme)."""
-        self.transport.set_icon_color("#e8e8e8" if theme.dark else "#2b2b2b")
+        self.transport.set_icon_color(theme.window.text)
         self._redo_stanza()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -21,6 +21,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
+from karaoke.ui.shared.desktop_preferences import preferred_theme_name
+
 
 @dataclass(frozen=True, slots=True)
 class WindowColors:
@@ -105,7 +107,9 @@ DEFAULT_THEME = "dark"
 
 
 def theme_named(name: str | None) -> Theme:
-    return THEMES.get(name or DEFAULT_THEME, THEMES[DEFAULT_THEME])
+    """The theme called ``name``; with none chosen yet (None), the high-contrast theme when the
+    desktop asks for high contrast, else :data:`DEFAULT_THEME`."""
+    return THEMES.get(name or preferred_theme_name(DEFAULT_THEME), THEMES[DEFAULT_THEME])
 
 
 def singer_slots(singers: Iterable[str]) -> dict[str, int]:

@@ -6,7 +6,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from karaoke.app.commands import PlayerCommand, PresentCommand, TimingCommand
-from karaoke.ui.player.dialogs import keys_help_html
 from karaoke.ui.shared.actions import bind_actions
 
 
@@ -37,10 +36,3 @@ def test_bound_actions_carry_label_keys_and_slot(qtbot):
 def test_the_main_window_has_an_action_for_every_command(window):
     assert set(window.actions_by_command) == set(PlayerCommand)
     assert all(action in window.actions() for action in window.actions_by_command.values())
-
-
-def test_f1_lists_every_key_of_the_window_and_of_presenting():
-    html = keys_help_html()
-    for command in [*PlayerCommand, *PresentCommand]:
-        if command.keys:
-            assert command.help.replace("&", "&amp;") in html

@@ -18,6 +18,7 @@ from karaoke.ui.shared.theme import (
     current_theme,
     palette_for,
     singer_slots,
+    theme_named,
     theme_notifier,
 )
 from tests.ui.interface_texts import in_language
@@ -147,3 +148,12 @@ def test_theme_names_are_marked_for_translation(qapp):
     with in_language("es"):
         shown = [QCoreApplication.translate("Theme", theme.label) for theme in THEMES.values()]
     assert shown == ["Oscuro", "Claro", "Alto contraste"]
+
+
+def test_a_first_run_on_a_high_contrast_desktop_starts_in_the_high_contrast_theme(monkeypatch):
+    from karaoke.ui.shared import desktop_preferences
+
+    assert theme_named(None).name == "dark"
+    monkeypatch.setattr(desktop_preferences, "wants_high_contrast", lambda: True)
+    assert theme_named(None).name == "contrast"
+    assert theme_named("light").name == "light"  # a theme the user chose stays chosen
