@@ -101,6 +101,23 @@ class GlossaryTerm:
 
 
 @dataclass(frozen=True, slots=True)
+class Question:
+    """A checkpoint question asked at a stanza's teaching pause: multiple choice.
+
+    ``options`` has 2 to 4 entries, each localized like ``prompt``; ``correct`` is the index of
+    the right option; ``why`` is one line saying why it is right, shown on the reveal.
+    ``id`` is unique within the song (``"s3q1"``: stanza 3, question 1) and is what answers name.
+    """
+
+    id: str
+    prompt: Localized
+    options: tuple[Localized, ...]
+    correct: int
+    why: Localized = field(default_factory=dict)
+    source_line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Stanza:
     """A group of sung lines with the explanation of their science.
 
@@ -120,6 +137,8 @@ class Stanza:
     source_line: int = 0
     key_idea: Localized = field(default_factory=dict)
     points: LocalizedList = field(default_factory=dict)
+    #: Checkpoint questions for the teaching pause after this stanza (most have one).
+    questions: tuple[Question, ...] = ()
 
     def __contains__(self, line_index: object) -> bool:
         return isinstance(line_index, int) and self.first_line <= line_index < self.end_line
