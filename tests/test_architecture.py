@@ -2,7 +2,7 @@
 reading its source with ``ast``. The rules:
 
 - dependencies point one way, ``ui``, ``cli`` → ``app`` → ``player`` → ``core``
-  (:data:`LAYER_RULES`);
+  (:data:`LAYER_RULES`); ``companion`` (the phones' server) uses ``core`` and aiohttp only;
 - ``core`` is pure Python: no Qt, no VLC; ``player`` and ``app`` use QtCore only, no widgets
   (neither ``PySide6.QtWidgets`` nor ``PySide6.QtGui``);
 - only ``karaoke/player/`` imports ``vlc`` or ``ctypes`` or calls ``load_libvlc``
@@ -38,13 +38,26 @@ MAX_FUNCTION_LINES = 70
 LAYER_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "karaoke.core",
-        ("PySide6", "vlc", "karaoke.player", "karaoke.app", "karaoke.ui", "karaoke.cli"),
+        (
+            "PySide6",
+            "vlc",
+            "karaoke.player",
+            "karaoke.app",
+            "karaoke.ui",
+            "karaoke.cli",
+            "karaoke.companion",
+        ),
     ),
     (
         "karaoke.player",
         ("karaoke.ui", "karaoke.app", "karaoke.cli", "PySide6.QtWidgets", "PySide6.QtGui"),
     ),
     ("karaoke.app", ("PySide6.QtWidgets", "PySide6.QtGui", "karaoke.ui", "karaoke.cli")),
+    # The phones' server: core and aiohttp only, so it runs in its own thread without Qt.
+    (
+        "karaoke.companion",
+        ("PySide6", "vlc", "karaoke.player", "karaoke.app", "karaoke.ui", "karaoke.cli"),
+    ),
 )
 #: Only modules under this prefix may import ``vlc`` or call ``load_libvlc``.
 LIBVLC_OWNER = "karaoke.player"
@@ -460,6 +473,30 @@ def test_each_layer_rule_is_enforced(tmp_path):
     ):
         assert expected in breaks, breaks
     assert len(breaks.splitlines()) == 10, breaks
+
+
+def test_the_companion_uses_core_only(tmp_path):
+    package = make_package(
+        tmp_path,
+        {
+            "companion/server.py": (
+                "import aiohttp\n"  # allowed
+                "from karaoke.core.model import Song\n"  # allowed
+                "from PySide6.QtCore import QObject\n"
+                "from karaoke.app import session\n"
+            ),
+            "app/bridge.py": "from karaoke.companion import server\n",  # allowed
+            "core/model.py": "from karaoke.companion import server\n",
+        },
+    )
+    assert sorted(find_layer_breaks(package)) == [
+        f"{package / 'companion/server.py'}:3: karaoke.companion.server imports "
+        "PySide6.QtCore.QObject (PySide6)",
+        f"{package / 'companion/server.py'}:4: karaoke.companion.server imports "
+        "karaoke.app.session (karaoke.app)",
+        f"{package / 'core/model.py'}:1: karaoke.core.model imports "
+        "karaoke.companion.server (karaoke.companion)",
+    ]
 
 
 def test_load_libvlc_outside_the_player_is_reported(tmp_path):
