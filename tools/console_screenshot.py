@@ -39,11 +39,10 @@ def main() -> int:
     from karaoke.app.session import lyrics_only_player
     from karaoke.app.settings import Settings
     from karaoke.app.song_setup import set_up_song
+    from karaoke.app.translations import install_language, interface_language
     from karaoke.core.package import open_song
     from karaoke.resources import bundled_song
     from karaoke.ui.present.presentation import Presentation
-
-    from karaoke.app.translations import install_language, interface_language
 
     app = QApplication(sys.argv[:1])
     install_language(sys.argv[3] if len(sys.argv) > 3 else interface_language(None))
