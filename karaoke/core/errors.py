@@ -82,6 +82,12 @@ class ProblemCode(Enum):
     NO_EXPLANATION = "no-explanation"
     NO_KEY_IDEA = "no-key-idea"  # a stanza explained in a language without a key idea in it
     KEY_IDEA_TOO_LONG = "key-idea-too-long"  # over 120 characters: too long to project
+    # A stanza's checkpoint questions ([[stanza.question]]); the song plays without them.
+    QUESTION_OPTIONS = "question-options"  # not 2 to 4 options (the question is left out)
+    QUESTION_ANSWER = "question-answer"  # 'correct' is not an option's number (left out)
+    QUESTION_EMPTY = "question-empty"  # no prompt or why, or a blank text in one
+    QUESTION_LANGUAGE = "question-language"  # a language of the prompt missing in an option/why
+    QUESTION_TOO_LONG = "question-too-long"  # longer than a phone or a projector shows well
 
     # Writing and converting.
     NOT_WRITABLE = "not-writable"  # no format writes this extension

@@ -24,6 +24,7 @@ from karaoke.core.errors import Problem, ProblemCode, Severity, SongError
 from karaoke.core.formats import format_for, read_lyrics, readable_extensions, timed_extensions
 from karaoke.core.formats.decoding import decode_text
 from karaoke.core.manifest import LineFinder, localized, parse_toml
+from karaoke.core.manifest_questions import questions
 from karaoke.core.manifest_stanza import (
     Report,
     glossary,
@@ -47,6 +48,7 @@ _TOP_KEYS = {
 }  # fmt: skip
 _STANZA_KEYS = {
     "lines", "title", "explanation", "notes", "references", "glossary", "key_idea", "points",
+    "question",
 }  # fmt: skip
 
 
@@ -402,6 +404,7 @@ class _ManifestReader:
             source_line=at or 0,
             key_idea=key_idea(number, entry.get("key_idea"), explanation, report),
             points=points(number, entry.get("points"), report),
+            questions=questions(number, entry.get("question"), at, self.finder, self.warn),
         )
 
     def _stanza_report(self, at: int | None) -> Report:

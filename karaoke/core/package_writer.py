@@ -4,7 +4,7 @@
 ``[[stanza]]`` per stanza with empty titles, explanations and key ideas ready to fill in, so that
 ``karaoke check`` passes except for "stanza N has no explanation". :func:`write_song_package`
 writes a whole :class:`~karaoke.core.model.Song` again (credits, explanations, references,
-glossary, key ideas, points, content note, translations) with new line times, for
+glossary, key ideas, points, questions, content note, translations) with new line times, for
 ``karaoke convert``.
 
 ``tomllib`` only reads TOML, so the manifest is written here; strings are TOML basic strings
@@ -23,7 +23,7 @@ from pathlib import Path
 from karaoke.core.atomic import describe_os_error, write_atomic
 from karaoke.core.errors import ProblemCode, SongError
 from karaoke.core.formats import write_lyrics
-from karaoke.core.model import DEFAULT_LANGUAGE, Credit, Line, Localized, Song, Stanza
+from karaoke.core.model import DEFAULT_LANGUAGE, Credit, Line, Localized, Question, Song, Stanza
 from karaoke.core.package import MANIFEST_NAME, SCHEMA_VERSION
 
 #: Languages a new package gets empty stanza titles and explanations in.
@@ -172,7 +172,27 @@ def _stanza_rows(stanza: Stanza) -> list[str]:
             fields = _inline("term", term.term) + _inline("definition", term.definition)
             rows.append(f"  {{ {', '.join(fields)} }},")
         rows.append("]")
+    for question in stanza.questions:  # tables last: the stanza's keys must come before them
+        rows += ["", *question_rows(question)]
     return rows
+
+
+def question_rows(question: Question) -> list[str]:
+    """A ``[[stanza.question]]`` table (after its stanza's keys); ``correct`` is written
+    1-based, as the file counts, from the model's 0-based index."""
+    rows = ["[[stanza.question]]", *_inline("prompt", question.prompt), "options = ["]
+    rows += [f"  {_inline_text(option)}," for option in question.options]
+    rows += ["]", f"correct = {question.correct + 1}", *_inline("why", question.why)]
+    return rows
+
+
+def _inline_text(text: Localized) -> str:
+    """``"…"`` for a text without language, else an inline table ``{ es = "…", en = "…" }``."""
+    if set(text) == {""}:
+        return _string(text[""])
+    return (
+        "{ " + ", ".join(f"{_key(code)} = {_string(value)}" for code, value in text.items()) + " }"
+    )
 
 
 def _localized(key: str, text: Localized) -> list[str]:

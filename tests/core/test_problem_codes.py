@@ -26,6 +26,7 @@ C = ProblemCode
 CUE = "{n}\n00:00:{a:02d},000 --> 00:00:{b:02d},000\n{text}\n\n"
 SRT = CUE.format(n=1, a=1, b=2, text="uno") + CUE.format(n=2, a=3, b=4, text="dos")
 MANIFEST = "title = 'x'\nlyrics = 'lyrics.srt'\n[[stanza]]\nlines = '1-2'\nexplanation = 'e'\n"
+QUESTION = "[[stanza.question]]\nprompt = 'p?'\noptions = ['sí', 'no']\ncorrect = 1\nwhy = 'w'\n"
 
 
 def _srt(*cues: tuple[int, int, str]) -> str:
@@ -269,6 +270,29 @@ CASES: dict[str, tuple[ProblemCode, Callable[[Cases], object]]] = {
     "key idea too long": (
         C.KEY_IDEA_TOO_LONG,
         lambda c: c.manifest(MANIFEST + f"key_idea = '{'x' * 121}'\n"),
+    ),
+    "question with one option": (
+        C.QUESTION_OPTIONS,
+        lambda c: c.manifest(MANIFEST + QUESTION.replace("'no']", "]")),
+    ),
+    "question answer out of range": (
+        C.QUESTION_ANSWER,
+        lambda c: c.manifest(MANIFEST + QUESTION.replace("correct = 1", "correct = 3")),
+    ),
+    "question without why": (
+        C.QUESTION_EMPTY,
+        lambda c: c.manifest(MANIFEST + QUESTION.replace("why = 'w'\n", "")),
+    ),
+    "question option missing a language": (
+        C.QUESTION_LANGUAGE,
+        lambda c: c.manifest(
+            MANIFEST
+            + QUESTION.replace("prompt = 'p?'", "prompt.en = 'p?'").replace("'sí'", "{ es = 'sí' }")
+        ),
+    ),
+    "question prompt too long": (
+        C.QUESTION_TOO_LONG,
+        lambda c: c.manifest(MANIFEST + QUESTION.replace("'p?'", f"'{'p' * 201}'")),
     ),
     # Writing and converting
     "unknown extension to write": (
