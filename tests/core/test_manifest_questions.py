@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from karaoke.cli.check import run_check
+from karaoke.core.convert import convert
 from karaoke.core.errors import ProblemCode
 from karaoke.core.manifest_questions import (
     MAX_OPTION_CHARS,
@@ -20,9 +21,10 @@ from karaoke.core.manifest_questions import (
     MAX_WHY_CHARS,
     MIN_OPTIONS,
 )
-from karaoke.core.model import Question, Stanza
+from karaoke.core.model import Question, Song, Stanza
 from karaoke.core.package import OpenedSong, open_song
 from karaoke.core.package_writer import manifest_text
+from tests.conftest import BUNDLED
 
 C = ProblemCode
 SRT = "1\n00:00:01,000 --> 00:00:02,000\nuno\n\n2\n00:00:03,000 --> 00:00:04,000\ndos\n"
@@ -259,3 +261,45 @@ def test_any_question_the_writer_writes_reads_back_the_same(tmp_path_factory, wr
     assert [(q.id, q.prompt, q.options, q.correct, q.why) for q in read] == [
         (q.id, q.prompt, q.options, q.correct, q.why) for q in written
     ]
+
+
+# The bundled song ------------------------------------------------------------------------------
+
+
+def test_the_bundled_song_asks_one_question_per_stanza_in_spanish_and_english():
+    song = open_song(BUNDLED).song
+    assert len(song.stanzas) == 10
+    for number, stanza in enumerate(song.stanzas, start=1):
+        (question,) = stanza.questions
+        assert question.id == f"s{number}q1"
+        assert 3 <= len(question.options) <= MAX_OPTIONS, number
+        for text in (question.prompt, question.why, *question.options):
+            assert set(text) == {"es", "en"}, (number, text)
+        for language in ("es", "en"):
+            options = [option[language] for option in question.options]
+            assert len(set(options)) == len(options), (number, language)  # one right answer
+    # The right answer is not always in the same place.
+    assert len({stanza.questions[0].correct for stanza in song.stanzas}) >= 3
+
+
+def test_karaoke_check_finds_nothing_wrong_with_the_bundled_questions():
+    out = io.StringIO()
+    run_check(BUNDLED, out=out)
+    # The demo media is made by a script, so a checkout without it reports only that.
+    rows = out.getvalue().splitlines()
+    assert [
+        row for row in rows[:-1] if "media-not-found" not in row and "file not found" not in row
+    ] == []
+    assert not any("question" in row for row in rows)
+
+
+def test_karaoke_convert_keeps_the_questions_of_a_package(tmp_path):
+    convert(BUNDLED, tmp_path / "copy")
+    original, copy = open_song(BUNDLED).song, open_song(tmp_path / "copy").song
+
+    def asked(song: Song) -> list[tuple[object, ...]]:
+        return [
+            (q.id, q.prompt, q.options, q.correct, q.why) for s in song.stanzas for q in s.questions
+        ]
+
+    assert asked(copy) == asked(original) and len(asked(copy)) == 10
