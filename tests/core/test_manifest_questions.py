@@ -303,3 +303,15 @@ def test_karaoke_convert_keeps_the_questions_of_a_package(tmp_path):
         ]
 
     assert asked(copy) == asked(original) and len(asked(copy)) == 10
+
+
+def test_the_documented_example_reads_as_documented(tmp_path):
+    doc = (BUNDLED.parents[1] / "docs" / "song-format.md").read_text(encoding="utf-8")
+    section = doc.split("### Checkpoint questions", 1)[1]
+    toml = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    example = toml.split("\n\n")[1]  # the first question, after the stanza
+    assert example.startswith("[[stanza.question]]\n")
+    opened = open_manifest(tmp_path, "\n" + example + "\n")
+    assert opened.problems == []
+    (question,) = opened.song.stanzas[0].questions
+    assert question.options[question.correct]["en"] == "Predict the next word of a text"
