@@ -6,12 +6,13 @@ Exit status: 0 clean, 1 problems found, 2 unusable input.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from karaoke.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE
 from karaoke.core.errors import SongError
-from karaoke.core.model import Song, pick
+from karaoke.core.model import Question, Song, pick
 from karaoke.core.package import OpenedSong, open_song
 from karaoke.core.timefmt import format_ms
 from karaoke.core.timeline import Timeline
@@ -56,7 +57,8 @@ def _count(number: int, noun: str) -> str:
 
 def _show(song: Song, out: TextIO) -> None:
     """Every line as read (number, start → end, text), a header before each stanza's first:
-    its number and key idea (its title when it has none), in the song's language."""
+    its number and key idea (its title when it has none), in the song's language; after its
+    last, the stanza's checkpoint questions."""
     timeline = Timeline(song.lines, song.stanzas, song.language)
     width = len(str(len(song.lines)))
     for index, line in enumerate(song.lines):
@@ -71,3 +73,15 @@ def _show(song: Song, out: TextIO) -> None:
         )
         text = line.text.replace("\n", " / ")
         print(f"{index + 1:>{width}}  {times}  {text}", file=out)
+        if stanza is not None and index == song.stanzas[stanza].end_line - 1:
+            _show_questions(song.stanzas[stanza].questions, song.language, out)
+
+
+def _show_questions(questions: Sequence[Question], language: str, out: TextIO) -> None:
+    """Each question asked at the stanza's pause, in ``language``: its id, prompt and options,
+    numbered from 1 as the file counts them, the right one marked with ``*``."""
+    for question in questions:
+        print(f"   ? {question.id}: {' '.join(pick(question.prompt, language).split())}", file=out)
+        for number, option in enumerate(question.options, start=1):
+            mark = "*" if number - 1 == question.correct else " "
+            print(f"     {mark} {number}. {pick(option, language)}", file=out)

@@ -179,3 +179,16 @@ def test_a_missing_or_too_long_key_idea_is_a_warning_with_its_manifest_line(writ
     ]
     write("s/song.toml", manifest.format(first_idea="key_idea = 'k'\n", idea="x" * 120))
     assert main(["check", str(path)]) == 0
+
+
+def test_show_lists_each_stanzas_questions_after_its_last_line_with_the_answer_marked(capsys):
+    assert main(["check", "--show", str(BUNDLED)]) in (0, 1)  # 1: demo media not made
+    rows = capsys.readouterr().out.splitlines()
+    at = rows.index("   ? s1q1: ¿Qué aprendió a hacer GPT-3 durante su entrenamiento?")
+    assert rows[at - 1].endswith("red neuronal del lenguaje natural")  # stanza 1's last line
+    assert rows[at + 1 : at + 3] == [
+        "       1. Buscar información en internet",
+        "     * 2. Predecir la siguiente palabra de un texto",
+    ]
+    assert rows[at + 5].startswith("-- stanza 2: ")
+    assert sum(row.startswith("   ? s") for row in rows) == 10
