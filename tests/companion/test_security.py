@@ -1,0 +1,214 @@
+"""The companion on a shared class network: tokens, sizes, paths, headers, limits, pages."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+
+import aiohttp
+import pytest
+
+from karaoke.companion.web import STATIC_DIR
+from tests.companion.conftest import receive, run, session, ws_url
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self' ws://127.0.0.1:{port}; frame-ancestors 'none'; base-uri 'none'; "
+    "form-action 'none'"
+)
+
+
+def status_of(server, path: str) -> int:
+    async def scenario():
+        async with session() as http, http.get(f"http://127.0.0.1:{server.port}{path}") as r:
+            return r.status
+
+    return run(scenario())
+
+
+def test_the_teacher_page_needs_the_token(server):
+    wrong = "x" * len(server.token)  # same length: compared in full, in constant time
+    assert status_of(server, f"/teacher?token={server.token}") == 200
+    for path in ("/teacher", "/teacher?token=", f"/teacher?token={wrong}"):
+        assert status_of(server, path) == 403, path
+
+
+def test_the_teacher_socket_needs_the_token(server, recorder):
+    wrong = server.token[:-1] + ("A" if server.token[-1] != "A" else "B")
+
+    async def scenario():
+        async with session() as http:
+            for query in ("", "?token=", f"?token={wrong}"):
+                with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+                    await http.ws_connect(ws_url(server, "/ws/teacher" + query))
+                assert refused.value.status == 403
+
+    run(scenario())
+    assert recorder.commands == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/static/../server.py",
+        "/static/%2e%2e/server.py",
+        "/static/%2E%2E%2Fserver.py",
+        "/static/..%2fserver.py",
+        "/static/%2e%2e/%2e%2e/__init__.py",
+        "/static/....//server.py",
+        "/static//etc/passwd",
+        "/static/",
+    ],
+)
+def test_static_files_cannot_leave_their_folder(server, path):
+    async def raw_get() -> bytes:
+        # A raw request: an HTTP client would tidy the path before sending it.
+        reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
+        writer.write(f"GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+        await writer.drain()
+        data = await reader.read()
+        writer.close()
+        return data
+
+    response = run(raw_get())
+    status = int(response.split(b" ", 2)[1])
+    assert status in (400, 403, 404), response[:200]
+    assert b"import" not in response and b"root:" not in response
+
+
+def test_static_files_are_served(server):
+    assert status_of(server, "/static/student.js") == 200
+    assert status_of(server, "/static/style.css") == 200
+
+
+def test_every_response_has_the_security_headers(server):
+    paths = [
+        "/",
+        f"/teacher?token={server.token}",
+        "/teacher",
+        "/song.json",
+        "/static/student.js",
+        "/static/nothing.js",
+        "/nowhere",
+        "/ws",  # a plain GET on the socket route: refused, still with headers
+    ]
+
+    async def scenario():
+        found = {}
+        async with session() as http:
+            for path in paths:
+                async with http.get(f"http://127.0.0.1:{server.port}{path}") as response:
+                    found[path] = response.headers
+            async with http.ws_connect(ws_url(server)) as ws:
+                found["upgrade"] = ws._response.headers
+        return found
+
+    for path, headers in run(scenario()).items():
+        assert headers["Content-Security-Policy"] == CSP.format(port=server.port), path
+        assert headers["X-Content-Type-Options"] == "nosniff", path
+        assert headers["Referrer-Policy"] == "no-referrer", path
+    teacher = run(scenario())[f"/teacher?token={server.token}"]
+    assert teacher["Cache-Control"] == "no-store"
+
+
+def test_oversized_and_junk_messages_are_refused_and_the_page_stays(server):
+    async def scenario():
+        async with session() as http, http.ws_connect(ws_url(server)) as ws:
+            await ws.send_str('{"type":"nickname","nickname":"' + "a" * 5000 + '"}')
+            assert (await receive(ws, "error"))["reason"] == "message too large"
+            for junk in ("{", "[]", '{"type":"ping","client_ms":1,"admin":true}', "\x00"):
+                await ws.send_str(junk)
+                await receive(ws, "error")
+            await ws.send_bytes(b"\xff\xfe")
+            assert (await receive(ws, "error"))["reason"] == "not UTF-8"
+            await ws.send_json({"type": "ping", "client_ms": 1})
+            await receive(ws, "pong")  # still connected
+            # A frame far beyond any message: aiohttp closes politely, "message too big".
+            await ws.send_str("x" * 100_000)
+            closing = await asyncio.wait_for(ws.receive(), 5)
+            assert closing.type == aiohttp.WSMsgType.CLOSE
+            assert closing.data == aiohttp.WSCloseCode.MESSAGE_TOO_BIG
+
+    run(scenario())
+
+
+def test_too_many_messages_close_the_connection(server):
+    async def scenario():
+        async with session() as http, http.ws_connect(ws_url(server)) as ws:
+            await receive(ws, "welcome")
+            for n in range(200):
+                await ws.send_json({"type": "ping", "client_ms": n})
+            pongs = 0
+            while True:
+                message = await asyncio.wait_for(ws.receive(), 5)
+                if message.type != aiohttp.WSMsgType.TEXT:
+                    break
+                pongs += message.json()["type"] == "pong"
+            return pongs, message
+
+    pongs, closing = run(scenario())
+    assert pongs <= 40  # at most the burst was answered (what was queued may go unsent)
+    assert closing.type == aiohttp.WSMsgType.CLOSE
+    assert closing.data == aiohttp.WSCloseCode.POLICY_VIOLATION
+
+
+def test_a_burst_within_the_limit_is_answered_in_full(server):
+    async def scenario():
+        async with session() as http, http.ws_connect(ws_url(server)) as ws:
+            for n in range(30):
+                await ws.send_json({"type": "ping", "client_ms": n})
+            return [(await receive(ws, "pong"))["client_ms"] for _ in range(30)]
+
+    assert run(scenario()) == list(range(30))
+
+
+def test_connections_beyond_the_limit_are_refused(server):
+    async def scenario():
+        async with session() as http:
+            open_ = [await http.ws_connect(ws_url(server)) for _ in range(5)]  # the limit
+            with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+                await http.ws_connect(ws_url(server))
+            assert refused.value.status == 503
+            await open_[0].close()
+            await asyncio.sleep(0.05)  # the server notices the close
+            for _ in range(100):  # a slot is free again (bounded wait)
+                if server.connection_count() < 5:
+                    break
+                await asyncio.sleep(0.02)
+            again = await http.ws_connect(ws_url(server))
+            for ws in (again, *open_[1:]):
+                await ws.close()
+
+    run(scenario())
+
+
+def test_sockets_from_another_site_are_refused(server):
+    async def scenario():
+        async with session() as http:
+            with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+                await http.ws_connect(ws_url(server), headers={"Origin": "http://evil.example"})
+            assert refused.value.status == 403
+            same = {"Origin": f"http://127.0.0.1:{server.port}"}
+            async with http.ws_connect(ws_url(server), headers=same) as ws:
+                await receive(ws, "welcome")
+
+    run(scenario())
+
+
+def test_the_pages_never_build_html_from_strings():
+    scripts = sorted(STATIC_DIR.glob("*.js"))
+    assert {p.name for p in scripts} >= {"student.js", "teacher.js", "common.js"}
+    for path in scripts:
+        text = path.read_text(encoding="utf-8")
+        for banned in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+            assert banned not in text, f"{path.name} uses {banned}"
+        assert "new Function" not in text and 'setAttribute("style"' not in text
+
+
+def test_the_pages_have_no_inline_script_or_style():
+    for name in ("student.html", "teacher.html"):
+        html = (STATIC_DIR / name).read_text(encoding="utf-8")
+        assert not re.search(r"<script(?![^>]*\bsrc=)", html), name
+        assert "<style" not in html and " style=" not in html, name
+        assert not re.search(r"\son[a-z]+=", html), name  # no onclick=…
+        assert "http://" not in html and "https://" not in html, name  # nothing from elsewhere
