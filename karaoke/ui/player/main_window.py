@@ -27,12 +27,12 @@ from karaoke.core.clock import PlaybackClock
 from karaoke.core.media import is_audio_only
 from karaoke.core.package import OpenedSong
 from karaoke.ui.player import accessibility, command_slots, dialogs, menus
-from karaoke.ui.player.messages import Messages
 from karaoke.ui.present import handover
 from karaoke.ui.present.handover import PlaybackState
 from karaoke.ui.shared.explanation_panel import ExplanationPanel
 from karaoke.ui.shared.friendly_errors import friendly_notices, friendly_playback
 from karaoke.ui.shared.lyrics_view import LyricsView
+from karaoke.ui.shared.messages import Messages
 from karaoke.ui.shared.theme import Theme, apply_palette, theme_named
 from karaoke.ui.shared.transport import Transport
 from karaoke.ui.shared.video import attach_video

@@ -1,5 +1,6 @@
-"""What the player window is saying now — its status line and its banner — kept as functions
-that make each text, so that after a language change it can be said again in the new language."""
+"""What a window is saying now — its status line and its banner — kept as functions that make
+each text, so that after a language change it can be said again in the new language (the
+player window and the timing editor both keep theirs in a :class:`Messages`)."""
 
 from __future__ import annotations
 
