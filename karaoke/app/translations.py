@@ -61,8 +61,10 @@ def current_language() -> str:
 
 @cache
 def _translators(language: str) -> tuple[QTranslator, ...]:
-    """The loaded catalogs of ``language``, ours first then Qt's. Missing files are skipped:
-    the interface then shows English for them rather than failing."""
+    """The loaded catalogs of ``language`` in the order a string is looked up: ours first,
+    then Qt's, so that ours override Qt's (``karaoke/ui/shared/qt_strings.py`` lists the Qt
+    strings we translate ourselves). Missing files are skipped: the interface then shows
+    English for them rather than failing."""
     loaded = []
     for catalog in CATALOGS:
         translator = QTranslator()
@@ -87,7 +89,9 @@ def install_language(language: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     if language != SOURCE_LANGUAGE:
-        for translator in _translators(language):
+        # Qt asks the most recently installed translator first: install in reverse lookup
+        # order, Qt's catalog first and ours last, so ours win.
+        for translator in reversed(_translators(language)):
             app.installTranslator(translator)
             _installed.append(translator)
     _current = language
