@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from karaoke.core.errors import Problem, ProblemCode, SongError
 
@@ -107,6 +108,19 @@ def friendly(error: SongError | Problem) -> tuple[str, str]:
     """(headline, detail): the headline in the interface's language; the detail is the
     technical ``file:line: message``, untranslated, for whoever fixes the file."""
     return headline(error.code), str(error)
+
+
+def show_error_box(parent: QWidget | None, title: str, error: SongError | Problem) -> None:
+    """A modal warning titled ``title``: the plain headline as its text, the technical detail
+    (file:line) under it. The headline is plain text, so a file name in it is never markup.
+    The player's and the timing editor's error boxes are this one."""
+    headline_text, detail = friendly(error)
+    ok = QMessageBox.StandardButton.Ok
+    box = QMessageBox(QMessageBox.Icon.Warning, title, headline_text, ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(detail)
+    box.setObjectName("songErrorBox")
+    box.exec()
 
 
 def friendly_playback(message: str) -> tuple[str, str]:
