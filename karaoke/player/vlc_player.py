@@ -384,9 +384,9 @@ class VlcPlayer(Player):
 
     def set_volume(self, volume: int) -> None:
         """0–100; remembered and applied again when playback starts (the audio output may not
-        exist before)."""
+        exist before). During a still libvlc plays muted: only remembered, _end_still applies it."""
         self._volume = max(0, min(100, int(volume)))
-        if not self._closed:
+        if not self._closed and self._still is None:
             self._mp.audio_set_volume(self._volume)
 
     def _sing_along_changed(self) -> None:
