@@ -40,6 +40,9 @@ class Backend:
     length_slack_ms: int
     #: Load a file the player cannot play, or None when the backend plays no media.
     load_unplayable: Callable[[Player, Path], None] | None
+    #: True once :meth:`Player.show_still` has done all it does behind the ``paused`` state (the
+    #: libvlc player plays muted until a frame is up, then pauses: see test_vlc_still.py).
+    still_shown: Callable[[Player], bool]
 
 
 def fake_backend() -> Backend:
@@ -57,6 +60,7 @@ def fake_backend() -> Backend:
         long_ms=10_000,
         length_slack_ms=0,
         load_unplayable=None,
+        still_shown=lambda _player: True,  # nothing to wait for: it only holds the position
     )
 
 
@@ -76,6 +80,7 @@ def vlc_backend(instance, tones: dict[int, Path]) -> Backend:
         long_ms=10_000,
         length_slack_ms=50,
         load_unplayable=load_unplayable,
+        still_shown=lambda player: isinstance(player, VlcPlayer) and player._still is None,
     )
 
 
@@ -141,7 +146,7 @@ def test_a_still_waits_paused_at_the_position_with_the_length(qtbot, backend, pl
     player.show_still()
     assert player.state() is State.PAUSED
     qtbot.waitUntil(lambda: player.length_ms() > 0, timeout=5000)
-    qtbot.wait(1500)  # the libvlc player plays muted meanwhile (see test_vlc_still.py)
+    qtbot.waitUntil(lambda: backend.still_shown(player), timeout=5000)
     assert abs(player.length_ms() - backend.long_ms) <= backend.length_slack_ms
     assert player.state() is State.PAUSED and player.position_ms() == 2000
     assert rec.states == ["paused"] and set(rec.times) <= {2000}
