@@ -24,6 +24,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 SEEK_STEP_MS = 5_000
 OFFSET_STEP_MS = 50
 RATE_STEP = 0.1
+VOLUME_STEP = 5  # percent of the full volume (0-100)
 #: Playback speed range (pitch kept).
 RATE_MIN, RATE_MAX = 0.5, 1.5
 #: How far the key may be shifted either way, in semitones (VLC's pitch filter goes to 12, but
@@ -57,11 +58,7 @@ class Command(Enum):
 class PlayerCommand(Command):
     """The player window."""
 
-    PLAY = (
-        QT_TRANSLATE_NOOP("PlayerCommand", "&Play / pause"),
-        ("Space",),
-        QT_TRANSLATE_NOOP("PlayerCommand", "Play / pause"),
-    )
+    PLAY = (QT_TRANSLATE_NOOP("PlayerCommand", "&Play / pause"), ("Space",))
     BACK = (
         QT_TRANSLATE_NOOP("PlayerCommand", "Back 5 s"),
         ("Left",),
@@ -119,6 +116,9 @@ class PlayerCommand(Command):
         QT_TRANSLATE_NOOP("PlayerCommand", "Key a semitone higher (speed kept)"),
     )
     ORIGINAL_KEY = (QT_TRANSLATE_NOOP("PlayerCommand", "Original key"),)
+    VOLUME_DOWN = (QT_TRANSLATE_NOOP("PlayerCommand", "Volume down (−5%)"), ("9",))  # as mpv
+    VOLUME_UP = (QT_TRANSLATE_NOOP("PlayerCommand", "Volume up (+5%)"), ("0",))
+    MUTE = (QT_TRANSLATE_NOOP("PlayerCommand", "&Mute"), ("M",))
     PANEL = (
         QT_TRANSLATE_NOOP("PlayerCommand", "&Explanation panel"),
         ("E",),

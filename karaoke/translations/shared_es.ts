@@ -234,12 +234,8 @@
         <name>PlayerCommand</name>
         <message>
             <source>&amp;Play / pause</source>
-            <extracomment>Steps shared by the commands and the code that carries them out. One step of Volume up / down, in percent of the full volume (0-100). Playback speed range (pitch kept). How far the key may be shifted either way, in semitones (VLC's pitch filter goes to 12, but voices sound cartoonish well before that).</extracomment>
+            <extracomment>Steps shared by the commands and the code that carries them out. Playback speed range (pitch kept). How far the key may be shifted either way, in semitones (VLC's pitch filter goes to 12, but voices sound cartoonish well before that).</extracomment>
             <translation>&amp;Reproducir / pausa</translation>
-        </message>
-        <message>
-            <source>Play / pause</source>
-            <translation>Reproducir / pausa</translation>
         </message>
         <message>
             <source>Back 5 s</source>
@@ -338,28 +334,16 @@
             <translation>Tono original</translation>
         </message>
         <message>
-            <source>Volume down</source>
-            <translation>Bajar el volumen</translation>
-        </message>
-        <message>
-            <source>Volume down by 5%</source>
-            <translation>Bajar el volumen un 5 %</translation>
-        </message>
-        <message>
-            <source>Volume up</source>
-            <translation>Subir el volumen</translation>
-        </message>
-        <message>
-            <source>Volume up by 5%</source>
-            <translation>Subir el volumen un 5 %</translation>
-        </message>
-        <message>
             <source>&amp;Mute</source>
             <translation>&amp;Silenciar</translation>
         </message>
         <message>
-            <source>Mute / sound back on</source>
-            <translation>Silenciar / volver a activar el sonido</translation>
+            <source>Volume down (−5%)</source>
+            <translation>Bajar el volumen (−5 %)</translation>
+        </message>
+        <message>
+            <source>Volume up (+5%)</source>
+            <translation>Subir el volumen (+5 %)</translation>
         </message>
         <message>
             <source>&amp;Explanation panel</source>
@@ -1122,6 +1106,10 @@ Do you want to delete it anyway?</source>
             <translation>Se encontró un registro de guardado automático, pero no se puede leer (%1); se empieza de cero.</translation>
         </message>
         <message>
+            <source>Nothing is timed yet: play (%1) and tap (%2) as each line starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Resumed as before the editor closed (lines timed: %1 of %2).</source>
             <translation>Recuperado como estaba antes de cerrar el editor (líneas con tiempo: %1 de %2).</translation>
         </message>
@@ -1161,10 +1149,6 @@ Do you want to delete it anyway?</source>
             <source>Autosave is not working — %1. Your taps are kept while the editor is open: save them (%2), or elsewhere with File ▸ Save as…</source>
             <extracomment>How long the sentence after a save (it holds the command to play the result) shows, in ms. How long "Resumed: …" shows, in ms. A sentence for people, made in the interface's language each time it is called: what the editor says is passed on as such, so a window can say it again after a language change. How a key is named in a sentence ("Ctrl+S" → "Control+S" in Spanish): the window gives Qt's names, as its menus show them (this layer has no QtGui to ask).</extracomment>
             <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing is timed yet: play (Space) and tap (Return) as each line starts.</source>
-            <translation>Aún no hay nada con tiempo: reproduce (Espacio) y marca (Retorno) cuando empiece cada línea.</translation>
         </message>
         <message>
             <source>Not saved — %1. Your taps are safe (in memory): free some space, or choose another place with File ▸ Save as…</source>

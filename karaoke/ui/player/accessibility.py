@@ -2,7 +2,10 @@
 names and descriptions of the controls the window itself makes.
 
 The shared widgets (lyrics view, transport, explanation panel) name their own controls; the
-window only orders them: lyrics → transport → explanation panel, the way the eye reads them.
+window only orders them. Tab goes from the lyrics to the explanation panel's controls: the
+transport's buttons and sliders take no focus (so Space, the arrows and the rest reach the
+window wherever the focus is), and every one of their functions has a key instead (play,
+seek, lines, stanzas, speed, volume 9 / 0 / M: F1 lists them).
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
+
+from karaoke.app.commands import PlayerCommand as P
+from karaoke.ui.shared.key_sheet import key_names
 
 if TYPE_CHECKING:
     from karaoke.ui.player.main_window import MainWindow
@@ -31,7 +37,8 @@ def focus_chain(window: MainWindow) -> list[QWidget]:
 
 
 def set_tab_order(window: MainWindow) -> None:
-    """Tab goes lyrics → transport (in its own order) → explanation panel."""
+    """Tab goes lyrics → explanation panel; a transport control that took focus (none does
+    today) would come between them, where the eye meets it."""
     chain = focus_chain(window)
     for before, after in pairwise(chain):
         QWidget.setTabOrder(before, after)
@@ -51,9 +58,8 @@ def describe_controls(window: MainWindow) -> None:
     close = dock.findChild(QAbstractButton, "qt_dockwidget_closebutton")
     if close is not None:
         close.setAccessibleName(QCoreApplication.translate("MainWindow", "Close"))
-        close.setAccessibleDescription(
-            QCoreApplication.translate("MainWindow", "Hide the explanation panel (E)")
-        )
+        hide = QCoreApplication.translate("MainWindow", "Hide the explanation panel (%1)")
+        close.setAccessibleDescription(hide.replace("%1", key_names(P.PANEL.keys)))
     detach = dock.findChild(QAbstractButton, "qt_dockwidget_floatbutton")
     if detach is not None:
         detach.setAccessibleName(QCoreApplication.translate("MainWindow", "Detach"))

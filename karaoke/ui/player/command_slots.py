@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 #: A command's work on the session, for commands that need a song.
 SessionCommand = Callable[[PlaybackSession], object]
 #: The commands whose actions carry a check mark.
-CHECKABLE = frozenset({P.TEACHING, P.WIDE_SPACING, P.EASY_READING, P.VOCALS_OFF})
+CHECKABLE = frozenset({P.TEACHING, P.WIDE_SPACING, P.EASY_READING, P.VOCALS_OFF, P.MUTE})
 
 
 def on_session(window: MainWindow, command: SessionCommand) -> Callable[[], None]:
@@ -75,6 +75,9 @@ def command_slots(w: MainWindow) -> dict[P, Callable[[], object]]:
         P.KEY_DOWN: on(lambda s: s.set_key_shift(s.key_shift - 1)),
         P.KEY_UP: on(lambda s: s.set_key_shift(s.key_shift + 1)),
         P.ORIGINAL_KEY: on(lambda s: s.set_key_shift(0)),
+        P.VOLUME_DOWN: lambda: w.volume.step(-1),
+        P.VOLUME_UP: lambda: w.volume.step(1),
+        P.MUTE: w.volume.toggle_mute,
         P.FULLSCREEN: lambda: w.set_fullscreen(not w.isFullScreen()),
         P.LEAVE_FULLSCREEN: lambda: w.set_fullscreen(False),
         P.BIGGER: lambda: w.change_text_size(TEXT_SCALE_STEP),

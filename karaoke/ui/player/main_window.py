@@ -27,10 +27,12 @@ from karaoke.core.clock import PlaybackClock
 from karaoke.core.media import is_audio_only
 from karaoke.core.package import OpenedSong
 from karaoke.ui.player import accessibility, command_slots, dialogs, menus
+from karaoke.ui.player.volume import Volume
 from karaoke.ui.present import handover
 from karaoke.ui.present.handover import PlaybackState
 from karaoke.ui.shared.explanation_panel import ExplanationPanel
 from karaoke.ui.shared.friendly_errors import friendly_notices, friendly_playback
+from karaoke.ui.shared.key_sheet import key_names
 from karaoke.ui.shared.lyrics_view import LyricsView
 from karaoke.ui.shared.messages import Messages
 from karaoke.ui.shared.theme import Theme, apply_palette, theme_named
@@ -67,11 +69,12 @@ class MainWindow(QMainWindow):
         self.theme: Theme = theme_named(settings.theme)
         self.text_scale = settings.text_scale
         self._lyrics_only = False  # the title card says "Lyrics only"
+        self.volume = Volume(self)
         self._build_widgets()
         self.actions_by_command = command_slots.build_actions(self)
         menus.build_menu_bar(self)
         self._restore_layout()
-        self.apply_theme(self.theme.name)
+        self.apply_theme(self.theme.name)  # not stored: unset, the desktop's contrast decides
         self.retranslate()
         accessibility.set_tab_order(self)
         self.lyrics.setFocus()
@@ -159,6 +162,7 @@ class MainWindow(QMainWindow):
         for notice in friendly_notices(setup.notices, opened.problems):
             self.messages.show_banner(notice)
         session.set_rate(self.transport.speed.currentData())
+        session.set_volume(self.volume.audible())  # muted stays muted from song to song
         session.set_teaching(self.teaching)
         self.lyrics.set_timeline(session.timeline)
         self.lyrics.set_translations(setup.translations)
@@ -249,10 +253,13 @@ class MainWindow(QMainWindow):
         say now is said again; explanations that follow the interface follow it."""
         if self.opened is None:
             self.setWindowTitle(APP_NAME)
+            # The menu's words and the key as the menus show them, in this language.
+            message = QCoreApplication.translate("MainWindow", "Open a song with %1 ▸ %2 (%3).")
+            menu, item = menus.tr(menus.MENUS[0][0]), P.OPEN.text
             self.lyrics.set_message(
-                QCoreApplication.translate(
-                    "MainWindow", "Open a song with File ▸ Open song… (Ctrl+O)."
-                )
+                message.replace("%1", menu.replace("&", ""))
+                .replace("%2", item.replace("&", ""))
+                .replace("%3", key_names(P.OPEN.keys))
             )
         self.dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Explanation"))
         command_slots.describe_actions(self)
@@ -279,7 +286,9 @@ class MainWindow(QMainWindow):
             return
         from karaoke.ui.present.presentation import Presentation  # start-up need not pay for it
 
-        volume, rate = self.settings.volume, self.transport.speed.currentData()
+        # What plays here plays there: muted, the class hears nothing (the mute ends here).
+        volume, rate = self.volume.audible(), self.transport.speed.currentData()
+        self.volume.muted = False
         asked = PlaybackState(start_ms, play, rate, volume, offset_ms, self.teaching)
         state, self.session = handover.leave(self.session, volume, asked), None
         self.hide()
@@ -343,9 +352,8 @@ class MainWindow(QMainWindow):
         return self.session.rate if self.session else 1.0
 
     def set_volume(self, volume: int) -> None:
-        self.settings.volume = volume
-        if self.session is not None:
-            self.session.set_volume(volume)
+        """The transport's slider: ``volume`` in percent, remembered (ends a mute)."""
+        self.volume.set_level(volume)
 
     def set_rate(self, rate: float) -> None:
         if self.session is not None:
@@ -368,9 +376,15 @@ class MainWindow(QMainWindow):
         self.statusBar().setVisible(not on)
         self.showFullScreen() if on else self.showNormal()
 
-    def apply_theme(self, name: str) -> None:
+    def choose_theme(self, name: str) -> None:
+        """View ▸ Theme: ``name`` applied and remembered. Only a choice is stored: until
+        then the setting stays unset and each start follows the desktop's contrast."""
+        self.settings.theme = name
+        self.apply_theme(name)
+
+    def apply_theme(self, name: str | None) -> None:
+        """Show theme ``name`` (None: the desktop's choice) everywhere, without storing it."""
         self.theme = theme_named(name)
-        self.settings.theme = self.theme.name
         apply_palette(self.theme)
         self.lyrics.set_theme(self.theme)
         self.transport.set_icon_color(self.theme.window.text)
@@ -388,11 +402,13 @@ class MainWindow(QMainWindow):
         install_language(interface_language(code or None))
 
     def set_language(self, language: str) -> None:
-        """View ▸ Explanation language: the explanations' own, independent of the interface's."""
-        self.language = language
-        self.settings.language = language
-        self.panel.set_language(language)
+        """View ▸ Explanation language: the explanations' own, independent of the interface's;
+        "" (Same as the interface) clears the choice, and they follow the interface again."""
+        self.language = language or None
+        self.settings.language = language  # "" is stored as unset
         menus.check_data(self.language_actions, language)
+        if self.session is not None:
+            self.panel.set_language(explanation_language(self.session.song, self.language))
 
     def time_lyrics(self) -> None:
         """File ▸ Time lyrics…: the timing editor, in its own window (the song here pauses)."""

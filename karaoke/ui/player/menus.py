@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 FILE_MENU = (P.OPEN, P.OPEN_MEDIA, P.OPEN_LYRICS, "recent", None, P.TIME_LYRICS, None, P.QUIT)
 PLAYBACK_MENU = (
     *(P.PLAY, P.BACK, P.FORWARD, None),
+    *(P.VOLUME_DOWN, P.VOLUME_UP, P.MUTE, None),
     *(P.PREVIOUS_LINE, P.NEXT_LINE, P.PREVIOUS_STANZA, P.NEXT_STANZA, None),
     *(P.SLOWER, P.FASTER, P.NORMAL_SPEED, None),
     *(P.OFFSET_DOWN, P.OFFSET_UP, None),
@@ -66,6 +67,10 @@ SYSTEM_LANGUAGE = QT_TRANSLATE_NOOP("MainWindow", "&System (%1)")
 LANGUAGE_LABELS = {"en": "&English", "es": "Es&pañol"}
 #: The data of the interface-language choice that follows the desktop.
 SYSTEM = ""
+#: The data of View ▸ Explanation language's first choice, which clears the user's choice: the
+#: explanations then follow the interface's language.
+SAME_AS_INTERFACE = ""
+SAME_AS_INTERFACE_LABEL = QT_TRANSLATE_NOOP("MainWindow", "&Same as the interface")
 
 MenuItem = P | str | None
 
@@ -79,9 +84,11 @@ def build_menu_bar(window: MainWindow) -> None:
     """File, Playback, View and Help, with the theme and language choices and recent songs.
     Texts are set by :func:`retranslate_menus` (the window calls it)."""
     window.titled_menus = []
-    window.theme_actions = _choice_group(window, list(THEMES), window.apply_theme)
-    window.language_actions = _choice_group(window, list(LANGUAGES), window.set_language)
-    check_data(window.language_actions, window.language)
+    window.theme_actions = _choice_group(window, list(THEMES), window.choose_theme)
+    window.language_actions = _choice_group(
+        window, [SAME_AS_INTERFACE, *LANGUAGES], window.set_language
+    )
+    check_data(window.language_actions, window.language or SAME_AS_INTERFACE)
     window.interface_actions = _choice_group(
         window, [SYSTEM, *INTERFACE_LANGUAGES], window.set_interface_language
     )
@@ -134,7 +141,10 @@ def retranslate_menus(window: MainWindow) -> None:
     for action in window.theme_actions.actions():
         action.setText(tr(THEME_LABELS.get(action.data(), THEMES[action.data()].label)))
     for action in window.language_actions.actions():
-        action.setText(LANGUAGE_LABELS.get(action.data(), LANGUAGES[action.data()]))
+        if action.data() == SAME_AS_INTERFACE:
+            action.setText(tr(SAME_AS_INTERFACE_LABEL))
+        else:
+            action.setText(LANGUAGE_LABELS.get(action.data(), LANGUAGES[action.data()]))
     for action in window.interface_actions.actions():
         code = action.data()
         if code == SYSTEM:

@@ -8,7 +8,10 @@ from PySide6.QtGui import QColor
 from karaoke.app.commands import PlayerCommand as P
 from karaoke.core.model import pick
 from karaoke.core.package import open_song
+from karaoke.ui.shared import desktop_preferences
+from tests.conftest import BUNDLED
 from tests.ui.conftest import make_settings, make_window
+from tests.ui.interface_texts import in_language
 
 
 def line_start(window, index: int) -> int:
@@ -159,9 +162,15 @@ def test_panel_text_size_fullscreen_keys(qtbot, window):
     assert not window.isFullScreen() and window.menuBar().isVisible()
 
 
+def choice(group, data):
+    """The action of a View menu choice group whose data is ``data``."""
+    [action] = [a for a in group.actions() if a.data() == data]
+    return action
+
+
 def test_settings_are_kept_between_runs(qtbot, window, settings_path, fake_time):
     window.transport.volume.setValue(35)
-    window.apply_theme("light")
+    choice(window.theme_actions, "light").trigger()
     window.set_language("en")
     window.change_text_size(1.5)
     window.close()
@@ -262,3 +271,78 @@ def test_f5_presents_where_the_song_was_and_esc_comes_back(qtbot, window):
     qtbot.keyClick(presentation.audience, Qt.Key.Key_Escape)
     assert window.presentation is None and window.isVisible()
     assert window.lyrics.current_line == 5
+
+
+def test_the_theme_is_stored_only_when_chosen_so_the_desktop_decides_until_then(
+    qtbot, fake_time, settings_path, monkeypatch
+):
+    first = make_window(qtbot, fake_time, make_settings(settings_path))
+    assert first.theme.name == "dark"
+    first.close()
+    assert make_settings(settings_path).theme is None  # a first run stores no theme
+    # The desktop asks for high contrast later: the next start follows it.
+    monkeypatch.setattr(desktop_preferences, "wants_high_contrast", lambda: True)
+    second = make_window(qtbot, fake_time, make_settings(settings_path))
+    assert second.theme.name == "contrast" and choice(second.theme_actions, "contrast").isChecked()
+    choice(second.theme_actions, "light").trigger()  # View ▸ Theme: a choice, remembered
+    assert second.settings.theme == "light"
+    second.close()
+    third = make_window(qtbot, fake_time, make_settings(settings_path))
+    assert third.theme.name == "light"  # the user's choice wins over the desktop's
+
+
+def test_explanation_language_can_follow_the_interface_again(qtbot, window, settings_path):
+    window.session.seek(line_start(window, 7))
+    follow, spanish = choice(window.language_actions, ""), choice(window.language_actions, "es")
+    assert window.language_actions.actions()[0] is follow and follow.isChecked()
+    assert follow.text() == "&Same as the interface"
+    spanish.trigger()
+    assert window.settings.language == "es" and not follow.isChecked()
+    assert "atención" in window.panel.displayed_markdown().lower()  # the interface is English
+    follow.trigger()
+    assert window.settings.language is None and follow.isChecked()
+    assert make_settings(settings_path).language is None
+    assert "attention" in window.panel.displayed_markdown().lower()  # the interface's again
+    with in_language("es"):
+        assert follow.text() == "&Igual que la interfaz"
+        assert "atención" in window.panel.displayed_markdown().lower()  # live
+    assert "attention" in window.panel.displayed_markdown().lower()
+
+
+def test_volume_keys_step_by_5_percent_say_it_and_are_remembered(
+    qtbot, window, settings_path, fake_time
+):
+    player = window.session.player
+    window.transport.volume.setValue(50)
+    press(qtbot, window, Qt.Key.Key_0)
+    assert player._volume == 55 and window.transport.volume.value() == 55
+    assert window.statusBar().currentMessage() == "Volume: 55%"
+    press(qtbot, window, Qt.Key.Key_9)
+    press(qtbot, window, Qt.Key.Key_9)
+    assert player._volume == 45 and window.settings.volume == 45
+    window.transport.volume.setValue(98)
+    press(qtbot, window, Qt.Key.Key_0)
+    assert player._volume == 100  # clamped
+    with in_language("es"):
+        press(qtbot, window, Qt.Key.Key_9)
+        assert window.statusBar().currentMessage() == "Volumen: 95 %"
+    window.close()
+    assert make_window(qtbot, fake_time, make_settings(settings_path)).settings.volume == 95
+
+
+def test_m_mutes_and_brings_the_sound_back_at_the_same_level(qtbot, window, settings_path):
+    player, mute = window.session.player, window.action(P.MUTE)
+    assert mute in window.menuBar().actions()[1].menu().actions()  # Playback
+    window.transport.volume.setValue(60)
+    press(qtbot, window, Qt.Key.Key_M)
+    assert player._volume == 0 and mute.isChecked() and window.transport.volume.value() == 0
+    assert window.statusBar().currentMessage() == "Muted (M to hear it again)"
+    assert window.settings.volume == 60  # the level is kept, and a new start is not silent
+    window.load(open_song(BUNDLED), play=False)
+    assert window.session.player._volume == 0  # muted from song to song
+    mute.trigger()  # from the menu
+    assert window.session.player._volume == 60 and not mute.isChecked()
+    assert window.statusBar().currentMessage() == "Volume: 60%"
+    press(qtbot, window, Qt.Key.Key_M)
+    press(qtbot, window, Qt.Key.Key_0)  # a volume key ends the mute, from the level kept
+    assert window.session.player._volume == 65 and not mute.isChecked()
