@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +39,10 @@ SCREEN_SHARE = 0.9
 TWO_COLUMNS_MIN_WIDTH_PX = 1000
 #: The width wanted for one and for two columns (px), before fitting to the screen.
 ONE_COLUMN_WIDTH_PX, TWO_COLUMNS_WIDTH_PX = 720, 1200
+#: The gaps (px): between the two columns, between keys and help, between rows, and above a
+#: section heading that follows rows. The rows' gap is set, not inherited: a grid left to
+#: inherit takes the columns' 32 px, and 24 rows so spaced need ~1200 px at 14-px text.
+COLUMN_GAP_PX, KEYS_GAP_PX, ROW_GAP_PX, HEADING_GAP_PX = 32, 16, 4, 8
 
 #: One entry of the sheet: a section heading (str) or a command row.
 Entry = str | Command
@@ -114,15 +120,19 @@ class KeySheet(QDialog):
         self.columns = columns
         content = QWidget()
         column_row = QHBoxLayout()
-        column_row.setSpacing(32)
+        column_row.setSpacing(COLUMN_GAP_PX)
         for entries in split_entries(self.entries, columns):
             grid = QGridLayout()
-            grid.setHorizontalSpacing(16)
+            grid.setHorizontalSpacing(KEYS_GAP_PX)
+            grid.setVerticalSpacing(ROW_GAP_PX)
             grid.setColumnStretch(1, 1)
             for row, entry in enumerate(entries):
                 self._add_entry(grid, row, entry)
+            # Spare height goes below the last row, not between rows; the shorter column
+            # keeps its rows at the top beside the taller one.
             grid.setRowStretch(len(entries), 1)
             column_row.addLayout(grid, 1)
+            column_row.setAlignment(grid, Qt.AlignmentFlag.AlignTop)
         self.content_layout = outer = QVBoxLayout(content)
         outer.addLayout(column_row)
         self.footer.setParent(None)
@@ -135,7 +145,9 @@ class KeySheet(QDialog):
         if isinstance(entry, str):
             heading = QLabel(f"<h3>{escape(entry)}</h3>")
             heading.setTextFormat(Qt.TextFormat.RichText)
-            grid.addWidget(heading, row, 0, 1, 2)
+            heading.setWordWrap(True)
+            heading.setContentsMargins(0, HEADING_GAP_PX if row else 0, 0, 0)
+            grid.addWidget(heading, row, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
             return
         keys = QLabel(key_names(entry.keys))
         keys.setTextFormat(Qt.TextFormat.PlainText)
@@ -146,6 +158,12 @@ class KeySheet(QDialog):
         help_line = QLabel(entry.help_text)
         help_line.setTextFormat(Qt.TextFormat.PlainText)
         help_line.setWordWrap(True)
+        help_line.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A wrapped label is as tall as its text at the width it gets (height for width),
+        # never stretched: the rows stay as tall as their text.
+        policy = help_line.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
+        help_line.setSizePolicy(policy)
         grid.addWidget(keys, row, 0)
         grid.addWidget(help_line, row, 1)
 
@@ -162,7 +180,10 @@ class KeySheet(QDialog):
         outer = self.layout()
         assert outer is not None
         margins = outer.contentsMargins()
-        inner = width - margins.left() - margins.right()
+        # Measured beside a vertical scroll bar: were the rows measured at the full width, the bar
+        # shown during the first layout would narrow them, wrap a line more and keep itself.
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        inner = width - margins.left() - margins.right() - scroll_bar
         rows = self.content_layout
         rows_height = (
             rows.heightForWidth(inner) if rows.hasHeightForWidth() else rows.sizeHint().height()

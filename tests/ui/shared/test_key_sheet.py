@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import product
 
 from PySide6.QtCore import QRect, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel
 
 from karaoke.app.commands import PlayerCommand, PresentCommand, TimingCommand
 from karaoke.app.key_tables import keyed
@@ -78,6 +78,69 @@ def test_a_short_table_does_not_scroll_at_1366(qtbot):
     sheet = _sheet(qtbot, LAPTOP, [("", PresentCommand)], "<p>Mouse: click the waveform.</p>")
     assert sheet.scroll_area.verticalScrollBar().maximum() == 0
     assert any("Mouse" in text for text in _texts(sheet))
+
+
+def _row_pitches(sheet: KeySheet) -> list[int]:
+    """How far apart (px) consecutive command rows of the sheet's grids are laid out: a row's
+    height plus the gap under it."""
+    pitches = []
+    for grid in sheet.scroll_area.widget().findChildren(QGridLayout):
+        tops = {}
+        for index in range(grid.count()):
+            row, column, _, column_span = grid.getItemPosition(index)
+            widget = grid.itemAt(index).widget()
+            if column == 1 and column_span == 1 and widget is not None:  # a help line
+                tops[row] = widget.y()
+        pitches += [tops[row + 1] - tops[row] for row in tops if row + 1 in tops]
+    return pitches
+
+
+def _open_players_sheet(window) -> dict[str, int]:
+    """F1 in the player window: the sheet's scroll range, content and viewport heights, and
+    its tallest row, read while it is open."""
+    from karaoke.ui.player import dialogs
+
+    seen: dict[str, int] = {}
+
+    def measure() -> None:
+        sheet = QApplication.activeModalWidget()
+        assert isinstance(sheet, KeySheet)
+        QApplication.processEvents()  # the layout requests posted by showing it
+        area = sheet.scroll_area
+        seen.update(
+            scroll=area.verticalScrollBar().maximum(),
+            content=area.widget().height(),
+            viewport=area.viewport().height(),
+            widest_pitch=max(_row_pitches(sheet)),
+            line=sheet.fontMetrics().lineSpacing(),
+        )
+        sheet.reject()
+
+    QTimer.singleShot(0, measure)
+    dialogs.show_keys(window)
+    return seen
+
+
+def test_the_players_sheet_fits_1366_by_768_without_scrolling(window, qtbot):
+    """Both columns at once: rows as tall as their text (two lines at most in English), no
+    gaps between them that would push the sheet past the screen."""
+    assert window.screen().availableGeometry() == LAPTOP
+    seen = _open_players_sheet(window)
+    assert seen["scroll"] == 0 and seen["content"] <= seen["viewport"], seen
+    assert seen["widest_pitch"] <= 2 * seen["line"] + 8, seen  # two lines and the gap
+    with in_language("es"):  # Spanish is longer: it still fits
+        seen = _open_players_sheet(window)
+    assert seen["scroll"] == 0 and seen["content"] <= seen["viewport"], seen
+
+
+def test_rows_are_as_tall_as_their_text(qtbot):
+    """One-line help lines are a line apart plus the row gap, whatever the columns' heights."""
+    sheet = _sheet(qtbot, LAPTOP)
+    line = sheet.fontMetrics().lineSpacing()
+    pitches = _row_pitches(sheet)
+    assert len(pitches) > 30
+    assert min(pitches) <= line + 8
+    assert max(pitches) <= 2 * line + 8
 
 
 def test_a_heading_never_ends_a_column():
