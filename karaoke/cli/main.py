@@ -24,6 +24,7 @@ from karaoke.cli.common import (
     EXIT_UNUSABLE,
     Parser,
     add_encoding_option,
+    bad_value,
     number,
     one_of,
     parsed,
@@ -32,7 +33,7 @@ from karaoke.core.errors import SongError
 from karaoke.core.formats import readable_extensions
 from karaoke.core.model import Song
 from karaoke.core.package import MAX_OFFSET_MS, OpenedSong, open_song
-from karaoke.core.timefmt import format_ms, parse_time_ms
+from karaoke.core.timefmt import SECOND_MS, ClockRangeError, format_ms, parse_time_ms
 from karaoke.resources import bundled_song
 
 COMMANDS = ("check", "sync", "convert", "install-desktop", "uninstall-desktop")
@@ -40,14 +41,21 @@ COMMANDS = ("check", "sync", "convert", "install-desktop", "uninstall-desktop")
 EXPLANATION_LANGUAGES = ("es", "en")
 #: What ``--start`` takes, said when it is given something else.
 START_TIME = "a time from the start of the song (seconds, M:SS or H:MM:SS, e.g. 90 or 1:30)"
+#: How much of the song ``--start`` must leave to play, in ms: a start closer to the end would
+#: show nothing but the end (libvlc's last time report comes up to 1.3 s before it anyway).
+START_BEFORE_END_MS = SECOND_MS
 
 
 def _start_time(text: str) -> str:
     """``--start``: ``text`` when it is a time from the song's start (never negative), kept as
-    typed so that a time past the end can be named as the user wrote it."""
+    typed so that a time past the end can be named as the user wrote it. "1:75" is refused
+    with what is wrong in it (see :class:`ClockRangeError`), not only with the forms to use."""
     if text.strip().startswith("-"):
         raise ValueError(text)
-    parse_time_ms(text)
+    try:
+        parse_time_ms(text)
+    except ClockRangeError as error:
+        raise bad_value(text, f"a time: {error}") from None
     return text.strip()
 
 
@@ -75,7 +83,8 @@ def play_parser() -> argparse.ArgumentParser:
         type=parsed(_start_time, START_TIME),
         default="0",
         metavar="TIME",
-        help="start at TIME (seconds, M:SS or H:MM:SS), before the end of the song",
+        help="start at TIME (seconds, M:SS or H:MM:SS), at least a second before the end of "
+        "the song",
     )
     parser.add_argument(
         "--offset",
@@ -171,7 +180,8 @@ def open_for_playing(path: Path, lyrics: Path | None, encoding: str | None = Non
 
 def refused_option(options: argparse.Namespace, song: Song) -> str | None:
     """Why an option cannot be done with ``song`` ("--start: '9:00' is past the end of the song
-    (2:40)"), or None. Options that are wrong whatever the song are refused by the parser."""
+    (2:40.800 long); the latest start is 2:39"), or None. Options that are wrong whatever the
+    song are refused by the parser."""
     translations = song.translations
     if options.translation and options.translation not in translations:
         have = f"it has: {', '.join(sorted(translations))}" if translations else "it has none"
@@ -179,9 +189,15 @@ def refused_option(options: argparse.Namespace, song: Song) -> str | None:
     start_ms = parse_time_ms(options.start)
     if start_ms > 0:
         length_ms, what = song_length_ms(song)
-        if start_ms > length_ms:
-            end = format_ms(length_ms, millis=False)
-            return f"--start: '{options.start}' is past the end of the {what} ({end})"
+        latest_ms = max(0, length_ms - START_BEFORE_END_MS)
+        if start_ms > latest_ms:
+            where = "past the end" if start_ms >= length_ms else "less than a second before the end"
+            length = format_ms(length_ms, millis=length_ms % SECOND_MS != 0)
+            latest = format_ms(latest_ms, millis=False)  # whole seconds, rounded down: it fits
+            return (
+                f"--start: '{options.start}' is {where} of the {what} ({length} long); "
+                f"the latest start is {latest}"
+            )
     return None
 
 

@@ -23,9 +23,16 @@ def format_ms(ms: int, *, millis: bool = True) -> str:
     return f"{sign}{head}:{seconds:02d}{tail}"
 
 
+class ClockRangeError(ValueError):
+    """A clock time whose seconds (or minutes) are 60 or more under a larger unit: ``"1:75"``.
+    Its message says which part is too large and what the time would be written correctly."""
+
+
 def parse_time_ms(text: str) -> int:
     """Parse ``"83.5"``, ``"1:23.5"`` or ``"0:01:23.5"`` (seconds, m:ss, h:mm:ss) to ms.
 
+    Seconds alone may be any number, but under minutes they must be below 60, and so must
+    minutes under hours (``"1:75"`` is more likely a typo than 2:15): :class:`ClockRangeError`.
     Raises ValueError with a readable message for anything else.
     """
     match = _CLOCK.match(text.strip())
@@ -34,4 +41,13 @@ def parse_time_ms(text: str) -> int:
     hours, minutes, seconds, plain = match.groups()
     if plain is not None:
         return round(float(plain) * SECOND_MS)
-    return round(((int(hours or 0) * 60 + int(minutes)) * 60 + float(seconds)) * SECOND_MS)
+    total_ms = round(((int(hours or 0) * 60 + int(minutes)) * 60 + float(seconds)) * SECOND_MS)
+    if float(seconds) >= 60 or (hours is not None and int(minutes) >= 60):
+        part = "seconds" if float(seconds) >= 60 else "minutes"
+        larger = "minutes" if part == "seconds" else "hours"
+        written = format_ms(total_ms, millis=total_ms % SECOND_MS != 0)
+        raise ClockRangeError(
+            f"the {part} must be below 60 when {larger} are given ({text.strip()} would be "
+            f"{written})"
+        )
+    return total_ms

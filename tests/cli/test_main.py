@@ -37,6 +37,13 @@ BAD_VALUES = [
     (("--start", "soon"), "--start", "a time from the start of the song (seconds, M:SS"),
     (("--start", "-5"), "--start", "a time from the start of the song"),
     (("--start", "1:2:3:4"), "--start", "a time from the start of the song"),
+    (
+        ("--start", "1:75"),
+        "--start",
+        "a time: the seconds must be below 60 when minutes are given (1:75 would be 2:15)\n",
+    ),
+    (("--start", "0:99"), "--start", "a time: the seconds must be below 60 when minutes are"),
+    (("--start", "1:60:00"), "--start", "a time: the minutes must be below 60 when hours are"),
     (("--offset", "abc"), "--offset", "a time offset in milliseconds within ±3600000 (e.g. 250"),
     (("--offset", "3600001"), "--offset", "a time offset in milliseconds within ±3600000"),
     (("--offset", "1.5"), "--offset", "a time offset in milliseconds"),
@@ -113,11 +120,25 @@ def test_bad_input_exits_2_with_one_line(tmp_path, args, expected):
 
 
 def test_start_past_the_end_of_the_video_is_refused_with_its_length(monkeypatch, capsys):
-    status, err, started = run_in_process(monkeypatch, capsys, "--start", "99:99")
+    status, err, started = run_in_process(monkeypatch, capsys, "--start", "9:00")
     assert (status, started) == (2, [])
-    assert err == "karaoke: --start: '99:99' is past the end of the song (2:40)\n"
-    status, err, started = run_in_process(monkeypatch, capsys, "--start", "2:40")  # the end
-    assert (status, err, [options.start_ms for options in started]) == (0, "", [160_000])
+    assert err == (
+        "karaoke: --start: '9:00' is past the end of the song (2:40.800 long); "
+        "the latest start is 2:39\n"
+    )
+
+
+def test_start_must_leave_a_second_of_the_song_as_help_says(monkeypatch, capsys):
+    """The bundled video is 2:40.8 long: 2:40 is before its end, but leaves nothing to play."""
+    assert "at least a second before the end" in " ".join(play_parser().format_help().split())
+    status, err, started = run_in_process(monkeypatch, capsys, "--start", "2:40")
+    assert (status, started) == (2, [])
+    assert err == (
+        "karaoke: --start: '2:40' is less than a second before the end of the song "
+        "(2:40.800 long); the latest start is 2:39\n"
+    )
+    status, err, started = run_in_process(monkeypatch, capsys, "--start", "2:39")
+    assert (status, err, [options.start_ms for options in started]) == (0, "", [159_000])
 
 
 def test_start_past_the_end_of_a_lyrics_only_song_names_where_the_lyrics_end(
@@ -127,9 +148,15 @@ def test_start_past_the_end_of_a_lyrics_only_song_names_where_the_lyrics_end(
     lyrics.write_text("1\n00:00:01,000 --> 00:00:05,500\nThe only line\n")
     status, err, started = run_in_process(monkeypatch, capsys, str(lyrics), "--start", "6")
     assert (status, started) == (2, [])
-    assert err == "karaoke: --start: '6' is past the end of the lyrics (0:05)\n"
-    status, err, started = run_in_process(monkeypatch, capsys, str(lyrics), "--start", "0:05.5")
-    assert (status, [options.start_ms for options in started]) == (0, [5_500])
+    assert err == (
+        "karaoke: --start: '6' is past the end of the lyrics (0:05.500 long); "
+        "the latest start is 0:04\n"
+    )
+    status, err, started = run_in_process(monkeypatch, capsys, str(lyrics), "--start", "0:05")
+    assert (status, started) == (2, [])
+    assert "'0:05' is less than a second before the end of the lyrics" in err
+    status, err, started = run_in_process(monkeypatch, capsys, str(lyrics), "--start", "0:04.5")
+    assert (status, [options.start_ms for options in started]) == (0, [4_500])
 
 
 @pytest.mark.parametrize(
