@@ -1,5 +1,7 @@
 """The player window for keyboard and screen-reader users: every control named and described,
-Tab in reading order, every command on a key or in a menu."""
+Tab from the lyrics to the explanation panel (the transport's controls take no focus, so that
+Space and the arrows always reach the window; each of their functions has a key instead),
+every command on a key or in a menu."""
 
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ def tab_walk(window, steps: int) -> list[QWidget]:
     return visited
 
 
-def test_tab_goes_lyrics_then_transport_then_explanation_panel(window):
+def test_tab_goes_from_the_lyrics_to_the_explanation_panel(window):
     chain = [w for w in focus_chain(window) if w.isVisibleTo(window) and w.isEnabled()]
     walked = tab_walk(window, len(chain) - 1)
     assert walked == chain
@@ -49,3 +51,24 @@ def test_every_command_has_a_key_or_a_menu_entry(window):
         reachable = bool(action.shortcuts()) or (action in in_menus)
         assert reachable, command
     assert window.action(P.OPEN).shortcuts()[0].toString() == "Ctrl+O"
+
+
+def test_the_transport_takes_no_focus_and_each_of_its_functions_has_a_key(window):
+    t = window.transport
+    focusable = [
+        w
+        for w in t.findChildren(QWidget)
+        # Not the speed list's popup: a window of its own, open only while the list is.
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.window() is window
+    ]
+    assert focusable == []
+    by_control = {
+        "play / pause": [P.PLAY],
+        "seek bar": [P.BACK, P.FORWARD],
+        "line and stanza buttons": [P.PREVIOUS_LINE, P.NEXT_LINE],
+        "stanza buttons": [P.PREVIOUS_STANZA, P.NEXT_STANZA],
+        "volume": [P.VOLUME_DOWN, P.VOLUME_UP, P.MUTE],
+        "speed": [P.SLOWER, P.FASTER, P.NORMAL_SPEED],
+    }
+    keyless = [c.name for cs in by_control.values() for c in cs if not window.action(c).shortcuts()]
+    assert keyless == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from karaoke.core.package import open_song
-from karaoke.ui.player.recent import recent_entries, song_title
+from karaoke.ui.player.recent import distinguishing_folders, recent_entries, song_title
 from tests.conftest import BUNDLED
 
 
@@ -42,3 +42,28 @@ def test_the_menu_shows_titles_with_the_path_as_tooltip(window, write, settings_
     assert len(window.settings.recent) == 3  # kept: a USB stick may come back
     actions[1].trigger()
     assert window.session.song.source_path == Path(other)
+
+
+def test_copies_of_one_package_are_told_apart_by_the_folders_that_differ(write, tmp_path):
+    manifest = 'title = "Mi Modelito Sabanero"\n'
+    usb = write("usb/lyrics/mi-modelito-sabanero/song.toml", manifest)
+    home = write("home/lyrics/mi-modelito-sabanero/song.toml", manifest)
+    songs = write("home/songs/mi-modelito-sabanero/song.toml", manifest)
+    other = write("other/song.toml", 'title = "Otra"\n')
+    titles = [title for _, title in recent_entries(map(str, [usb, home, songs, other]))]
+    assert titles == [
+        "Mi Modelito Sabanero (usb/lyrics/mi-modelito-sabanero)",
+        "Mi Modelito Sabanero (home/lyrics/mi-modelito-sabanero)",
+        "Mi Modelito Sabanero (songs/mi-modelito-sabanero)",  # one folder up tells it apart
+        "Otra",
+    ]
+    assert len(set(titles)) == len(titles)
+
+
+def test_one_folder_inside_another_of_the_same_name_is_told_apart(write, tmp_path):
+    near = write("a/x/song.toml", 'title = "T"\n').parent  # a package listed by its folder
+    far = write("b/a/x/song.toml", 'title = "T"\n')
+    assert distinguishing_folders([near, far]) == {
+        near: f"{tmp_path.name}/a/x",
+        far: "b/a/x",
+    }
