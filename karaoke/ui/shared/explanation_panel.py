@@ -3,8 +3,8 @@ the glossary and the sources (links, QR codes on demand) in one column that scro
 It follows playback unless pinned to a stanza.
 
 Two languages meet here. The words *around the content* ("Sources", "Glossary", "Stanza 3")
-follow the explanations' language (:meth:`ExplanationPanel.set_language`, and :func:`ui_text`
-for the presentation), which may differ from the interface's. The panel's *controls* (Pin, Show
+follow the explanations' language (:meth:`ExplanationPanel.set_language`), which may differ
+from the interface's. The panel's *controls* (Pin, Show
 QR, their descriptions) follow the interface's language and change with it live.
 
 Colours come from the palette when the text is shown and again on every palette change, so a
@@ -40,27 +40,12 @@ from karaoke.ui.shared.rich_text import FittedTextBrowser
 from karaoke.ui.shared.scroll_column import ScrollColumn
 from karaoke.ui.shared.source_list import SourceList, press_on_enter
 
-#: The words around the explanations, by key, in English; in the explanations' language through
-#: :func:`ui_text` (the Spanish lives in ``karaoke/translations/shared_es.ts``).
-CONTENT_LABELS = {
-    "sources": str(QT_TRANSLATE_NOOP("ExplanationPanel", "Sources")),
-    "glossary": str(QT_TRANSLATE_NOOP("ExplanationPanel", "Glossary")),
-    "pin": str(QT_TRANSLATE_NOOP("ExplanationPanel", "Pin")),
-    "stanza": str(QT_TRANSLATE_NOOP("ExplanationPanel", "Stanza")),
-    "none": str(QT_TRANSLATE_NOOP("ExplanationPanel", "This stanza has no explanation.")),
-    "panel": str(QT_TRANSLATE_NOOP("ExplanationPanel", "Explanation")),
-    "position": str(QT_TRANSLATE_NOOP("ExplanationPanel", "Stanza {number} of {total}")),
-    "continue": str(QT_TRANSLATE_NOOP("ExplanationPanel", "→ / PgDn to continue")),
-    "more_sources": str(
-        QT_TRANSLATE_NOOP("ExplanationPanel", "{key}: more sources ({page}/{pages})")
-    ),
-}
-
-
-def ui_text(language: str, key: str) -> str:
-    """The label ``key`` of :data:`CONTENT_LABELS` in ``language`` (English when we lack it),
-    whatever the interface's language. ``{placeholders}`` are left for ``str.format``."""
-    return translate_to(language, "ExplanationPanel", CONTENT_LABELS[key])
+#: The words around the explanations, in English. They follow the explanations' language, not
+#: the interface's: :meth:`ExplanationPanel._content_text` translates them with ``translate_to``.
+SOURCES = str(QT_TRANSLATE_NOOP("ExplanationPanel", "Sources"))
+GLOSSARY = str(QT_TRANSLATE_NOOP("ExplanationPanel", "Glossary"))
+STANZA = str(QT_TRANSLATE_NOOP("ExplanationPanel", "Stanza"))
+NO_EXPLANATION = str(QT_TRANSLATE_NOOP("ExplanationPanel", "This stanza has no explanation."))
 
 
 class ExplanationPanel(QWidget):
@@ -228,19 +213,26 @@ class ExplanationPanel(QWidget):
             self.sources.set_sources((), "")
         else:
             number = (self._shown or 0) + 1
-            title = pick(stanza.title, language) or f"{ui_text(language, 'stanza')} {number}"
+            title = pick(stanza.title, language) or f"{self._content_text(STANZA)} {number}"
             self.title.setText(title)
-            markdown = pick(stanza.explanation, language) or f"*{ui_text(language, 'none')}*"
+            markdown = (
+                pick(stanza.explanation, language) or f"*{self._content_text(NO_EXPLANATION)}*"
+            )
             if stanza.glossary:
                 terms = "\n".join(
                     f"- **{pick(term.term, language)}**: {pick(term.definition, language)}"
                     for term in stanza.glossary
                 )
-                markdown += f"\n\n#### {ui_text(language, 'glossary')}\n\n{terms}\n"
+                markdown += f"\n\n#### {self._content_text(GLOSSARY)}\n\n{terms}\n"
             self.body.setMarkdown(markdown)
-            self.sources.set_sources(stanza.references, ui_text(language, "sources"))
+            self.sources.set_sources(stanza.references, self._content_text(SOURCES))
         self._chain_focus()
         self.scroll_area.verticalScrollBar().setValue(0)  # a new stanza reads from its top
+
+    def _content_text(self, english: str) -> str:
+        """``english`` (one of the words around the explanations) in the explanations'
+        language; English when we lack that language."""
+        return translate_to(self._language, "ExplanationPanel", english)
 
     def _song_intro(self) -> str:
         """Before the first stanza: the song's subtitle and credits (the title is the heading)."""

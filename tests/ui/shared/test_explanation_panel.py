@@ -5,6 +5,8 @@ by Tab."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
@@ -12,7 +14,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QSpacerItem, QW
 
 from karaoke.core.model import Song, pick
 from karaoke.core.package import open_song
-from karaoke.ui.shared.explanation_panel import ExplanationPanel, ui_text
+from karaoke.ui.shared.explanation_panel import ExplanationPanel
 from karaoke.ui.shared.rich_text import link_colors
 from karaoke.ui.shared.source_list import site_of
 from karaoke.ui.shared.theme import THEMES, Theme, apply_palette
@@ -192,14 +194,23 @@ def test_the_words_around_the_content_follow_the_explanations_language(panel):
     assert panel.sources.rows[0].qr_toggle.text() == "Show QR"
 
 
-def test_ui_text_keeps_its_keys_for_the_presentation():
-    assert ui_text("es", "stanza") == "Estrofa"
-    assert ui_text("en", "stanza") == "Stanza"
-    assert ui_text("es", "position").format(number=2, total=10) == "Estrofa 2 de 10"
-    assert ui_text("es", "more_sources").format(key="N", page=1, pages=2) == (
-        "N: más fuentes (1/2)"
-    )
-    assert ui_text("fr", "sources") == "Sources"  # a language we lack: English
+@pytest.mark.parametrize(
+    ("language", "title", "missing"),
+    [
+        ("es", "Estrofa 2", "Esta estrofa no tiene explicación."),
+        ("fr", "Stanza 2", "This stanza has no explanation."),  # a language we lack: English
+    ],
+)
+def test_a_stanza_without_title_or_explanation_says_so_in_their_language(
+    panel, song, language, title, missing
+):
+    bare = replace(song.stanzas[1], title={}, explanation={}, glossary=(), references=())
+    stanzas = (song.stanzas[0], bare, *song.stanzas[2:])
+    panel.set_song(replace(song, stanzas=stanzas))
+    panel.set_language(language)
+    panel.follow(1)
+    assert panel.title.text() == title
+    assert missing in panel.displayed_markdown()
 
 
 def test_the_controls_follow_the_interface_language_live(panel, song):
