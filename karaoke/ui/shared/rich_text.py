@@ -8,49 +8,47 @@ palette's ``Link`` at that moment), so a theme switched later would leave the ol
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFragment,
+)
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+
+
+def anchor_fragments(document: QTextDocument) -> Iterator[QTextFragment]:
+    """Every fragment of ``document`` that is (part of) an anchor, in document order. A fragment
+    is a run of characters with one format: a link with a bold word in it is three."""
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.isValid() and fragment.charFormat().isAnchor():
+                yield fragment
+            fragments += 1
+        block = block.next()
 
 
 def color_links(document: QTextDocument, color: QColor) -> int:
     """Give every anchor (link) of ``document`` the colour ``color``; returns how many fragments
     it recoloured."""
-    recoloured = 0
+    # Where they are, first: recolouring while walking may merge the fragments being walked.
+    spans = [(fragment.position(), fragment.length()) for fragment in anchor_fragments(document)]
     cursor = QTextCursor(document)
-    block = document.begin()
-    while block.isValid():
-        fragments = block.begin()
-        while not fragments.atEnd():
-            fragment = fragments.fragment()
-            if fragment.isValid() and fragment.charFormat().isAnchor():
-                cursor.setPosition(fragment.position())
-                cursor.setPosition(
-                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
-                )
-                recolour = QTextCharFormat()
-                recolour.setForeground(color)
-                cursor.mergeCharFormat(recolour)
-                recoloured += 1
-            fragments += 1
-        block = block.next()
-    return recoloured
-
-
-def link_colors(document: QTextDocument) -> list[str]:
-    """The colour (``#rrggbb``) of each anchor fragment of ``document``, in order."""
-    found = []
-    block = document.begin()
-    while block.isValid():
-        fragments = block.begin()
-        while not fragments.atEnd():
-            fragment = fragments.fragment()
-            if fragment.isValid() and fragment.charFormat().isAnchor():
-                found.append(fragment.charFormat().foreground().color().name())
-            fragments += 1
-        block = block.next()
-    return found
+    recolour = QTextCharFormat()
+    recolour.setForeground(color)
+    for position, length in spans:
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(recolour)
+    return len(spans)
 
 
 class FittedTextBrowser(QTextBrowser):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QSpacerItem, QW
 from karaoke.core.model import Song, pick
 from karaoke.core.package import open_song
 from karaoke.ui.shared.explanation_panel import ExplanationPanel
-from karaoke.ui.shared.rich_text import link_colors
+from karaoke.ui.shared.rich_text import anchor_fragments
 from karaoke.ui.shared.source_list import site_of
 from karaoke.ui.shared.theme import THEMES, Theme, apply_palette
 from tests.conftest import BUNDLED
@@ -245,7 +245,10 @@ def shown_colors(panel: ExplanationPanel) -> dict[str, object]:
     return {
         "background": palette.color(panel.column.backgroundRole()).name(),
         "text": palette.color(panel.title.foregroundRole()).name(),
-        "links in the text": set(link_colors(panel.body.document())),
+        "links in the text": {
+            fragment.charFormat().foreground().color().name()
+            for fragment in anchor_fragments(panel.body.document())
+        },
         "link in the sources": panel.sources.rows[0]
         .link.text()
         .count(f"color: {palette.color(QPalette.ColorRole.Link).name()}"),
