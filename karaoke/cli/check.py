@@ -30,7 +30,7 @@ def run_check(
     try:
         opened = open_song(path, lyrics=lyrics, encoding=encoding)
     except SongError as error:
-        print(f"{error}", file=sys.stderr)
+        print(f"karaoke check: {error}", file=sys.stderr)  # the prefix of its usage errors too
         return EXIT_UNUSABLE
     for problem in opened.problems:
         print(f"{problem.where}: {problem.severity.value}: {problem.message}", file=out)

@@ -222,7 +222,7 @@ def _desktop(command: str, args: list[str]) -> int:
     try:
         paths = install_desktop() if command == "install-desktop" else uninstall_desktop()
     except DesktopInstallError as error:
-        print(f"karaoke: {error}", file=sys.stderr)
+        print(f"karaoke {command}: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
     verb = "installed" if command == "install-desktop" else "removed"
     for path in paths:

@@ -3,7 +3,9 @@
     karaoke sync MEDIA LYRICS [-o OUT]      time LYRICS to MEDIA with the keyboard (a window)
     karaoke convert IN OUT [--shift MS] [--scale F] [--no-words]
 
-Bad input prints one line to stderr and exits 2, before any window opens.
+Bad input prints one line to stderr and exits 2, before any window opens. Every line a command
+prints to stderr starts with its name, as argparse's own do: ``karaoke sync: …``,
+``karaoke convert: …``.
 """
 
 from __future__ import annotations
@@ -25,8 +27,12 @@ from karaoke.core.formats import (
 )
 from karaoke.core.model import Lyrics
 from karaoke.core.paths import default_output
+from karaoke.core.timefmt import HOUR_MS
 
 SYNC_RATE_RANGE = (0.5, 1.0)
+#: How far ``convert --shift`` may move times, in ms either way: a day is more than any song
+#: needs, and a larger shift fails later with a message that does not name the option.
+MAX_SHIFT_MS = 24 * HOUR_MS
 
 #: What ``karaoke sync --help`` and ``karaoke convert --help`` say the commands do.
 SYNC_DESCRIPTION = (
@@ -106,10 +112,12 @@ def convert_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--shift",
-        type=number(int, "a shift in milliseconds", example="500 or -250"),
+        type=number(
+            int, "a shift in milliseconds", -MAX_SHIFT_MS, MAX_SHIFT_MS, example="500 or -250"
+        ),
         default=0,
         metavar="MS",
-        help="add MS milliseconds (negative: earlier)",
+        help="add MS milliseconds (negative: earlier), at most a day (86400000) either way",
     )
     parser.add_argument(
         "--scale",
@@ -134,12 +142,12 @@ def run_convert(args: list[str]) -> int:
             encoding=options.encoding,
         )
     except SongError as error:
-        print(f"karaoke: {error}", file=sys.stderr)
+        print(f"karaoke convert: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
     words = ", word timings kept" if result.words_kept else ""
     print(f"wrote {result.path}: {result.lines} lines{words}")
     for note in result.notes:
-        print(f"karaoke: note: {note}", file=sys.stderr)
+        print(f"karaoke convert: note: {note}", file=sys.stderr)
     return 0
 
 
@@ -190,7 +198,7 @@ def run_sync(args: list[str]) -> int:
             options.media, options.lyrics, options.output, options.encoding
         )
     except SongError as error:
-        print(f"karaoke: {error}", file=sys.stderr)
+        print(f"karaoke sync: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
 
     import signal
@@ -207,7 +215,7 @@ def run_sync(args: list[str]) -> int:
     from karaoke.ui.shared.theme import apply_palette, theme_named
     from karaoke.ui.timing.editor_window import SyncWindow
 
-    app = application()
+    app = application(prog="karaoke sync")
     apply_palette(theme_named(Settings().theme))
     controller = TimingController(options.media, lyrics, output, make_player=player_factory())
     window = SyncWindow(controller, resume=options.resume)

@@ -168,11 +168,12 @@ def list_screens() -> int:
     return 0
 
 
-def application() -> QApplication:
+def application(prog: str = "karaoke") -> QApplication:
     """The QApplication with the app's identity and icon. Exits with status 2 and one line when
-    there is no display to open a window on."""
+    there is no display to open a window on, starting with ``prog`` (the command: "karaoke
+    sync")."""
     if reason := missing_display():
-        print(f"karaoke: {reason}", file=sys.stderr)
+        print(f"{prog}: {reason}", file=sys.stderr)
         raise SystemExit(2)
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

@@ -48,6 +48,7 @@ def test_unusable_input_exits_2_with_one_clear_line_and_no_traceback(tmp_path, a
     no_cue.write_text("1\n00:00:01\nA time with no arrow: no player reads it\n")
     result = run("check", *(arg.format(no_cue=no_cue) for arg in args))
     assert result.returncode == 2
+    assert result.stderr.startswith("karaoke check: "), result.stderr  # as its usage errors
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -63,7 +64,8 @@ def test_undecodable_file_names_its_line(tmp_path):
     assert result.returncode == 2
     assert (
         result.stderr.strip()
-        == f"{bad}:7: cannot decode the text as UTF-8 or any other encoding (byte 0x81)"
+        == f"karaoke check: {bad}:7: cannot decode the text as UTF-8 or any other encoding "
+        "(byte 0x81)"
     )
 
 

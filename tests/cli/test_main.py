@@ -58,7 +58,7 @@ BAD_VALUES = [
     (("check", "--encoding", "klingon"), "--encoding", "a text encoding Python knows"),
     (("sync", "a.mp4", "b.txt", "--rate", "2"), "--rate", "a tapping speed from 0.5 to 1.0"),
     (("sync", "a.mp4", "b.txt", "--encoding", "?"), "--encoding", "a text encoding Python"),
-    (("convert", "a.srt", "b.lrc", "--shift", "x"), "--shift", "a shift in milliseconds (e.g."),
+    (("convert", "a.srt", "b.lrc", "--shift", "x"), "--shift", "a shift in milliseconds within ±8"),
     (("convert", "a.srt", "b.lrc", "--scale", "0"), "--scale", "a scale factor above 0 (e.g."),
     (("convert", "a.srt", "b.lrc", "--scale", "1/0"), "--scale", "a scale factor above 0"),
     (("convert", "a.srt", "b.lrc", "--encoding", "x"), "--encoding", "a text encoding Python"),

@@ -1,6 +1,7 @@
 """karaoke sync and karaoke convert on the command line: one clear line and exit 2 for bad
 input (before any window), and conversions end to end."""
 
+import os
 import subprocess
 import sys
 
@@ -32,7 +33,10 @@ def files(tmp_path):
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (("sync", "{d}/missing.mp4", "{d}/words.txt"), "karaoke: {d}/missing.mp4: no such file"),
+        (
+            ("sync", "{d}/missing.mp4", "{d}/words.txt"),
+            "karaoke sync: {d}/missing.mp4: no such file",
+        ),
         (("sync", "{d}/words.txt", "{d}/video.mp4"), "is lyrics, not media: the media comes first"),
         (("sync", "{d}", "{d}/words.txt"), "is a folder; give the video or song file"),
         (("sync", "{d}/video.mp4", "{d}/missing.txt"), "{d}/missing.txt: no such file"),
@@ -62,6 +66,14 @@ def files(tmp_path):
             ("convert", "{d}/timed.srt", "{d}/out.lrc", "--shift", "soon"),
             "--shift: 'soon' is not a shift in milliseconds",
         ),
+        (
+            ("convert", "{d}/timed.srt", "{d}/out.lrc", "--shift", "99999999999999999999"),
+            "--shift: '99999999999999999999' is not a shift in milliseconds within ±86400000",
+        ),
+        (
+            ("convert", "{d}/timed.srt", "{d}/out.lrc", "--shift", "-86400001"),
+            "--shift: '-86400001' is not a shift in milliseconds within ±86400000",
+        ),
         (("convert", "{d}/timed.srt"), "the following arguments are required: OUT"),
         (
             ("convert", "{d}/timed.srt", "{d}/out.lrc", "--encoding", "klingon"),
@@ -81,9 +93,17 @@ def files(tmp_path):
 def test_bad_input_exits_2_with_one_line(files, args, expected):
     result = run(*(arg.format(d=files) for arg in args))
     assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(f"karaoke {args[0]}: "), result.stderr  # the command's own
     assert expected.format(d=files) in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_convert_shifts_by_up_to_a_day(files):
+    target = files / "day.srt"
+    result = run("convert", str(files / "timed.srt"), str(target), "--shift", "86400000")
+    assert result.returncode == 0, result.stderr
+    assert read_lyrics(target).lines[0].start_ms == 86_401_000
 
 
 def test_convert_end_to_end(files):
@@ -99,12 +119,33 @@ def test_convert_end_to_end(files):
 def test_convert_to_a_package_then_check_reports_only_the_explanations(files):
     result = run("convert", str(files / "timed.srt"), str(files / "pkg"), "--scale", "25/23.976")
     assert result.returncode == 0, result.stderr
-    assert "karaoke: note: write the explanations in" in result.stderr
+    assert "karaoke convert: note: write the explanations in" in result.stderr
     check = run("check", str(files / "pkg"))
     assert check.returncode == 1
     assert check.stdout.splitlines()[0].endswith("warning: stanza 1 has no explanation")
     assert "1 problem" in check.stdout
     assert read_lyrics(files / "pkg" / "lyrics.srt").lines[0].start_ms == 1043  # 1000 × 25/23.976
+
+
+def test_sync_without_a_display_says_so_under_its_own_name(files):
+    hidden = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "karaoke",
+            "sync",
+            str(files / "video.mp4"),
+            str(files / "words.txt"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={name: value for name, value in os.environ.items() if name not in hidden},
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("karaoke sync: no graphical display here")
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_help_names_the_new_commands():
