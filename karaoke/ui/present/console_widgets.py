@@ -3,6 +3,7 @@ words in the interface language (:data:`CONSOLE_TEXT`, the one place for them)."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
@@ -131,6 +132,42 @@ class StateBadge(QLabel):
         self.setStyleSheet(
             f"background: {self.state.value}; color: #101418; border-radius: 8px; padding: 4px 16px;"
         )
+
+
+#: Makes a text in the interface's language when called (a lambda around a translation).
+Text = Callable[[], str]
+
+
+class StatusLine(QLabel):
+    """The console's status line: what went wrong (a missing media file, a video that cannot
+    play, why vocals off cannot work), each message a plain headline with its technical detail
+    on the line below. Kept as functions that make the texts, so that on ``LanguageChange`` it
+    says them again in the new language; plain text, as file names may hold "<" and "&"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self._texts: list[Text] = []
+
+    def say(self, *texts: Text) -> None:
+        """Show ``texts`` (each made now and again on every language change), replacing what
+        the line said."""
+        self._texts = list(texts)
+        self._show()
+
+    def clear(self) -> None:
+        """Say nothing (and nothing again after a language change)."""
+        self._texts = []
+        super().clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show()
+
+    def _show(self) -> None:
+        self.setText("\n".join(text() for text in self._texts))
 
 
 class TimeBox(QWidget):

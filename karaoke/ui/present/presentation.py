@@ -15,7 +15,7 @@ out as a :class:`~.handover.PlaybackState` (position, playing, rate, volume, off
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -25,6 +25,7 @@ from karaoke.app.commands import OFFSET_STEP_MS
 from karaoke.app.commands import PresentCommand as C
 from karaoke.app.settings import TEXT_SCALE_STEP, Settings, clamp_text_scale
 from karaoke.app.song_setup import SongSetup
+from karaoke.core.errors import Problem
 from karaoke.core.model import pick
 from karaoke.core.timefmt import format_ms
 from karaoke.ui.present import handover
@@ -35,6 +36,7 @@ from karaoke.ui.present.notices import Notice, Shown, StatusMarks, announcement,
 from karaoke.ui.present.presenter_console import PresenterConsole
 from karaoke.ui.present.screens import audience_screen, console_screen
 from karaoke.ui.shared.actions import bind_actions, describe_action
+from karaoke.ui.shared.friendly_errors import friendly_notices, friendly_playback
 from karaoke.ui.shared.theme import Theme, apply_palette, theme_named, theme_notifier
 from karaoke.ui.shared.video import attach_video
 
@@ -52,9 +54,11 @@ class Presentation(QObject):
         *,
         screen_index: int | None = None,
         teaching: bool = False,
+        problems: Sequence[Problem] = (),
     ) -> None:
         """Present the song of ``setup`` (made by :func:`set_up_song`: the same set-up as the
-        player window's, so offset, translation and language are chosen in one place)."""
+        player window's, so offset, translation and language are chosen in one place);
+        ``problems``: the song's (``OpenedSong.problems``), for the notices' plain headlines."""
         super().__init__()
         self._stopped = False
         self.song = setup.session.song
@@ -65,7 +69,7 @@ class Presentation(QObject):
         self.notice = Notice(self.audience)
         self.marks = StatusMarks(self.audience.lyrics)
         self.session, self.language = setup.session, setup.language
-        self._show_song(setup)
+        self._show_song(setup, problems)
         self._connect_session()
         self._connect_console()
         self.actions = bind_actions(
@@ -86,7 +90,7 @@ class Presentation(QObject):
         app.screenRemoved.connect(self._screen_removed)
         self._on_position(self.session.position_ms())
 
-    def _show_song(self, setup: SongSetup) -> None:
+    def _show_song(self, setup: SongSetup, problems: Sequence[Problem]) -> None:
         """The song, the theme and the reading options on both windows; what went wrong in the
         console's status line."""
         settings, session = self.settings, self.session
@@ -100,8 +104,8 @@ class Presentation(QObject):
         theme_notifier().changed.connect(self.apply_theme)
         apply_palette(theme_named(settings.theme))
         self.console.transport.show_volume(settings.volume)
-        if setup.notices:
-            self.console.status.setText(" ".join(setup.notices))
+        # A plain headline over its file:line detail, never the core's developer sentence alone.
+        self.console.status.say(*friendly_notices(setup.notices, list(problems)))
 
     def _connect_session(self) -> None:
         session = self.session
@@ -110,7 +114,7 @@ class Presentation(QObject):
         session.offset_changed.connect(self._show_stanza_marks)
         session.playing_changed.connect(self._on_playing)
         session.teaching_paused.connect(self._on_teaching_pause)
-        session.problem.connect(self.console.status.setText)
+        session.problem.connect(self._on_playback_problem)
         session.vocals_off_changed.connect(self._show_sing_along)
         session.key_shift_changed.connect(self._show_sing_along)
         self.audience.text_scale_wheel.connect(self.scale_text)
@@ -120,12 +124,11 @@ class Presentation(QObject):
         self.audience.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The interface language changed: the actions' labels (F1, screen readers) and the
-        console's status line again. What the class reads keeps the explanation language."""
+        """The interface language changed: the actions' labels (F1, screen readers) again. What
+        the class reads keeps the explanation language."""
         if watched is self.audience and event.type() == QEvent.Type.LanguageChange:
             for command, action in self.actions.items():
                 describe_action(action, command)
-            self._show_sing_along()
         return False
 
     def apply_theme(self, theme: Theme) -> None:
@@ -276,7 +279,12 @@ class Presentation(QObject):
         """Why vocals off cannot take the voice out of this song, on the console's status line
         (the change itself is announced on the audience view)."""
         if self.session.vocals_off_problem():
-            self.console.status.setText(self.session.sing_along_message())
+            self.console.status.say(self.session.sing_along_message)
+
+    def _on_playback_problem(self, message: str) -> None:
+        """The media cannot play (``message`` is the player's sentence): a plain headline on the
+        console over the player's words."""
+        self.console.status.say(lambda: "\n".join(friendly_playback(message)))
 
     def toggle_blackout(self) -> None:
         self.set_blackout(not self.audience.blacked_out)

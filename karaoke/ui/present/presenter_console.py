@@ -37,6 +37,7 @@ from karaoke.ui.present.console_widgets import (
     FitScroll,
     PlayState,
     StateBadge,
+    StatusLine,
     TimeBox,
     console_text,
     scaled_font,
@@ -74,9 +75,7 @@ class PresenterConsole(QMainWindow):
         self.badge = StateBadge()
         self.stanza_label = _label(1.5, bold=True)
         self.elapsed, self.remaining, self.clock = TimeBox(), TimeBox(), TimeBox()
-        self.status = QLabel()  # problems (the video cannot play, …): plain text, file names
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
+        self.status = StatusLine()  # problems (the video cannot play, …), said plainly
         self.current_line = _label(CURRENT_SCALE, bold=True)
         self.next_line = _label(NEXT_SCALE)
         self.transport = Transport()

@@ -4,8 +4,10 @@ technical detail (``file:line: message``, as the core wrote it) for whoever fixe
 The headline is chosen from the error's :class:`~karaoke.core.errors.ProblemCode`, never from
 its message (messages are English, for developers, and may be reworded). Codes are grouped by
 what a teacher can do about them: the lyrics file is broken, its text encoding is unknown, a file
-is missing, the song package's ``song.toml`` has a mistake… Every window shows its errors with
-:func:`friendly` (the player's message boxes and banner, the timing editor, the presentation).
+is missing, the song package's ``song.toml`` has a mistake… The windows show them through
+:func:`friendly`: the player's message boxes directly, the timing editor's through
+:func:`show_error_box`, the player's banner and the presenter console's status line through
+:func:`friendly_notices` and :func:`friendly_playback`.
 """
 
 from __future__ import annotations
@@ -133,7 +135,9 @@ def friendly_notices(notices: list[str], problems: list[Problem]) -> list[Callab
     """A song set-up's notices (:attr:`SongSetup.notices`) as texts for a banner, each made
     when shown (so a window can make it again in a new interface language): a notice that is
     one of the song's ``problems`` (a missing media file) becomes its headline over its detail;
-    any other (already a sentence for people) stays as it is."""
+    any other stays as it is, made once: the player factory's "the video cannot play" sentence
+    (in the language of the moment it was made, with libvlc's English reason) or an unreadable
+    translation file's ``file:line: message``, still a developer's sentence."""
     by_text = {str(problem): problem for problem in problems}
 
     def text(notice: str) -> Callable[[], str]:

@@ -1,6 +1,7 @@
 """A presentation of the bundled song on the fake player and the simulated screens, paused at 0:
-``present(**options)`` makes one (explained in Spanish; ``language="en"`` for English, ``screen_index``,
-``teaching``); ``press(qtbot, presentation, key)`` sends a key to the audience window."""
+``present(**options)`` makes one (explained in Spanish; ``language="en"`` for English,
+``screen_index``, ``teaching``, ``song`` for another package's path); ``press(qtbot,
+presentation, key)`` sends a key to the audience window."""
 
 from __future__ import annotations
 
@@ -27,15 +28,16 @@ def present(qtbot, fake_time, settings_path):
             return FakePlayer(song.duration_ms + LYRICS_ONLY_TAIL_MS, now_ns=fake_time), None
 
         settings = make_settings(settings_path)
+        opened = open_song(options.pop("song", BUNDLED))
         setup = set_up_song(
-            open_song(BUNDLED),
+            opened,
             fake_player,
             settings,
             make_clock=lambda: PlaybackClock(fake_time),
             translation=options.pop("translation", None),
             language=options.pop("language", "es"),
         )
-        presentation = Presentation(setup, settings, **options)
+        presentation = Presentation(setup, settings, problems=opened.problems, **options)
         for window in presentation.windows():
             qtbot.addWidget(window)
         presentation.start(0, play=False)

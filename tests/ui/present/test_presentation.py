@@ -3,7 +3,10 @@ back row can read, clicker keys, teaching pauses and black-out, an unplugged pro
 
 from __future__ import annotations
 
+import re
+import shutil
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,9 +14,12 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from karaoke.app.commands import PresentCommand
+from karaoke.core.errors import ProblemCode
 from karaoke.core.model import pick
+from karaoke.ui.shared.friendly_errors import MEDIA_MISSING, friendly_playback, headline
 from karaoke.ui.shared.reading_font import LETTER_SPACING_PERCENT, easy_reading_font
 from karaoke.ui.shared.theme import THEMES, apply_palette, contrast_ratio
+from tests.conftest import BUNDLED
 from tests.ui.conftest import make_settings
 from tests.ui.interface_texts import in_language
 from tests.ui.present.conftest import press
@@ -279,9 +285,11 @@ def test_v_j_k_reach_the_song_and_the_console_says_why_vocals_off_cannot_work(
     press(qtbot, presentation, Qt.Key.Key_V)
     press(qtbot, presentation, Qt.Key.Key_K)
     assert session.vocals_off and session.player.key_shift == 1
-    assert presentation.console.status.text() == (
-        "Vocals off does not work for this song: its sound is mono."
-    )
+    said = "Vocals off does not work for this song: its sound is mono."
+    assert presentation.console.status.text() == said
+    with in_language("es"):  # said again in the new language
+        assert presentation.console.status.text() not in ("", said)
+    assert presentation.console.status.text() == said
     press(qtbot, presentation, Qt.Key.Key_J)
     press(qtbot, presentation, Qt.Key.Key_J)
     assert session.player.key_shift == -1
@@ -299,3 +307,47 @@ def test_a_screen_reader_hears_the_line_and_the_keys_in_the_interface_language(p
         assert blackout.text() == PresentCommand.BLACKOUT.text != "Black out"
     assert blackout.text() == "Black out"
     assert [key.toString() for key in blackout.shortcuts()] == ["B", "."]
+
+
+def package_without_media(folder: Path) -> Path:
+    """A copy of the bundled song whose ``song.toml`` names a media file that is not there."""
+    shutil.copytree(BUNDLED, folder)
+    manifest = folder / "song.toml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(
+        re.sub(r'^media = ".*"$', 'media = "missing.mp4"', text, flags=re.M), encoding="utf-8"
+    )
+    return folder
+
+
+def test_a_missing_media_file_is_said_plainly_on_the_console_and_again_in_english(
+    present, tmp_path
+):
+    with in_language("es"):
+        presentation = present(song=package_without_media(tmp_path / "song"))
+        status = presentation.console.status
+        spanish = headline(ProblemCode.MEDIA_NOT_FOUND)
+        assert spanish != MEDIA_MISSING  # the catalog has it
+        first, detail, *_instrumental = status.text().split("\n")
+        assert first == spanish
+        assert "song.toml:6" in detail and "missing.mp4" in detail  # for whoever fixes it
+    # A language change says it again, in English now; the detail stays as the core wrote it.
+    assert status.text().split("\n")[:2] == [MEDIA_MISSING, detail]
+
+
+def test_media_that_cannot_play_gets_a_headline_over_the_players_words(present):
+    presentation = present()
+    status = presentation.console.status
+    presentation.session.problem.emit("VLC could not open the file")
+    assert status.text() == "This video or audio can't be played\nVLC could not open the file"
+    with in_language("es"):
+        first, detail = status.text().split("\n")
+        assert first == headline_of_unplayable() != "This video or audio can't be played"
+        assert detail == "VLC could not open the file"
+    presentation.session.play()  # playing again: the line clears, also for the next language
+    with in_language("es"):
+        assert status.text() == ""
+
+
+def headline_of_unplayable() -> str:
+    return friendly_playback("")[0]
