@@ -211,13 +211,15 @@ def run_sync(args: list[str]) -> int:
     from karaoke.app.players import player_factory
     from karaoke.app.settings import Settings
     from karaoke.app.timing import TimingController
-    from karaoke.ui.launch import application
+    from karaoke.ui.launch import application, vlc_args
     from karaoke.ui.shared.theme import apply_palette, theme_named
     from karaoke.ui.timing.editor_window import SyncWindow
 
     app = application(prog="karaoke sync")
     apply_palette(theme_named(Settings().theme))
-    controller = TimingController(options.media, lyrics, output, make_player=player_factory())
+    controller = TimingController(
+        options.media, lyrics, output, make_player=player_factory(vlc_args())
+    )
     window = SyncWindow(controller, resume=options.resume)
     if options.rate is not None:
         window.controller.set_rate(options.rate)

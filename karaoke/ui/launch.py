@@ -75,7 +75,7 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     if options.screen is not None and (refusal := _refused_screen(options.screen)):
         print(f"karaoke: {refusal}", file=sys.stderr)
         return 2
-    window = MainWindow(player_factory(), Settings(), language=options.language)
+    window = MainWindow(player_factory(vlc_args()), Settings(), language=options.language)
     timings.mark("window built")
     on_start_up_state = _watch_start_up(window) if timings.ENABLED else None
     if options.volume is not None:
@@ -118,6 +118,22 @@ def start_song(window: MainWindow, opened: OpenedSong, options: StartOptions) ->
         )
         if options.paused and window.session is not None:
             window.session.show_still()  # the picture at the start, not a black video
+
+
+def vlc_args() -> tuple[str, ...]:
+    """libvlc's arguments for the Qt platform the QApplication runs on (call after creating it).
+
+    On a platform without native windows (``QT_QPA_PLATFORM=offscreen``, ``minimal``) no window
+    is given to libvlc (see :func:`karaoke.ui.shared.video.attach_video`), and libvlc then opens
+    a video output of its own: from a terminal, colour ASCII art (caca) that took the terminal
+    over with escape codes and crashed the app (SIGSEGV) within seconds. There the video goes
+    nowhere instead (libvlc still decodes it, so the still and the times are as on a screen).
+    ``KARAOKE_VLC_ARGS`` comes after these, so ``--vout=…`` there still wins."""
+    from PySide6.QtGui import QGuiApplication
+
+    from karaoke.ui.shared.video import HEADLESS_PLATFORMS
+
+    return ("--vout=dummy",) if QGuiApplication.platformName() in HEADLESS_PLATFORMS else ()
 
 
 def _refused_screen(index: int) -> str | None:

@@ -1,6 +1,13 @@
-"""Starting the window as the command line asks (karaoke/ui/launch.py), on the fake player."""
+"""Starting the window as the command line asks (karaoke/ui/launch.py), on the fake player; and
+the whole app offscreen, on libvlc."""
 
 from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
 
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.package import open_song
@@ -58,3 +65,27 @@ def test_playing_from_the_start_option_plays(qtbot, fake_time, settings_path):
     fake_time.advance(1_000)
     window.session.tick()
     assert window.transport.time_label.text() == "0:31 / 2:40"
+
+
+@pytest.mark.vlc
+def test_offscreen_libvlc_opens_no_video_output_of_its_own(tmp_path):
+    """``QT_QPA_PLATFORM=offscreen karaoke``: Qt gives libvlc no window there, and libvlc used
+    to open its own video output, colour ASCII art on the terminal, which crashed the app. It
+    now plays until the window is ready (``KARAOKE_TIMINGS=exit`` then quits) and leaves the
+    terminal alone."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "KARAOKE_TIMINGS": "exit",
+        "KARAOKE_VLC_ARGS": "--aout=dummy",
+        "XDG_CONFIG_HOME": str(tmp_path),  # the settings of this run only
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "karaoke", "--volume", "0"],
+        capture_output=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")[-2000:]
+    assert b"timing playing" in result.stderr  # libvlc played the video
+    assert b"\x1b" not in result.stdout  # no terminal escape codes: no caca output
