@@ -16,9 +16,11 @@ them in the interface's language (the README's tables stay English).
 
 from __future__ import annotations
 
-from enum import Enum, unique
+from enum import unique
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from karaoke.app.command import Command
 
 #: Steps shared by the commands and the code that carries them out.
 SEEK_STEP_MS = 5_000
@@ -30,28 +32,6 @@ RATE_MIN, RATE_MAX = 0.5, 1.5
 #: How far the key may be shifted either way, in semitones (VLC's pitch filter goes to 12, but
 #: voices sound cartoonish well before that).
 KEY_SHIFT_MAX = 6
-
-
-class Command(Enum):
-    """A command: ``label`` (menu text, ``&`` before the mnemonic), ``keys``, ``help`` (the line
-    in F1 and the README; the label without ``&`` and ``…`` when empty)."""
-
-    def __init__(self, label: str, keys: tuple[str, ...] = (), help: str = "") -> None:
-        self.label = label
-        self.keys = keys
-        self.help = help or label.replace("&", "").rstrip("…")
-
-    @property
-    def text(self) -> str:
-        """The menu label in the interface's language."""
-        return QCoreApplication.translate(type(self).__name__, self.label)
-
-    @property
-    def help_text(self) -> str:
-        """The help line in the interface's language."""
-        if self.help != self.label.replace("&", "").rstrip("…"):
-            return QCoreApplication.translate(type(self).__name__, self.help)
-        return self.text.replace("&", "").rstrip("…")
 
 
 @unique
@@ -129,7 +109,8 @@ class PlayerCommand(Command):
     BIGGER = (
         QT_TRANSLATE_NOOP("PlayerCommand", "Bigger text"),
         ("+", "Ctrl++"),
-        QT_TRANSLATE_NOOP("PlayerCommand", "Bigger lyrics (also Ctrl + mouse wheel)"),
+        QT_TRANSLATE_NOOP("PlayerCommand", "Bigger lyrics (also %1 + mouse wheel)"),
+        ("Ctrl",),
     )
     SMALLER = (
         QT_TRANSLATE_NOOP("PlayerCommand", "Smaller text"),
@@ -220,8 +201,9 @@ class PresentCommand(Command):
         ("+", "Ctrl++"),
         QT_TRANSLATE_NOOP(
             "PresentCommand",
-            "Bigger text on this projector (also Ctrl + wheel; remembered per screen)",
+            "Bigger text on this projector (also %1 + wheel; remembered per screen)",
         ),
+        ("Ctrl",),
     )
     SMALLER = (
         QT_TRANSLATE_NOOP("PresentCommand", "Smaller text"),

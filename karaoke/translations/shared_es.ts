@@ -28,6 +28,10 @@
         <translation>Fijar</translation>
     </message>
     <message>
+        <source>The science behind the stanza being sung, with its sources</source>
+        <translation>La ciencia detrás de la estrofa que se está cantando, con sus fuentes</translation>
+    </message>
+    <message>
         <source>Stanza</source>
         <translation>Estrofa</translation>
     </message>
@@ -46,10 +50,6 @@
     <message>
         <source>Keep showing this stanza while the song plays on</source>
         <translation>Mantener esta estrofa a la vista mientras sigue la canción</translation>
-    </message>
-    <message>
-        <source>The science behind the stanza being sung, and its sources</source>
-        <translation>La ciencia de la estrofa que se canta, con sus fuentes</translation>
     </message>
     <message>
         <source>Explanation of the stanza</source>
@@ -326,6 +326,10 @@
         <translation>&amp;Silenciar</translation>
     </message>
     <message>
+        <source>Bigger lyrics (also %1 + mouse wheel)</source>
+        <translation>Letra más grande (también %1 + rueda del ratón)</translation>
+    </message>
+    <message>
         <source>Volume down (−5%)</source>
         <translation>Bajar el volumen (−5 %)</translation>
     </message>
@@ -352,10 +356,6 @@
     <message>
         <source>Bigger text</source>
         <translation>Texto más grande</translation>
-    </message>
-    <message>
-        <source>Bigger lyrics (also Ctrl + mouse wheel)</source>
-        <translation>Letra más grande (también Ctrl + rueda del ratón)</translation>
     </message>
     <message>
         <source>Smaller text</source>
@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>Teaching pauses on / off</source>
-        <translation>Activar / desactivar las pausas didácticas</translation>
+        <translation>Pausas didácticas activadas / desactivadas</translation>
     </message>
     <message>
         <source>Stop presenting</source>
@@ -501,8 +501,8 @@
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <source>Bigger text on this projector (also Ctrl + wheel; remembered per screen)</source>
-        <translation>Texto más grande en este proyector (también Ctrl + rueda; se recuerda para cada pantalla)</translation>
+        <source>Bigger text on this projector (also %1 + wheel; remembered per screen)</source>
+        <translation>Texto más grande en este proyector (también %1 + rueda; se recuerda para cada pantalla)</translation>
     </message>
     <message>
         <source>Smaller text</source>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>Vocals off (sing along) / back on</source>
-        <translation>Sin voz (para cantar) / volver a oírla</translation>
+        <translation>Sin voz (para cantar) / con voz</translation>
     </message>
     <message>
         <source>Key down</source>
@@ -804,7 +804,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Word mode on / off: each tap starts the next word</source>
-        <translation>Activar / desactivar el modo palabra: cada marca inicia la palabra siguiente</translation>
+        <translation>Modo palabra activado / desactivado: cada marca inicia la palabra siguiente</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

@@ -176,7 +176,7 @@ class ExplanationPanel(QWidget):
         )
         self.scroll_area.setAccessibleDescription(
             QCoreApplication.translate(
-                "ExplanationPanel", "The science behind the stanza being sung, and its sources"
+                "ExplanationPanel", "The science behind the stanza being sung, with its sources"
             )
         )
         self.body.setAccessibleName(

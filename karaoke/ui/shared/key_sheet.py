@@ -38,7 +38,7 @@ SCREEN_SHARE = 0.9
 #: From this width (px) the rows are laid out in two columns (a 1366 px laptop gets two).
 TWO_COLUMNS_MIN_WIDTH_PX = 1000
 #: The width wanted for one and for two columns (px), before fitting to the screen.
-ONE_COLUMN_WIDTH_PX, TWO_COLUMNS_WIDTH_PX = 720, 1200
+ONE_COLUMN_WIDTH_PX, TWO_COLUMNS_WIDTH_PX = 720, 1280
 #: The gaps (px): between the two columns, between keys and help, between rows, and above a
 #: section heading that follows rows. The rows' gap is set, not inherited: a grid left to
 #: inherit takes the columns' 32 px, and 24 rows so spaced need ~1200 px at 14-px text.
