@@ -10,19 +10,19 @@
     </message>
     <message>
         <source>Paused</source>
-        <translation>Pausa</translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Teaching pauses on</source>
-        <translation>Pausas didácticas: sí</translation>
+        <translation>Pausas didácticas: activadas</translation>
     </message>
     <message>
         <source>Teaching pauses off</source>
-        <translation>Pausas didácticas: no</translation>
+        <translation>Pausas didácticas: desactivadas</translation>
     </message>
     <message>
         <source>stops at the end of each stanza</source>
-        <translation>se para al final de cada estrofa</translation>
+        <translation>se detiene al final de cada estrofa</translation>
     </message>
     <message>
         <source>Lyrics 50 ms earlier</source>
@@ -53,8 +53,8 @@
         <translation>Pantalla en negro</translation>
     </message>
     <message>
-        <source>B to bring it back</source>
-        <translation>B para volver</translation>
+        <source>%1 to bring it back</source>
+        <translation>%1 para que vuelva la imagen</translation>
     </message>
     <message>
         <source>Picture back</source>
@@ -74,15 +74,15 @@
     </message>
     <message>
         <source>In a window</source>
-        <translation>En ventana</translation>
+        <translation>En una ventana</translation>
     </message>
     <message>
         <source>Key idea beside the video: on</source>
-        <translation>Idea clave junto al vídeo: sí</translation>
+        <translation>Idea clave junto al vídeo: activada</translation>
     </message>
     <message>
         <source>Key idea beside the video: off</source>
-        <translation>Idea clave junto al vídeo: no</translation>
+        <translation>Idea clave junto al vídeo: desactivada</translation>
     </message>
     <message>
         <source>Vocals off: sing along</source>
@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>Teacher&apos;s notes</source>
-        <translation>Notas para el profesor</translation>
+        <translation>Notas para el docente</translation>
     </message>
     <message>
         <source>This stanza has no notes.</source>
@@ -129,8 +129,8 @@
         <translation>Estrofa {number} de {total}</translation>
     </message>
     <message>
-        <source>→ / PgDn to continue</source>
-        <translation>→ / Av Pág para continuar</translation>
+        <source>→ / %1 to continue</source>
+        <translation>→ / %1 para continuar</translation>
     </message>
     <message>
         <source>{key}: more sources ({page}/{pages})</source>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>Remaining</source>
-        <translation>Queda</translation>
+        <translation>Falta</translation>
     </message>
     <message>
         <source>Clock</source>
@@ -209,8 +209,24 @@
         <translation>Idea clave</translation>
     </message>
     <message>
-        <source>Teacher&apos;s notes (only here; N projects them)</source>
-        <translation>Notas para el profesor (solo aquí; N las proyecta)</translation>
+        <source>Teacher&apos;s notes (only here; %1 projects them)</source>
+        <translation>Notas para el docente (solo aquí; %1 las proyecta)</translation>
+    </message>
+    <message>
+        <source>Teaching pauses (%1)</source>
+        <translation>Pausas didácticas (%1)</translation>
+    </message>
+    <message>
+        <source>Black out (%1)</source>
+        <translation>Pantalla en negro (%1)</translation>
+    </message>
+    <message>
+        <source>Stop presenting (%1)</source>
+        <translation>Dejar de presentar (%1)</translation>
+    </message>
+    <message>
+        <source>%1 jumps to the start of the chosen stanza</source>
+        <translation>%1 salta al principio de la estrofa elegida</translation>
     </message>
     <message>
         <source>This stanza has no notes.</source>
@@ -225,20 +241,8 @@
         <translation>La explicación completa</translation>
     </message>
     <message>
-        <source>Teaching pauses (T)</source>
-        <translation>Pausas didácticas (T)</translation>
-    </message>
-    <message>
-        <source>Black out (B)</source>
-        <translation>Pantalla en negro (B)</translation>
-    </message>
-    <message>
         <source>Audience screen:</source>
         <translation>Pantalla del público:</translation>
-    </message>
-    <message>
-        <source>Stop presenting (Esc)</source>
-        <translation>Dejar de presentar (Esc)</translation>
     </message>
     <message>
         <source>{app} — presenter console</source>
@@ -246,7 +250,7 @@
     </message>
     <message>
         <source>Stop at the end of each stanza to explain it; Next continues</source>
-        <translation>Se para al final de cada estrofa para explicarla; Siguiente continúa</translation>
+        <translation>Se detiene al final de cada estrofa para que la expliques; Siguiente continúa</translation>
     </message>
     <message>
         <source>Black out the audience screen, and bring the picture back</source>
@@ -275,10 +279,6 @@
     <message>
         <source>The screen the class sees</source>
         <translation>La pantalla que ve la clase</translation>
-    </message>
-    <message>
-        <source>Enter jumps to the start of the chosen stanza</source>
-        <translation>Intro salta al principio de la estrofa elegida</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,9 @@ translators. Values go in after translating (``{number}``…), so a translation 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QKeySequence
 
+from karaoke.app.commands import PresentCommand
 from karaoke.app.translations import translate_to
 
 #: The translation context of every audience string.
@@ -35,7 +37,7 @@ AUDIENCE_TEXT: dict[str, object] = {
     "smaller": QT_TRANSLATE_NOOP("Audience", "Smaller text"),
     "size": QT_TRANSLATE_NOOP("Audience", "{percent} %"),
     "black_on": QT_TRANSLATE_NOOP("Audience", "Black-out"),
-    "black_on_detail": QT_TRANSLATE_NOOP("Audience", "B to bring it back"),
+    "black_on_detail": QT_TRANSLATE_NOOP("Audience", "%1 to bring it back"),
     "black_off": QT_TRANSLATE_NOOP("Audience", "Picture back"),
     "stanza": QT_TRANSLATE_NOOP("Audience", "Stanza {number}/{total}"),
     "intro": QT_TRANSLATE_NOOP("Audience", "Before the first stanza"),
@@ -55,12 +57,30 @@ AUDIENCE_TEXT: dict[str, object] = {
     # The teaching slide and the key idea column.
     "untitled": QT_TRANSLATE_NOOP("Audience", "Stanza {number}"),
     "position": QT_TRANSLATE_NOOP("Audience", "Stanza {number} of {total}"),
-    "continue": QT_TRANSLATE_NOOP("Audience", "→ / PgDn to continue"),
+    "continue": QT_TRANSLATE_NOOP("Audience", "→ / %1 to continue"),
     "more_sources": QT_TRANSLATE_NOOP("Audience", "{key}: more sources ({page}/{pages})"),
+}
+
+
+#: key → the key whose name fills the ``%1`` of its words, as Qt names it in the same language
+#: (its ``qtbase`` catalog: "Av Pág" in Spanish), never written into the sentence.
+AUDIENCE_KEYS = {
+    "black_on_detail": PresentCommand.BLACKOUT.keys[0],
+    "continue": PresentCommand.NEXT.keys[0],
 }
 
 
 def audience_text(language: str, key: str, /, **values: object) -> str:
     """The words for ``key`` in ``language`` (English where the catalog has none), with
-    ``values`` put in."""
-    return translate_to(language, CONTEXT, str(AUDIENCE_TEXT[key])).format(**values)
+    ``values`` put in (and the key of :data:`AUDIENCE_KEYS` for ``%1``)."""
+    text = translate_to(language, CONTEXT, str(AUDIENCE_TEXT[key])).format(**values)
+    return (
+        text.replace("%1", key_name(language, AUDIENCE_KEYS[key])) if key in AUDIENCE_KEYS else text
+    )
+
+
+def key_name(language: str, key: str) -> str:
+    """A single key (no modifier) as Qt names it in ``language`` ("PgDown" → "Av Pág"):
+    Qt's own key names, as menus show them, from its catalog's ``QShortcut`` context."""
+    portable = QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText) or key
+    return translate_to(language, "QShortcut", portable)

@@ -10,7 +10,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Q
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from karaoke.app.commands import PresentCommand
 from karaoke.ui.present.screens import audience_screen
+from karaoke.ui.shared.key_sheet import key_names
 
 #: key → the console's English words (the catalog's source, context ``PresenterConsole``). The
 #: console is the teacher's: it speaks the *interface's* language (:func:`console_text`), while
@@ -30,14 +32,14 @@ CONSOLE_TEXT: dict[str, object] = {
     "intro": QT_TRANSLATE_NOOP("PresenterConsole", "Before the first stanza"),
     "stanzas": QT_TRANSLATE_NOOP("PresenterConsole", "Stanzas"),
     "key_idea": QT_TRANSLATE_NOOP("PresenterConsole", "Key idea"),
-    "notes": QT_TRANSLATE_NOOP("PresenterConsole", "Teacher's notes (only here; N projects them)"),
+    "notes": QT_TRANSLATE_NOOP("PresenterConsole", "Teacher's notes (only here; %1 projects them)"),
     "no_notes": QT_TRANSLATE_NOOP("PresenterConsole", "This stanza has no notes."),
     "content_note": QT_TRANSLATE_NOOP("PresenterConsole", "⚠ Content note (only here)"),
     "explanation": QT_TRANSLATE_NOOP("PresenterConsole", "The whole explanation"),
-    "teach": QT_TRANSLATE_NOOP("PresenterConsole", "Teaching pauses (T)"),
-    "blackout": QT_TRANSLATE_NOOP("PresenterConsole", "Black out (B)"),
+    "teach": QT_TRANSLATE_NOOP("PresenterConsole", "Teaching pauses (%1)"),
+    "blackout": QT_TRANSLATE_NOOP("PresenterConsole", "Black out (%1)"),
     "screen": QT_TRANSLATE_NOOP("PresenterConsole", "Audience screen:"),
-    "stop": QT_TRANSLATE_NOOP("PresenterConsole", "Stop presenting (Esc)"),
+    "stop": QT_TRANSLATE_NOOP("PresenterConsole", "Stop presenting (%1)"),
     "title": QT_TRANSLATE_NOOP("PresenterConsole", "{app} — presenter console"),
     # What a screen reader says about each control, besides its name.
     "teach_help": QT_TRANSLATE_NOOP(
@@ -55,15 +57,29 @@ CONSOLE_TEXT: dict[str, object] = {
     "unnamed_screen": QT_TRANSLATE_NOOP("PresenterConsole", "screen"),
     "screen_help": QT_TRANSLATE_NOOP("PresenterConsole", "The screen the class sees"),
     "stanzas_help": QT_TRANSLATE_NOOP(
-        "PresenterConsole", "Enter jumps to the start of the chosen stanza"
+        "PresenterConsole", "%1 jumps to the start of the chosen stanza"
     ),
 }
 
 
+#: key → the key whose name, as Qt says it in the interface language ("Escape", "Av Pág"), fills
+#: the ``%1`` of its words: never written into a sentence, so the words agree with the menus, F1
+#: and the key sheet.
+CONSOLE_KEYS = {
+    "notes": PresentCommand.NOTES.keys[0],
+    "teach": PresentCommand.TEACHING.keys[0],
+    "blackout": PresentCommand.BLACKOUT.keys[0],
+    "stop": PresentCommand.STOP.keys[0],
+    "stanzas_help": "Enter",  # Return or the keypad's Enter (see the console's _KeyboardReach)
+}
+
+
 def console_text(key: str, /, **values: object) -> str:
-    """The console's words for ``key`` in the interface's language, with ``values`` put in."""
+    """The console's words for ``key`` in the interface's language, with ``values`` put in (and
+    the key of :data:`CONSOLE_KEYS` for ``%1``)."""
     source = str(CONSOLE_TEXT[key])
-    return QCoreApplication.translate("PresenterConsole", source).format(**values)
+    text = QCoreApplication.translate("PresenterConsole", source).format(**values)
+    return text.replace("%1", key_names([CONSOLE_KEYS[key]])) if key in CONSOLE_KEYS else text
 
 
 def screen_names() -> list[str]:

@@ -1,7 +1,7 @@
 """The teaching pause, on the projector, laid out like a good slide: the stanza's title, the lines
 just sung (in the lyrics' style), its two to four points, where we are ("Estrofa 2 de 10") and
-how to go on ("→ / PgDn para continuar"), and beside them one or two large QR codes of its
-sources (a key pages through more).
+how to go on ("→ / Av Pág para continuar", the key as Qt names it), and beside them one or two
+large QR codes of its sources (a key pages through more).
 
 Sizes are shares of the slide's height, so it reads the same on any projector; the text shrinks
 only as far as it must to fit, nothing scrolls and nothing is cut. The full explanation and the

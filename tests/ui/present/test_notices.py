@@ -16,11 +16,14 @@ from tests.ui.present.conftest import play_until_paused, press
 #: second one (toggles), in Spanish (the bundled song's explanation language). Pressed inside
 #: the third stanza, paused, fullscreen, with the side column shown.
 HEADLINES = {
-    C.PLAY: ("Reproduciendo", "Pausa"),
-    C.TEACHING: ("Pausas didácticas: sí", "Pausas didácticas: no"),
+    C.PLAY: ("Reproduciendo", "En pausa"),
+    C.TEACHING: ("Pausas didácticas: activadas", "Pausas didácticas: desactivadas"),
     C.BLACKOUT: ("Pantalla en negro", "Vuelve la imagen"),
-    C.FULLSCREEN: ("En ventana", "Pantalla completa"),
-    C.SIDE_COLUMN: ("Idea clave junto al vídeo: no", "Idea clave junto al vídeo: sí"),
+    C.FULLSCREEN: ("En una ventana", "Pantalla completa"),
+    C.SIDE_COLUMN: (
+        "Idea clave junto al vídeo: desactivada",
+        "Idea clave junto al vídeo: activada",
+    ),
     C.OFFSET_DOWN: ("Letra 50 ms antes", "Letra 50 ms antes"),
     C.OFFSET_UP: ("Letra 50 ms después", "Letra 50 ms después"),
     C.BIGGER: ("Texto más grande", "Texto más grande"),
@@ -75,7 +78,7 @@ def test_the_details_give_the_new_value(present):
     presentation.actions[C.NEXT_STANZA].trigger()
     assert notice.detail.text() == pick(session.song.stanzas[3].title, "es")
     presentation.actions[C.TEACHING].trigger()
-    assert notice.detail.text() == "se para al final de cada estrofa"
+    assert notice.detail.text() == "se detiene al final de cada estrofa"
     presentation.actions[C.KEY_DOWN].trigger()
     assert notice.detail.text() == "tono −1"
     presentation.actions[C.KEY_UP].trigger()
@@ -87,7 +90,7 @@ def test_keys_themselves_bring_the_notice(present, qtbot):
     press(qtbot, presentation, Qt.Key.Key_Space)
     assert presentation.notice.title.text() == "Reproduciendo"
     press(qtbot, presentation, Qt.Key.Key_T)
-    assert presentation.notice.title.text() == "Pausas didácticas: sí"
+    assert presentation.notice.title.text() == "Pausas didácticas: activadas"
     press(qtbot, presentation, Qt.Key.Key_H)
     assert presentation.notice.title.text() == "Letra 50 ms después"
 
@@ -162,7 +165,7 @@ def test_the_teachers_notes_reach_the_screen_only_when_asked(present, qtbot):
     press(qtbot, presentation, Qt.Key.Key_N)
     assert notice.isVisible() and notice.showing_notes
     assert notice.body.text() == notes
-    assert notice.title.text() == "Notas para el profesor"
+    assert notice.title.text() == "Notas para el docente"
     assert notice.detail.text().startswith("Canción 0:") and "/ 2:" in notice.detail.text()
     press(qtbot, presentation, Qt.Key.Key_N)  # again: gone at once
     assert not notice.isVisible()

@@ -3,13 +3,20 @@ to, stanza ticks on the seek bar, and the key idea, notes and content note for t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
 from karaoke.app.commands import PresentCommand as C
 from karaoke.core.model import pick
-from karaoke.ui.present.console_widgets import PlayState, screen_names
+from karaoke.ui.present.audience_text import AUDIENCE_KEYS, AUDIENCE_TEXT, audience_text
+from karaoke.ui.present.console_widgets import (
+    CONSOLE_KEYS,
+    CONSOLE_TEXT,
+    PlayState,
+    screen_names,
+)
 from karaoke.ui.present.presenter_console import NOTES_SCALE
 from karaoke.ui.present.stanza_list import CURRENT_MARK
 from tests.ui.interface_texts import (
@@ -50,7 +57,7 @@ def test_the_console_speaks_the_interface_language_and_the_song_the_explanations
     session.seek(session.song.lines[stanza.first_line].start_ms + session.offset_ms + 100)
     with in_language("es"):
         assert console.badge.text() == "EN PAUSA"
-        assert console.remaining.caption.text() == "Queda"
+        assert console.remaining.caption.text() == "Falta"
         assert console.stanza_label.text().startswith("Estrofa 2/10 · ")
         assert console.windowTitle().endswith("consola del presentador")
         assert console.key_idea.text() == pick(stanza.key_idea, "en")  # the song's: English
@@ -165,6 +172,10 @@ def test_every_word_of_the_console_is_in_spanish_and_back_in_english(present):
     screens = [name.partition(" (")[0] for name in screen_names()]
     assert untranslated(english, spanish, [*songs_texts, *screens]) == []
     assert "Black out (B)" in english.values() and "Pantalla en negro (B)" in spanish.values()
+    # Key names as Qt says them in each language (as the menus and F1 do), never hand-written.
+    assert "Stop presenting (Esc)" in english.values()
+    assert "Dejar de presentar (Escape)" in spanish.values()
+    assert "Intro salta al principio de la estrofa elegida" in spanish.values()
     assert shown_texts(console) == english  # English again, live
     assert song.stanzas  # the list was rebuilt from the song, not emptied
     assert console.stanzas.count() == len(song.stanzas)
@@ -207,3 +218,24 @@ def test_the_stanza_list_takes_the_arrows_while_it_has_the_focus(present, qtbot)
     assert presentation.audience.lyrics.current_line == line  # not the clicker's next line
     qtbot.keyClick(stanzas, Qt.Key.Key_Return)
     assert session.lyrics_ms() == session.timeline.stanza_start_ms(4)
+
+
+#: Key names Qt translates, or a letter key in brackets: never written into the console's or the
+#: class's words, which take them from Qt (:data:`CONSOLE_KEYS`, :data:`AUDIENCE_KEYS`).
+HAND_WRITTEN_KEY = re.compile(
+    r"\b(Ctrl|Shift|Alt|Esc|Enter|Return|PgUp|PgDn|PgDown|Space)\b|\([A-Z]\)"
+)
+
+
+def test_no_word_of_the_console_or_the_class_writes_a_key_name_itself():
+    texts = [*CONSOLE_TEXT.values(), *AUDIENCE_TEXT.values()]
+    assert [text for text in map(str, texts) if HAND_WRITTEN_KEY.search(text)] == []
+    filled = {"%1" in str(CONSOLE_TEXT[key]) for key in CONSOLE_KEYS}
+    assert filled == {"%1" in str(AUDIENCE_TEXT[key]) for key in AUDIENCE_KEYS} == {True}
+
+
+def test_the_class_reads_key_names_in_the_explanations_language(qapp):
+    assert audience_text("es", "black_on_detail") == "B para que vuelva la imagen"
+    assert audience_text("es", "continue") == "→ / Av Pág para continuar"
+    with in_language("es"):  # a Spanish interface, English explanations
+        assert audience_text("en", "continue") == "→ / PgDown to continue"

@@ -104,7 +104,7 @@ def test_the_slide_shows_the_stanza_where_we_are_and_how_to_go_on(qtbot, song):
     assert slide.continue_hint.text() == "→ / Av Pág para continuar"  # the key as Qt names it
     slide.show_stanza(song, 1, "en")
     assert slide.position.text() == "Stanza 2 of 10"
-    assert slide.continue_hint.text() == "→ / PgDn to continue"
+    assert slide.continue_hint.text() == "→ / PgDown to continue"
     assert [label.text() for label in slide.points] == list(stanza.points["en"])
 
 
