@@ -1163,7 +1163,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Time played / length</source>
-        <translation>Tiempo reproducido / duración</translation>
+        <translation>Tiempo transcurrido / duración</translation>
     </message>
     <message>
         <source>Volume</source>

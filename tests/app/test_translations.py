@@ -3,6 +3,8 @@ language chosen from the desktop's locale or the user's choice."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -87,3 +89,37 @@ def test_a_string_in_another_language_without_installing_it(qapp):
     assert spanish not in ("", TimingCommand.SAVE.label)
     assert translate_to("en", "TimingCommand", TimingCommand.SAVE.label) == "&Save"
     assert translate_to("es", "NoSuchContext", "Left as it is") == "Left as it is"
+
+
+def _spanish_texts() -> dict[tuple[str, str, str], str]:
+    """(catalog, context, source) → the Spanish (plural forms joined by " | "), every catalog."""
+    found = {}
+    for catalog in CATALOGS:
+        for (context, source), translation in messages(ts_path(catalog, "es")).items():
+            forms = [form.text or "" for form in translation] or [translation.text or ""]
+            found[(catalog, context, source)] = " | ".join(forms)
+    return found
+
+
+def test_the_same_english_is_the_same_spanish_everywhere():
+    """A string said in two places (the player's status line and the audience screen, say) is
+    said the same way in both; only the mnemonic may move."""
+    by_source: dict[str, dict[str, list[str]]] = {}
+    for (catalog, context, source), spanish in _spanish_texts().items():
+        places = by_source.setdefault(source.replace("&", ""), {})
+        places.setdefault(spanish.replace("&", ""), []).append(f"{catalog}:{context}")
+    differing = {source: places for source, places in by_source.items() if len(places) > 1}
+    assert differing == {}
+
+
+#: Key names Qt translates: a sentence takes them through ``%1`` from Qt's key names.
+HAND_WRITTEN_KEY = re.compile(r"\b(Ctrl|Shift|Alt|Esc|PgUp|PgDn|PgDown|Space|Backspace)\b")
+
+
+def test_the_glossary_words():
+    """File is "archivo", teacher "docente"; key names come from Qt ("Control", not "Ctrl")."""
+    for (catalog, context, source), spanish in _spanish_texts().items():
+        words = spanish.lower()
+        assert "fichero" not in words, (catalog, context, source)
+        assert "profesor" not in words and "maestro" not in words, (catalog, context, source)
+        assert not HAND_WRITTEN_KEY.search(source), (catalog, context, source)
