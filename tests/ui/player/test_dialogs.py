@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTreeView
 
 from karaoke.app.commands import PlayerCommand as P
 from karaoke.resources import lyrics_dir
 from karaoke.ui.player import dialogs
-from tests.ui.interface_texts import in_language
+from tests.ui.interface_texts import in_language, shown_texts, untranslated
 
 
 def while_open(kind, look) -> list:
@@ -88,3 +88,59 @@ def test_the_headline_follows_the_interface_language(window, write):
         "Este archivo de letra no se puede leer",
     )
     assert "broken.srt:1:" in detail
+
+
+def file_dialog_texts(dialog: QFileDialog) -> dict[str, str] | None:
+    """What the open ``dialog`` shows (:func:`shown_texts`), with its file list's column headers
+    and each entry's Type ("Folder", "srt File": Qt's words); None until the folder is read."""
+    tree = dialog.findChild(QTreeView, "treeView")
+    model, root = tree.model(), tree.rootIndex()
+    if model.rowCount(root) < 2:
+        return None
+    texts = shown_texts(dialog)
+    for column in range(model.columnCount(root)):
+        texts[f"column {column}"] = str(model.headerData(column, Qt.Orientation.Horizontal))
+    for row in range(model.rowCount(root)):
+        name = model.index(row, 0, root).data()
+        texts[f"type of {name}"] = str(model.index(row, 2, root).data())
+    return texts
+
+
+def texts_while_open(command: P, window) -> dict[str, str]:
+    """:func:`file_dialog_texts` of the file dialog ``command`` opens, then closed."""
+    seen: list[dict[str, str]] = []
+    tries = iter(range(500))  # a few seconds; then the test says the folder never showed
+
+    def inspect() -> None:
+        dialog = QApplication.activeModalWidget()
+        texts = file_dialog_texts(dialog) if isinstance(dialog, QFileDialog) else None
+        if texts is None and next(tries, None) is not None:  # not shown, or folder not read
+            QTimer.singleShot(10, inspect)
+            return
+        if texts is not None:
+            seen.append(texts)
+        if dialog is not None:
+            dialog.reject()
+
+    QTimer.singleShot(0, inspect)
+    window.action(command).trigger()
+    [texts] = seen
+    return texts
+
+
+@pytest.mark.parametrize("command", [P.OPEN, P.OPEN_MEDIA, P.OPEN_LYRICS])
+def test_each_file_dialog_is_all_spanish_in_spanish(window, tmp_path, monkeypatch, command):
+    """Qt's own catalog leaves "Look in:", "Files of type:" and the Type "Folder" English and
+    says "fichero": karaoke/ui/shared/qt_strings.py translates them in ours."""
+    songs = tmp_path / "songs"
+    (songs / "una-canción").mkdir(parents=True)
+    (songs / "coro.srt").write_text("1\n00:00:01,000 --> 00:00:02,000\nhola\n")
+    (songs / "coro.mp3").write_bytes(b"")  # each dialog lists a folder and a file it opens
+    monkeypatch.setattr(dialogs, "user_songs_dir", lambda: songs)
+    english = texts_while_open(command, window)
+    with in_language("es"):
+        spanish = texts_while_open(command, window)
+    paths = [text for where, text in spanish.items() if where.startswith("QComboBox lookInCombo")]
+    assert untranslated(english, spanish, paths) == []
+    assert spanish["type of una-canción"] == "Carpeta"
+    assert not [text for text in spanish.values() if "fichero" in text.lower()]  # "archivo"
