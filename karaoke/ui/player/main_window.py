@@ -286,9 +286,7 @@ class MainWindow(QMainWindow):
             return
         from karaoke.ui.present.presentation import Presentation  # start-up need not pay for it
 
-        # What plays here plays there: muted, the class hears nothing (the mute ends here).
-        volume, rate = self.volume.audible(), self.transport.speed.currentData()
-        self.volume.muted = False
+        volume, rate = self.volume.hand_over(), self.transport.speed.currentData()
         asked = PlaybackState(start_ms, play, rate, volume, offset_ms, self.teaching)
         state, self.session = handover.leave(self.session, volume, asked), None
         self.hide()

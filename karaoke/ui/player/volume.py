@@ -79,6 +79,14 @@ class Volume:
         say = muted_text if self.muted else (lambda: volume_text(level))
         self.window.messages.status(say, SAY_MS)
 
+    def hand_over(self) -> int:
+        """The volume a presentation takes over (what plays here: 0 while muted, so the class
+        hears nothing it did not); the mute ends here, the presentation has its own slider."""
+        audible = self.audible()
+        self.muted = False
+        self.window.action(P.MUTE).setChecked(False)
+        return audible
+
     def _apply(self) -> None:
         """The session, the slider and Mute's check mark, as :meth:`audible` says."""
         window = self.window

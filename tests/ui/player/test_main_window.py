@@ -346,3 +346,12 @@ def test_m_mutes_and_brings_the_sound_back_at_the_same_level(qtbot, window, sett
     press(qtbot, window, Qt.Key.Key_M)
     press(qtbot, window, Qt.Key.Key_0)  # a volume key ends the mute, from the level kept
     assert window.session.player._volume == 65 and not mute.isChecked()
+
+
+def test_presenting_while_muted_stays_silent_for_the_class(qtbot, window):
+    window.transport.volume.setValue(70)
+    press(qtbot, window, Qt.Key.Key_M)
+    window.start_presenting()
+    assert window.presentation.session.player._volume == 0
+    assert not window.action(P.MUTE).isChecked()  # the console has its own volume
+    window.presentation.stop()
