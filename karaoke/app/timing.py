@@ -9,7 +9,9 @@ writes it to the autosave journal before anything else happens. Media time comes
 and at any speed — never from the player's raw time. All times are media ms.
 
 What a person should see comes out as signals: sentences for the status line and the banner,
-in the interface's language (context ``TimingController``), and "show it again" when the taps, the chosen line or the line being sung change. A window (or
+as :data:`~karaoke.app.timing_sentences.Text` makers that speak the interface's language of the
+moment they are called (context ``TimingController``; a window says them again after a language
+change), and "show it again" when the taps, the chosen line or the line being sung change. A window (or
 a phone page) renders them and sends commands in; :meth:`TimingController.commands` maps each
 :class:`~karaoke.app.commands.TimingCommand` that needs no widget to the method that does it.
 The taps, their journal and saving are the base class's part
@@ -27,14 +29,14 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
 from karaoke.app.commands import RATE_STEP, SEEK_STEP_MS, TimingCommand
 from karaoke.app.players import PlayerFactory
 from karaoke.app.session import PlaybackSession
-from karaoke.app.timing_document import ResumeOffer, TimingDocument, arg
+from karaoke.app.timing_document import ResumeOffer, TimingDocument
+from karaoke.app.timing_sentences import Text, arg, edge_at, word_at
 from karaoke.app.translations import current_language
 from karaoke.app.waveform_loader import WaveformLoader
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.model import Lyrics, Song
 from karaoke.core.paths import title_from_name
 from karaoke.core.tapping import Edge
-from karaoke.core.timefmt import format_ms
 from karaoke.player.decode import Decoder, decode_envelope
 
 NUDGE_MS, BIG_NUDGE_MS = 10, 100
@@ -168,26 +170,30 @@ class TimingController(TimingDocument):
         if self.loop_line is not None:
             self.stop_loop()
             self.say(
-                QCoreApplication.translate("TimingController", "Loop stopped. Tap again to mark.")
+                lambda: QCoreApplication.translate(
+                    "TimingController", "Loop stopped. Tap again to mark."
+                )
             )
             return False
         if not self.session.playing:
             self.play()
+            then = self.next_tap()
             self.say(
-                arg(QCoreApplication.translate("TimingController", "Playing. %1"), self.next_tap())
+                lambda: arg(QCoreApplication.translate("TimingController", "Playing. %1"), then())
             )
             return False
         return True
 
-    def next_tap(self) -> str:
-        """What the next tap does, as a sentence."""
+    def next_tap(self) -> Text:
+        """What the next tap does now, as a sentence (made in the language of the moment it is
+        said: the line it names stays the one of now)."""
         if self.taps.cursor >= len(self.taps):
-            return QCoreApplication.translate(
+            return lambda: QCoreApplication.translate(
                 "TimingController", "Tap when the last line ends, or choose a line and press R."
             )
-        return arg(
-            QCoreApplication.translate("TimingController", "Tap when line %1 starts."),
-            self.taps.cursor + 1,
+        line = self.taps.cursor + 1
+        return lambda: arg(
+            QCoreApplication.translate("TimingController", "Tap when line %1 starts."), line
         )
 
     def tap(self) -> None:
@@ -201,23 +207,16 @@ class TimingController(TimingDocument):
                 line, word = result
                 edge = Edge.END if word < 0 else Edge.START
                 if word > 0:
-                    said = arg(
-                        QCoreApplication.translate(
-                            "TimingController", "Line %1: word %2 starts at %3"
-                        ),
-                        line + 1,
-                        word + 1,
-                        format_ms(media_ms),
-                    )
+                    said: Text = partial(word_at, line, word, media_ms)
                 else:
-                    said = self.edge_at(line, edge, media_ms)
+                    said = partial(edge_at, line, edge, media_ms)
                 self._after_tap(line, said)
             return
         was_done = self.taps.cursor >= len(self.taps)
         line = self.apply({"op": "tap", "ms": media_ms})
         if line is not None:
             edge = Edge.END if was_done else Edge.START
-            self._after_tap(line, self.edge_at(line, edge, media_ms))
+            self._after_tap(line, partial(edge_at, line, edge, media_ms))
 
     def tap_end(self) -> None:
         """End the line most recently started, now."""
@@ -226,19 +225,9 @@ class TimingController(TimingDocument):
         media_ms = self.session.position_ms()
         line = self.apply({"op": "end", "ms": media_ms})
         if line is not None:
-            self._after_tap(line, self.edge_at(line, Edge.END, media_ms))
+            self._after_tap(line, partial(edge_at, line, Edge.END, media_ms))
 
-    @staticmethod
-    def edge_at(line: int, edge: Edge, media_ms: int) -> str:
-        """ "Line 3 starts at 0:12.345" (``line`` 0-based), or "ends", in the interface's
-        language."""
-        if edge is Edge.START:
-            text = QCoreApplication.translate("TimingController", "Line %1 starts at %2")
-        else:
-            text = QCoreApplication.translate("TimingController", "Line %1 ends at %2")
-        return arg(text, line + 1, format_ms(media_ms))
-
-    def _after_tap(self, line: int, message: str) -> None:
+    def _after_tap(self, line: int, message: Text) -> None:
         self.choose(line)  # so that a nudge right after a tap fixes that tap
         self.say(message)
 
@@ -246,8 +235,9 @@ class TimingController(TimingDocument):
         if self.apply({"op": "undo"}) is not None:
             if self.taps.current is not None:
                 self.choose(self.taps.current)
+            then = self.next_tap()
             self.say(
-                arg(QCoreApplication.translate("TimingController", "Undone. %1"), self.next_tap())
+                lambda: arg(QCoreApplication.translate("TimingController", "Undone. %1"), then())
             )
 
     def choose(self, index: int) -> None:
@@ -269,7 +259,7 @@ class TimingController(TimingDocument):
         self.seek(anchor - PREROLL_MS)
         self.play()
         self.say(
-            arg(
+            lambda: arg(
                 QCoreApplication.translate(
                     "TimingController", "Re-tapping from line %1: tap when it starts."
                 ),
@@ -282,7 +272,8 @@ class TimingController(TimingDocument):
         line = self.chosen
         value = self.apply({"op": "nudge", "line": line, "which": which, "delta": delta_ms})
         if value is not None:
-            self.say(f"{self.edge_at(line, Edge(which), value)} ({delta_ms:+d} ms)")
+            edge = Edge(which)
+            self.say(lambda: f"{edge_at(line, edge, value)} ({delta_ms:+d} ms)")
 
     def place(self, media_ms: int, which: str) -> None:
         """Put the chosen line's start or end (an :class:`Edge` or its string) at ``media_ms``."""
@@ -290,7 +281,7 @@ class TimingController(TimingDocument):
         edge = Edge(which)
         value = self.apply({"op": "set", "line": line, "which": edge, "ms": media_ms})
         if value is not None:
-            self.say(self.edge_at(line, edge, value))
+            self.say(lambda: edge_at(line, edge, value))
 
     def set_word_mode(self, on: bool) -> None:
         """Word mode: each tap starts the next word (saved in .lrc files only)."""
@@ -298,19 +289,19 @@ class TimingController(TimingDocument):
         self.word_mode_changed.emit(on)
         if on:
             self.say(
-                QCoreApplication.translate(
+                lambda: QCoreApplication.translate(
                     "TimingController", "Word mode: each tap starts the next word."
                 )
             )
         else:
             self.say(
-                QCoreApplication.translate(
+                lambda: QCoreApplication.translate(
                     "TimingController", "Line mode: each tap starts the next line."
                 )
             )
         if on and self.output.suffix.lower() != ".lrc":
             self.banner.emit(
-                QCoreApplication.translate(
+                lambda: QCoreApplication.translate(
                     "TimingController",
                     "Word timings are saved in .lrc files only: save with File ▸ Save as… and "
                     "a name ending in .lrc (or as a song package) to keep them.",
@@ -340,7 +331,7 @@ class TimingController(TimingDocument):
         rate = self.session.set_rate(rate)
         self.rate_changed.emit(rate)
         self.say(
-            arg(
+            lambda: arg(
                 QCoreApplication.translate(
                     "TimingController", "Speed %1 — times stay media times."
                 ),
@@ -363,7 +354,7 @@ class TimingController(TimingDocument):
         start = self.taps.start_ms(index)
         if start is None:
             self.say(
-                arg(
+                lambda: arg(
                     QCoreApplication.translate("TimingController", "Line %1 has no time yet."),
                     index + 1,
                 ),
@@ -378,23 +369,37 @@ class TimingController(TimingDocument):
         """Play the chosen line over and over (from just before its start), or stop doing so."""
         if self.loop_line is not None:
             self.stop_loop()
-            self.say(QCoreApplication.translate("TimingController", "Loop stopped."))
+            self.say(lambda: QCoreApplication.translate("TimingController", "Loop stopped."))
             return
+        line = self.chosen + 1
         if not self.taps.is_timed(self.chosen):
-            text = QCoreApplication.translate(
-                "TimingController", "Line %1 has no time yet: nothing to loop."
+            self.say(
+                lambda: arg(
+                    QCoreApplication.translate(
+                        "TimingController", "Line %1 has no time yet: nothing to loop."
+                    ),
+                    line,
+                ),
+                warn=True,
             )
-            self.say(arg(text, self.chosen + 1), warn=True)
             return
         self.loop_line = self.chosen
         self._loop_timer.start()
         self._restart_loop()
         self.play()
-        text = QCoreApplication.translate(
-            "TimingController",
-            "Looping line %1: nudge its start with Ctrl+←/→, its end with Alt+←/→; L stops.",
+        # Key names as the menus show them (Qt's, through the window's ``key_name``).
+        start_keys, end_keys = self.key_name("Ctrl+←/→"), self.key_name("Alt+←/→")
+        self.say(
+            lambda: arg(
+                QCoreApplication.translate(
+                    "TimingController",
+                    "Looping line %1: nudge its start with %2, its end with %3; L stops.",
+                ),
+                line,
+                start_keys,
+                end_keys,
+            )
         )
-        self.say(arg(text, self.chosen + 1))
 
     def stop_loop(self) -> None:
         self.loop_line = None
@@ -421,7 +426,7 @@ class TimingController(TimingDocument):
     def _on_problem(self, message: str) -> None:
         """The media cannot play: the session goes on with the internal clock, silently."""
         self.banner.emit(
-            arg(
+            lambda: arg(
                 QCoreApplication.translate(
                     "TimingController", "%1 The clock goes on without sound."
                 ),

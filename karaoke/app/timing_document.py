@@ -14,14 +14,15 @@ the old file kept as ``.bak``) or a new song package, and says what happened in 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Signal
 
+from karaoke.app.timing_sentences import Text, arg, resumed_text, saved_text
 from karaoke.app.translations import current_language
 from karaoke.core.errors import SongError
 from karaoke.core.formats import write_lyrics
@@ -34,12 +35,6 @@ from karaoke.core.tapping import TapError, TapSession
 SAVED_MESSAGE_MS = 15_000
 #: How long "Resumed: …" shows, in ms.
 RESUMED_MESSAGE_MS = 8_000
-
-
-def arg(text: str, *values: object) -> str:
-    """``text`` (a translated sentence) with ``%1``, ``%2``… replaced by ``values``, in one pass
-    (a value that holds ``%2`` stays as it is), as Qt's ``QString::arg`` does."""
-    return re.sub(r"%(\d)", lambda match: str(values[int(match[1]) - 1]), text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +57,8 @@ class TimingDocument(QObject):
     """
 
     changed = Signal()  # the times, the word mode or the output changed: show them again
-    status = Signal(str, bool, int)  # a sentence, whether it warns (beeps), for how many ms
-    banner = Signal(str)  # a sentence that stays until dismissed
+    status = Signal(object, bool, int)  # a Text, whether it warns (beeps), for how many ms
+    banner = Signal(object)  # a Text that stays until dismissed
     banner_cleared = Signal()  # what the banner said no longer holds (the taps are saved)
     saved = Signal(Path)  # the file (or a package's song.toml) just written
 
@@ -83,6 +78,9 @@ class TimingDocument(QObject):
         self.confirm_partial = confirm_partial
         self.dirty = False
         self.saved_path: Path | None = None
+        #: How a key is named in a sentence ("Ctrl+S" → "Control+S" in Spanish): the window
+        #: gives Qt's names, as its menus show them (this layer has no QtGui to ask).
+        self.key_name: Callable[[str], str] = lambda key: key
         self.autosave = JournaledTaps(
             TapSession.from_lyrics(lyrics), Journal(journal_path(output)), self.journal_header()
         )
@@ -95,8 +93,9 @@ class TimingDocument(QObject):
     def journal(self) -> Journal:
         return self.autosave.journal
 
-    def say(self, message: str, *, warn: bool = False, timeout_ms: int = 5000) -> None:
-        """A sentence for the status line; a warning also beeps."""
+    def say(self, message: Text, *, warn: bool = False, timeout_ms: int = 5000) -> None:
+        """A sentence for the status line (made when shown, and again on a language change);
+        a warning also beeps."""
         self.status.emit(message, warn, timeout_ms)
 
     # Changing, journaled ----------------------------------------------------------------------
@@ -110,7 +109,7 @@ class TimingDocument(QObject):
             result = self.autosave.apply(event)
         except TapError as error:
             message = str(error)
-            self.say(message[:1].upper() + message[1:], warn=True)
+            self.say(lambda: message[:1].upper() + message[1:], warn=True)
             return None
         self.report_autosave(was_failing)
         self.dirty = True
@@ -121,18 +120,20 @@ class TimingDocument(QObject):
         """Say once that autosave stopped working (the taps stay in memory), and when it is back."""
         failure = self.autosave.failure
         if failure is not None and not was_failing:
+            save_key = self.key_name("Ctrl+S")
             self.banner.emit(
-                arg(
+                lambda: arg(
                     QCoreApplication.translate(
                         "TimingDocument",
                         "Autosave is not working — %1. Your taps are kept while the editor is "
-                        "open: save them (Ctrl+S), or elsewhere with File ▸ Save as…",
+                        "open: save them (%2), or elsewhere with File ▸ Save as…",
                     ),
                     failure,
+                    save_key,
                 )
             )
         elif failure is None and was_failing:
-            self.say(QCoreApplication.translate("TimingDocument", "Autosave works again."))
+            self.say(lambda: QCoreApplication.translate("TimingDocument", "Autosave works again."))
 
     def journal_header(self) -> dict[str, str]:
         """What the top of every journal records besides the state: the files it is about."""
@@ -150,13 +151,14 @@ class TimingDocument(QObject):
         try:
             resumed = replay(self.journal.path)
         except SongError as error:
+            why = str(error)  # ``error`` is unbound after this block; the Text is made later
             self.banner.emit(
-                arg(
+                lambda: arg(
                     QCoreApplication.translate(
                         "TimingDocument",
                         "An autosave journal was found but cannot be read (%1); starting afresh.",
                     ),
-                    error,
+                    why,
                 )
             )
             return
@@ -169,25 +171,9 @@ class TimingDocument(QObject):
             return
         self.autosave.taps = resumed.session
         self.dirty = True
-        # No "%n" plurals: PySide's lupdate does not mark them, so a count has its sentences.
-        message = arg(
-            QCoreApplication.translate(
-                "TimingDocument", "Resumed as before the editor closed (lines timed: %1 of %2)."
-            ),
-            timed,
-            total,
+        self.say(
+            partial(resumed_text, timed, total, resumed.skipped), timeout_ms=RESUMED_MESSAGE_MS
         )
-        if resumed.skipped:
-            if resumed.skipped == 1:
-                skipped = QCoreApplication.translate(
-                    "TimingDocument", "1 unreadable journal entry was skipped."
-                )
-            else:
-                skipped = QCoreApplication.translate(
-                    "TimingDocument", "%1 unreadable journal entries were skipped."
-                )
-            message += " " + arg(skipped, resumed.skipped)
-        self.say(message, timeout_ms=RESUMED_MESSAGE_MS)
         self.autosave.restart()
         self.report_autosave(was_failing=False)
 
@@ -210,32 +196,12 @@ class TimingDocument(QObject):
         except SongError as error:
             self._save_failed(error)
             return False
-        if len(lines) == 1:
-            saved = QCoreApplication.translate("TimingDocument", "Saved %1 (1 line).")
-        else:
-            saved = QCoreApplication.translate("TimingDocument", "Saved %1 (%2 lines).")
-        said = [arg(saved, path.name, len(lines))]
-        if backup:
-            said.append(
-                arg(
-                    QCoreApplication.translate("TimingDocument", "The old file is kept as %1."),
-                    backup.name,
-                )
-            )
-        if any(line.words for line in lines) and path.suffix.lower() != ".lrc":
-            said.append(
-                QCoreApplication.translate(
-                    "TimingDocument",
-                    "Word timings are not in a SubRip file: Save as… .lrc keeps them.",
-                )
-            )
-        said.append(
-            arg(QCoreApplication.translate("TimingDocument", "Play it: %1"), self.play_hint(path))
-        )
+        words_lost = any(line.words for line in lines) and path.suffix.lower() != ".lrc"
+        said = partial(saved_text, path, len(lines), backup, words_lost, self.play_hint(path))
         if path != self.output:
             self.output = path
             self.autosave.move(Journal(journal_path(path)), self.journal_header())
-        self._saved(path, " ".join(said))
+        self._saved(path, said)
         return True
 
     def save_package(self, folder: Path) -> bool:
@@ -256,7 +222,7 @@ class TimingDocument(QObject):
             return False
         self._saved(
             manifest,
-            arg(
+            lambda: arg(
                 QCoreApplication.translate(
                     "TimingDocument",
                     "Song package saved in %1. Write the stanza explanations in %2; "
@@ -277,10 +243,15 @@ class TimingDocument(QObject):
     def _lines_to_save(self) -> tuple[Line, ...] | None:
         lines = self.taps.to_lines()
         if not lines:
+            play, tap = self.key_name("Space"), self.key_name("Return")
             self.say(
-                QCoreApplication.translate(
-                    "TimingDocument",
-                    "Nothing is timed yet: play (Space) and tap (Return) as each line starts.",
+                lambda: arg(
+                    QCoreApplication.translate(
+                        "TimingDocument",
+                        "Nothing is timed yet: play (%1) and tap (%2) as each line starts.",
+                    ),
+                    play,
+                    tap,
                 ),
                 warn=True,
             )
@@ -291,22 +262,27 @@ class TimingDocument(QObject):
         return lines
 
     def _save_failed(self, error: SongError) -> None:
-        if self.autosave.failure:
-            text = QCoreApplication.translate(
-                "TimingDocument",
-                "Not saved — %1. Your taps are safe (in memory): free some space, or choose "
-                "another place with File ▸ Save as…",
-            )
-        else:
-            text = QCoreApplication.translate(
-                "TimingDocument",
-                "Not saved — %1. Your taps are safe (in memory and in the autosave journal): "
-                "free some space, or choose another place with File ▸ Save as…",
-            )
-        self.banner.emit(arg(text, error))
-        self.say(QCoreApplication.translate("TimingDocument", "Not saved."), warn=True)
+        journal_works = not self.autosave.failure
 
-    def _saved(self, path: Path, message: str) -> None:
+        def text() -> str:
+            if journal_works:
+                said = QCoreApplication.translate(
+                    "TimingDocument",
+                    "Not saved — %1. Your taps are safe (in memory and in the autosave "
+                    "journal): free some space, or choose another place with File ▸ Save as…",
+                )
+            else:
+                said = QCoreApplication.translate(
+                    "TimingDocument",
+                    "Not saved — %1. Your taps are safe (in memory): free some space, or choose "
+                    "another place with File ▸ Save as…",
+                )
+            return arg(said, error)
+
+        self.banner.emit(text)
+        self.say(lambda: QCoreApplication.translate("TimingDocument", "Not saved."), warn=True)
+
+    def _saved(self, path: Path, message: Text) -> None:
         self.autosave.saved()
         self.dirty = False
         self.saved_path = path

@@ -1032,6 +1032,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Line %1 starts at %2</source>
+        <extracomment>A sentence for people, made in the interface&apos;s language each time it is called: what the editor says is passed on as such, so a window can say it again after a language change.</extracomment>
         <translation>La línea %1 empieza en %2</translation>
     </message>
     <message>
@@ -1135,7 +1136,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Autosave is not working — %1. Your taps are kept while the editor is open: save them (%2), or elsewhere with File ▸ Save as…</source>
-        <extracomment>How long the sentence after a save (it holds the command to play the result) shows, in ms. How long &quot;Resumed: …&quot; shows, in ms. A sentence for people, made in the interface&apos;s language each time it is called: what the editor says is passed on as such, so a window can say it again after a language change. How a key is named in a sentence (&quot;Ctrl+S&quot; → &quot;Control+S&quot; in Spanish): the window gives Qt&apos;s names, as its menus show them (this layer has no QtGui to ask).</extracomment>
+        <extracomment>How long the sentence after a save (it holds the command to play the result) shows, in ms. How long &quot;Resumed: …&quot; shows, in ms. How a key is named in a sentence (&quot;Ctrl+S&quot; → &quot;Control+S&quot; in Spanish): the window gives Qt&apos;s names, as its menus show them (this layer has no QtGui to ask).</extracomment>
         <translation>El guardado automático no funciona: %1. Tus marcas se conservan mientras el editor esté abierto: guárdalas (%2) o en otro lugar con Archivo ▸ Guardar como…</translation>
     </message>
     <message>

@@ -5,7 +5,7 @@
     <name>LinesView</name>
     <message>
         <source>Stanza %1</source>
-        <extracomment>Item data (on every column of a stanza&apos;s first row, from the second stanza on): the stanza&apos;s number, 1-based. Such a row is taller by :data:`STANZA_GAP_PX`, with a rule and the stanza&apos;s number in the gap, as the blank line of the words file. The &quot;Now&quot; row&apos;s and the &quot;Next&quot; row&apos;s type, times the window&apos;s font (the list is 1.2×).</extracomment>
+        <extracomment>Item data (on every column of a stanza&apos;s first row, from the second stanza on): the stanza&apos;s number, 1-based. Such a row is taller by a gap (:func:`stanza_gap`) holding a rule and &quot;Stanza 2&quot; right above the row, as the blank line of the words file. The gap above a stanza&apos;s first row, top to bottom, in px: room after the previous row, the rule, room between the rule and the label, (the label), room between the label and its row. More room above the label than below, so &quot;Stanza 2&quot; reads as the title of the row under it. The label&apos;s type, times the list&apos;s font. WCAG&apos;s contrast for graphics and large text: the rule and the label against the list. The &quot;Now&quot; row&apos;s and the &quot;Next&quot; row&apos;s type, times the window&apos;s font (the list is 1.2×).</extracomment>
         <translation>Estrofa %1</translation>
     </message>
     <message>
@@ -40,12 +40,12 @@
         <translation>♪ Ahora %1 · %2</translation>
     </message>
     <message>
-        <source>Last line: &lt;b&gt;tap&lt;/b&gt; when it ends, or &lt;b&gt;Ctrl+S&lt;/b&gt; to save.</source>
-        <translation>Última línea: &lt;b&gt;marca&lt;/b&gt; cuando termine, o pulsa &lt;b&gt;Ctrl+S&lt;/b&gt; para guardar.</translation>
+        <source>Last line: &lt;b&gt;tap&lt;/b&gt; when it ends, or &lt;b&gt;%1&lt;/b&gt; to save.</source>
+        <translation>Última línea: &lt;b&gt;marca&lt;/b&gt; cuando termine, o pulsa &lt;b&gt;%1&lt;/b&gt; para guardar.</translation>
     </message>
     <message>
-        <source>All lines are timed. &lt;b&gt;Ctrl+S&lt;/b&gt; saves; choose a line and press &lt;b&gt;R&lt;/b&gt; to re-tap from it.</source>
-        <translation>Todas las líneas tienen tiempo. &lt;b&gt;Ctrl+S&lt;/b&gt; guarda; elige una línea y pulsa &lt;b&gt;R&lt;/b&gt; para volver a marcar desde ella.</translation>
+        <source>All lines are timed. &lt;b&gt;%1&lt;/b&gt; saves; choose a line and press &lt;b&gt;R&lt;/b&gt; to re-tap from it.</source>
+        <translation>Todas las líneas tienen tiempo. &lt;b&gt;%1&lt;/b&gt; guarda; elige una línea y pulsa &lt;b&gt;R&lt;/b&gt; para volver a marcar desde ella.</translation>
     </message>
     <message>
         <source>Next word</source>
@@ -83,16 +83,20 @@
         <translation>Guardar</translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Guardar (Ctrl+S)</translation>
+        <source>Save (%1)</source>
+        <translation>Guardar (%1)</translation>
+    </message>
+    <message>
+        <source>A folder with song.toml, ready for explanations (%1)</source>
+        <translation>Una carpeta con song.toml, lista para las explicaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Play / pause (%1)</source>
+        <translation>Reproducir / pausa (%1)</translation>
     </message>
     <message>
         <source>Save as song package…</source>
         <translation>Guardar como paquete de canción…</translation>
-    </message>
-    <message>
-        <source>A folder with song.toml, ready for explanations (Ctrl+Shift+P)</source>
-        <translation>Una carpeta con song.toml, lista para las explicaciones (Ctrl+Mayúsculas+P)</translation>
     </message>
     <message>
         <source>Media time</source>
@@ -105,10 +109,6 @@
     <message>
         <source>Play</source>
         <translation>Reproducir</translation>
-    </message>
-    <message>
-        <source>Play / pause (Space)</source>
-        <translation>Reproducir / pausa (Espacio)</translation>
     </message>
 </context>
 <context>
@@ -136,9 +136,17 @@
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <source>Space plays; then tap Return as each line starts · F1: every key</source>
+        <source>%1 plays; then tap %2 as each line starts · %3: every key</source>
         <extracomment>What the card over the video says until the first play (and when there is no picture).</extracomment>
-        <translation>Espacio reproduce; luego pulsa Retorno cuando empiece cada línea · F1: todas las teclas</translation>
+        <translation>%1 reproduce; luego pulsa %2 cuando empiece cada línea · %3: todas las teclas</translation>
+    </message>
+    <message>
+        <source>%1 taps as each line starts, %2 plays and pauses; %3 lists every key</source>
+        <translation>%1 marca el inicio de cada línea, %2 reproduce y pausa; %3 muestra todas las teclas</translation>
+    </message>
+    <message>
+        <source>Time lyrics — %1</source>
+        <translation>Sincronizar la letra — %1</translation>
     </message>
     <message>
         <source>Audio only</source>
@@ -151,11 +159,7 @@
     <message>
         <source>Timing editor</source>
         <extracomment>Editors opened from the main window, kept alive until they close (they have no parent).</extracomment>
-        <translation>Editor de tiempos</translation>
-    </message>
-    <message>
-        <source>Return taps as each line starts, Space plays and pauses; F1 lists every key</source>
-        <translation>Retorno marca el inicio de cada línea, Espacio reproduce y pausa; F1 muestra todas las teclas</translation>
+        <translation>Sincronizar la letra</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -163,15 +167,11 @@
     </message>
     <message>
         <source>Timing editor keys</source>
-        <translation>Teclas del editor de tiempos</translation>
+        <translation>Teclas para sincronizar la letra</translation>
     </message>
     <message>
         <source>Lines timed: %1 of %2</source>
         <translation>Líneas con tiempo: %1 de %2</translation>
-    </message>
-    <message>
-        <source>Cannot read these lyrics</source>
-        <translation>No se puede leer esta letra</translation>
     </message>
     <message>
         <source>play / pause</source>
@@ -223,8 +223,8 @@
         <translation>todas las teclas</translation>
     </message>
     <message>
-        <source>On the waveform: click to play from there, Shift+click to start the chosen line there, Ctrl+click to end it there, wheel to zoom. Double-click a line to play from it.</source>
-        <translation>En la forma de onda: haz clic para reproducir desde ahí, Mayúsculas+clic para que la línea elegida empiece ahí, Ctrl+clic para que termine ahí, y usa la rueda para acercar o alejar. Haz doble clic en una línea para reproducir desde ella.</translation>
+        <source>On the waveform: click to play from there, %1+click to start the chosen line there, %2+click to end it there, wheel to zoom. Double-click a line to play from it.</source>
+        <translation>En la forma de onda: haz clic para reproducir desde ahí, %1+clic para que la línea elegida empiece ahí, %2+clic para que termine ahí, y usa la rueda para acercar o alejar. Haz doble clic en una línea para reproducir desde ella.</translation>
     </message>
 </context>
 <context>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>Time lyrics — 1. the video or song</source>
-        <translation>Poner tiempos a una letra — 1. el vídeo o la canción</translation>
+        <translation>Sincronizar la letra — 1/2: el vídeo o la canción</translation>
     </message>
     <message>
         <source>Media (%1)</source>
@@ -307,11 +307,15 @@
     </message>
     <message>
         <source>Time lyrics — 2. the words (plain text: a line per sung line, a blank line between stanzas)</source>
-        <translation>Poner tiempos a una letra — 2. la letra (texto plano: una línea por cada línea cantada, una línea en blanco entre estrofas)</translation>
+        <translation>Sincronizar la letra — 2/2: la letra (texto plano: una línea por cada línea cantada, una línea en blanco entre estrofas)</translation>
     </message>
     <message>
         <source>Lyrics (%1)</source>
-        <translation>Letra (%1)</translation>
+        <translation>Archivos de letra (%1)</translation>
+    </message>
+    <message>
+        <source>Time lyrics</source>
+        <translation>Sincronizar la letra</translation>
     </message>
 </context>
 <context>
@@ -321,8 +325,8 @@
         <translation>Forma de onda</translation>
     </message>
     <message>
-        <source>Click: play from there · Shift+click: the chosen line starts there · Ctrl+click: it ends there · wheel: zoom</source>
-        <translation>Clic: reproducir desde ahí · Mayúsculas+clic: la línea elegida empieza ahí · Ctrl+clic: termina ahí · rueda: acercar o alejar</translation>
+        <source>Click: play from there · %1+click: the chosen line starts there · %2+click: it ends there · wheel: zoom</source>
+        <translation>Clic: reproducir desde ahí · %1+clic: la línea elegida empieza ahí · %2+clic: termina ahí · rueda: acercar o alejar</translation>
     </message>
     <message>
         <source>Reading the audio…</source>

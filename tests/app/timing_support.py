@@ -64,8 +64,9 @@ class Said:
         self.status: list[tuple[str, bool]] = []
         self.banners: list[str] = []
         self.banner_cleared = 0
-        controller.status.connect(lambda text, warn, _ms: self.status.append((text, warn)))
-        controller.banner.connect(self.banners.append)
+        # Each Text is made as it is said: in the language installed at that moment.
+        controller.status.connect(lambda text, warn, _ms: self.status.append((text(), warn)))
+        controller.banner.connect(lambda text: self.banners.append(text()))
         controller.banner_cleared.connect(self._cleared)
 
     def _cleared(self) -> None:

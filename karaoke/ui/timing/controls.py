@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from karaoke.app.timing import SPEEDS, rate_text
 from karaoke.core.timefmt import format_ms
 from karaoke.ui.shared.icons import icon
+from karaoke.ui.timing.keys import key_name
 
 ICON_COLOR = "#e8e8e8"
 
@@ -93,14 +94,18 @@ class SyncControls(QWidget):
             QCoreApplication.translate("SyncControls", "Each tap starts the next word")
         )
         self.save_button.setText(QCoreApplication.translate("SyncControls", "Save"))
-        self.save_button.setToolTip(QCoreApplication.translate("SyncControls", "Save (Ctrl+S)"))
+        self.save_button.setToolTip(
+            QCoreApplication.translate("SyncControls", "Save (%1)").replace(
+                "%1", key_name("Ctrl+S")
+            )
+        )
         self.package_button.setText(
             QCoreApplication.translate("SyncControls", "Save as song package…")
         )
         self.package_button.setToolTip(
             QCoreApplication.translate(
-                "SyncControls", "A folder with song.toml, ready for explanations (Ctrl+Shift+P)"
-            )
+                "SyncControls", "A folder with song.toml, ready for explanations (%1)"
+            ).replace("%1", key_name("Ctrl+Shift+P"))
         )
         self.time_label.setAccessibleName(QCoreApplication.translate("SyncControls", "Media time"))
         self.show_playing(self._playing)
@@ -114,7 +119,9 @@ class SyncControls(QWidget):
             name = QCoreApplication.translate("SyncControls", "Play")
         self.play_button.setAccessibleName(name)
         self.play_button.setToolTip(
-            QCoreApplication.translate("SyncControls", "Play / pause (Space)")
+            QCoreApplication.translate("SyncControls", "Play / pause (%1)").replace(
+                "%1", key_name("Space")
+            )
         )
 
     def show_time(self, position_ms: int, length_ms: int) -> None:

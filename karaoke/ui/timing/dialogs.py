@@ -14,8 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from karaoke.core.errors import SongError
 from karaoke.core.formats import readable_extensions
 from karaoke.core.media import MEDIA_EXTENSIONS
+from karaoke.ui.shared.friendly_errors import show_error_box
 
 
 def _tr(text: str, *values: object) -> str:
@@ -164,3 +166,9 @@ def choose_media_and_lyrics(parent: QWidget | None) -> tuple[Path, Path] | None:
         + f";;{all_files}",
     )
     return (Path(media), Path(lyrics)) if lyrics else None
+
+
+def show_lyrics_error(parent: QWidget | None, error: SongError) -> None:
+    """The words file chosen for the editor cannot be read: the plain headline ("This lyrics
+    file can't be read") over the file:line detail, as the player says it."""
+    show_error_box(parent, QCoreApplication.translate("TimingDialogs", "Time lyrics"), error)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from karaoke.app.commands import TimingCommand
 from karaoke.app.players import PlayerFactory
 from karaoke.app.timing import TimingController
 from karaoke.app.timing_document import ResumeOffer
+from karaoke.app.timing_sentences import Text, arg
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.errors import SongError
 from karaoke.core.formats import read_lyrics
@@ -40,6 +40,7 @@ from karaoke.core.media import is_audio_only
 from karaoke.core.paths import default_output
 from karaoke.ui.shared.actions import bind_actions, describe_action
 from karaoke.ui.shared.key_sheet import show_key_sheet
+from karaoke.ui.shared.messages import Messages
 from karaoke.ui.shared.video import attach_video
 from karaoke.ui.shared.widgets import Banner, MediaScreen, tight_column
 from karaoke.ui.timing.controls import SyncControls
@@ -50,8 +51,9 @@ from karaoke.ui.timing.dialogs import (
     choose_output,
     choose_package_folder,
     confirm_partial,
+    show_lyrics_error,
 )
-from karaoke.ui.timing.keys import key_hint, mouse_help
+from karaoke.ui.timing.keys import key_hint, key_name, mouse_help
 from karaoke.ui.timing.lines_view import LinesView, NextLinePanel
 from karaoke.ui.timing.waveform import WaveformStrip, strip_lines
 
@@ -82,17 +84,17 @@ MENUS: tuple[tuple[str, tuple[MenuItem, ...]], ...] = (
 )
 #: What the card over the video says until the first play (and when there is no picture).
 CARD_START = str(
-    QT_TRANSLATE_NOOP(
-        "SyncWindow", "Space plays; then tap Return as each line starts · F1: every key"
-    )
+    QT_TRANSLATE_NOOP("SyncWindow", "%1 plays; then tap %2 as each line starts · %3: every key")
 )
 CARD_AUDIO = str(QT_TRANSLATE_NOOP("SyncWindow", "Audio only"))
 CARD_CANNOT_PLAY = str(QT_TRANSLATE_NOOP("SyncWindow", "The media cannot play"))
 
 
 def _tr(source: str) -> str:
-    """A string of :data:`MENUS` or the card (marked where it is written) translated."""
-    return QCoreApplication.translate("SyncWindow", source)
+    """A string of :data:`MENUS` or the card (marked where it is written) translated; the
+    card's ``%1``… are the keys it names, as the menus name them."""
+    keys = ("Space", "Return", "F1")
+    return arg(QCoreApplication.translate("SyncWindow", source), *map(key_name, keys))
 
 
 #: Editors opened from the main window, kept alive until they close (they have no parent).
@@ -123,7 +125,9 @@ class SyncWindow(QMainWindow):
         self.save_partial_answer = save_partial
         self.controller = controller
         controller.confirm_partial = self._confirm_partial
+        controller.key_name = key_name  # its sentences name keys as the menus do
         self._build_widgets()
+        self.messages = Messages(self.statusBar(), self.banner)
         self.command_actions = bind_actions(
             self,
             {
@@ -202,7 +206,8 @@ class SyncWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Set every text in the interface's language: menus, actions, the reminder, the
-        card, the controls, the lines' header, the title and what the status line says."""
+        card, the controls, the lines' header, the title, and what the status line and the
+        banner say now (said again, not replaced)."""
         for menu, title in self._menus:
             menu.setTitle(_tr(title))
         for command, action in self.command_actions.items():
@@ -212,11 +217,11 @@ class SyncWindow(QMainWindow):
         central = self.centralWidget()
         assert central is not None  # set by _build_widgets
         central.setAccessibleName(QCoreApplication.translate("SyncWindow", "Timing editor"))
+        description = QCoreApplication.translate(
+            "SyncWindow", "%1 taps as each line starts, %2 plays and pauses; %3 lists every key"
+        )
         central.setAccessibleDescription(
-            QCoreApplication.translate(
-                "SyncWindow",
-                "Return taps as each line starts, Space plays and pauses; F1 lists every key",
-            )
+            arg(description, *map(key_name, ("Return", "Space", "F1")))
         )
         self.progress.setAccessibleName(QCoreApplication.translate("SyncWindow", "Progress"))
         self.controls.retranslate()
@@ -227,7 +232,7 @@ class SyncWindow(QMainWindow):
                 self.controller.title, self.controller.media.name, _tr(self._card_note)
             )
             self._refresh()
-            self.statusBar().showMessage(self.controller.next_tap(), 5000)
+            self.messages.say_again()
 
     def _connect_controller(self) -> None:
         """What the person does goes to the controller; what it says comes back here."""
@@ -246,7 +251,7 @@ class SyncWindow(QMainWindow):
         c.chosen_changed.connect(self._show_chosen)
         c.sung_changed.connect(self._show_sung)
         c.status.connect(self._show_status)
-        c.banner.connect(self.banner.show_message)
+        c.banner.connect(self.messages.show_banner)
         c.banner_cleared.connect(self.banner.dismiss)
         c.saved.connect(lambda _path: self._refresh_title())
         c.rate_changed.connect(self.controls.show_rate)
@@ -267,8 +272,9 @@ class SyncWindow(QMainWindow):
         self._card_note = CARD_START
         self.card.set_text(self.controller.title, media.name, _tr(self._card_note))
         self.screen_stack.setCurrentWidget(self.card)
-        if self.controller.player_warning:
-            self.banner.show_message(self.controller.player_warning)
+        warning = self.controller.player_warning
+        if warning:
+            self.messages.show_banner(lambda: warning)  # the player's own sentence
         self._on_playing(False)
 
     def _first_layout(self) -> None:
@@ -310,11 +316,11 @@ class SyncWindow(QMainWindow):
 
     # Showing -------------------------------------------------------------------------------------
 
-    def _show_status(self, message: str, warn: bool, timeout_ms: int) -> None:
+    def _show_status(self, text: Text, warn: bool, timeout_ms: int) -> None:
         """A sentence in the status bar (warnings also beep)."""
         if warn:
             QApplication.beep()
-        self.statusBar().showMessage(message, timeout_ms)
+        self.messages.status(text, timeout_ms)
 
     def _refresh(self) -> None:
         c, taps = self.controller, self.controller.taps
@@ -337,8 +343,8 @@ class SyncWindow(QMainWindow):
 
     def _refresh_title(self) -> None:
         mark = "• " if self.controller.dirty else ""
-        editor = QCoreApplication.translate("SyncWindow", "Timing editor")
-        self.setWindowTitle(f"{mark}{self.controller.output.name} — {editor} — {APP_NAME}")
+        title = QCoreApplication.translate("SyncWindow", "Time lyrics — %1")
+        self.setWindowTitle(f"{arg(title, mark + self.controller.output.name)} — {APP_NAME}")
 
     def _on_position(self, media_ms: int) -> None:
         self.strip.set_position(media_ms)
@@ -396,8 +402,7 @@ def open_sync_dialogs(
     try:
         lyrics = read_lyrics(lyrics_path)
     except SongError as error:
-        title = QCoreApplication.translate("SyncWindow", "Cannot read these lyrics")
-        QMessageBox.warning(parent, title, str(error))
+        show_lyrics_error(parent, error)
         return None
     controller = TimingController(
         media,

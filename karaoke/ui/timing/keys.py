@@ -41,6 +41,12 @@ def key_name(key: str) -> str:
     return "".join(QKeySequence(f"{name}+A").toString(native)[:-1] for name in modifiers) + symbol
 
 
+def modifier_name(modifier: str) -> str:
+    """A modifier ("Ctrl", "Shift") as Qt names it in menus ("Control", "Mayúsculas" in
+    Spanish), for sentences about the mouse ("%1+click")."""
+    return key_name(f"{modifier}+A")[:-2]
+
+
 def key_hint() -> str:
     """The reminder under the editor (HTML), in the interface's language."""
     return "&nbsp;· ".join(
@@ -53,7 +59,8 @@ def mouse_help() -> str:
     """What the mouse does, which no key table can say (HTML)."""
     text = QCoreApplication.translate(
         "SyncWindow",
-        "On the waveform: click to play from there, Shift+click to start the chosen line there, "
-        "Ctrl+click to end it there, wheel to zoom. Double-click a line to play from it.",
+        "On the waveform: click to play from there, %1+click to start the chosen line there, "
+        "%2+click to end it there, wheel to zoom. Double-click a line to play from it.",
     )
+    text = text.replace("%1", modifier_name("Shift")).replace("%2", modifier_name("Ctrl"))
     return f"<p>{escape(text)}</p>"

@@ -6,6 +6,7 @@ change."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import (
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -32,19 +33,67 @@ from PySide6.QtWidgets import (
 
 from karaoke.core.tapping import TapSession
 from karaoke.core.timefmt import format_ms
+from karaoke.ui.shared.theme import contrast_ratio
+from karaoke.ui.timing.keys import key_name
 
 NUMBER, START, END, WORDS, TEXT = range(5)
 NEXT_MARK = "▶"
 SUNG_MARK = "♪"
 SUNG_COLOR = "#ffc233"
 #: Item data (on every column of a stanza's first row, from the second stanza on): the stanza's
-#: number, 1-based. Such a row is taller by :data:`STANZA_GAP_PX`, with a rule and the
-#: stanza's number in the gap, as the blank line of the words file.
+#: number, 1-based. Such a row is taller by a gap (:func:`stanza_gap`) holding a rule and
+#: "Stanza 2" right above the row, as the blank line of the words file.
 STANZA_ROLE = Qt.ItemDataRole.UserRole + 1
-STANZA_GAP_PX = 18
+#: The gap above a stanza's first row, top to bottom, in px: room after the previous row, the
+#: rule, room between the rule and the label, (the label), room between the label and its row.
+#: More room above the label than below, so "Stanza 2" reads as the title of the row under it.
+GAP_ABOVE_RULE_PX, RULE_PX, RULE_TO_LABEL_PX, LABEL_TO_ROW_PX = 8, 2, 4, 1
+#: The label's type, times the list's font.
+LABEL_SCALE = 0.85
+#: WCAG's contrast for graphics and large text: the rule and the label against the list.
+STANZA_CONTRAST = 3.0
 #: The "Now" row's and the "Next" row's type, times the window's font (the list is 1.2×).
 NOW_SCALE, NEXT_SCALE = 1.3, 1.6
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class StanzaGap:
+    """Where the parts of a stanza's gap go, in px from the gap's top (the previous row's end);
+    ``height`` is the whole gap, the row starting right under it."""
+
+    rule_top: int
+    label_top: int
+    label_height: int
+    height: int
+
+
+def stanza_label_font(list_font: QFont) -> QFont:
+    """The type of "Stanza 2": a little smaller than the lines, bold so it reads as a title."""
+    font = QFont(list_font)
+    font.setPointSizeF(max(7.0, font.pointSizeF() * LABEL_SCALE))
+    font.setBold(True)
+    return font
+
+
+def stanza_gap(list_font: QFont) -> StanzaGap:
+    """The gap above a stanza's first row, for a list in ``list_font``."""
+    label_height = QFontMetrics(stanza_label_font(list_font)).height()
+    rule_top = GAP_ABOVE_RULE_PX
+    label_top = rule_top + RULE_PX + RULE_TO_LABEL_PX
+    return StanzaGap(rule_top, label_top, label_height, label_top + label_height + LABEL_TO_ROW_PX)
+
+
+def stanza_color(palette: QPalette) -> QColor:
+    """The rule's and the label's colour: the palette's highlight (the theme's accent, as the
+    focus frame), or the text colour where the highlight is too faint on the list's base
+    (below :data:`STANZA_CONTRAST`). The palette's Mid, a bevel shade, vanished on the dark
+    theme."""
+    base = palette.color(QPalette.ColorRole.Base).name()
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    if contrast_ratio(highlight.name(), base) >= STANZA_CONTRAST:
+        return highlight
+    return palette.color(QPalette.ColorRole.Text)
 
 
 class StanzaGapDelegate(QStyledItemDelegate):
@@ -53,7 +102,7 @@ class StanzaGapDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         if index.data(STANZA_ROLE):
-            size.setHeight(size.height() + STANZA_GAP_PX)
+            size.setHeight(size.height() + stanza_gap(option.font).height)
         return size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
@@ -62,22 +111,28 @@ class StanzaGapDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         rect = QRect(option.rect)
-        gap = QRect(rect.left(), rect.top(), rect.width(), STANZA_GAP_PX)
+        gap = stanza_gap(option.font)
         palette = option.palette
+        color = stanza_color(palette)
         painter.save()
-        painter.fillRect(gap, palette.color(QPalette.ColorRole.Base))
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.drawLine(gap.left(), gap.bottom() - 2, gap.right(), gap.bottom() - 2)
+        painter.fillRect(
+            QRect(rect.left(), rect.top(), rect.width(), gap.height),
+            palette.color(QPalette.ColorRole.Base),
+        )
+        painter.fillRect(
+            QRect(rect.left(), rect.top() + gap.rule_top, rect.width(), RULE_PX), color
+        )
         if index.column() == TEXT:
-            font = QFont(option.font)
-            font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
-            painter.setFont(font)
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.setFont(stanza_label_font(option.font))
+            painter.setPen(color)
             label = QCoreApplication.translate("LinesView", "Stanza %1").replace("%1", str(stanza))
-            painter.drawText(gap.adjusted(4, 0, -4, -3), Qt.AlignmentFlag.AlignBottom, label)
+            label_rect = QRect(
+                rect.left() + 4, rect.top() + gap.label_top, rect.width() - 8, gap.label_height
+            )
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter, label)
         painter.restore()
         row = QStyleOptionViewItem(option)
-        row.rect = rect.adjusted(0, STANZA_GAP_PX, 0, 0)
+        row.rect = rect.adjusted(0, gap.height, 0, 0)
         super().paint(painter, row, index)
 
 
@@ -251,14 +306,14 @@ class NextLinePanel(QWidget):
         target, word = self._next(taps, word_mode)
         if target is None and not taps.has_explicit_end(len(taps) - 1):
             body = QCoreApplication.translate(
-                "NextLinePanel", "Last line: <b>tap</b> when it ends, or <b>Ctrl+S</b> to save."
-            )
+                "NextLinePanel", "Last line: <b>tap</b> when it ends, or <b>%1</b> to save."
+            ).replace("%1", escape(key_name("Ctrl+S")))
         elif target is None:
             body = QCoreApplication.translate(
                 "NextLinePanel",
-                "All lines are timed. <b>Ctrl+S</b> saves; choose a line and press <b>R</b> "
+                "All lines are timed. <b>%1</b> saves; choose a line and press <b>R</b> "
                 "to re-tap from it.",
-            )
+            ).replace("%1", escape(key_name("Ctrl+S")))
         else:
             if word is not None:
                 label = QCoreApplication.translate("NextLinePanel", "Next word")

@@ -31,6 +31,7 @@ from karaoke.core.envelope import Envelope
 from karaoke.core.tap_state import TapState
 from karaoke.core.tapping import Edge
 from karaoke.core.timefmt import format_ms
+from karaoke.ui.timing.keys import modifier_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,12 +99,13 @@ class WaveformStrip(QWidget):
     def retranslate(self) -> None:
         """The tool tip and the accessible name in the interface's language."""
         self.setAccessibleName(QCoreApplication.translate("WaveformStrip", "Waveform"))
+        tip = QCoreApplication.translate(
+            "WaveformStrip",
+            "Click: play from there · %1+click: the chosen line starts there · "
+            "%2+click: it ends there · wheel: zoom",
+        )
         self.setToolTip(
-            QCoreApplication.translate(
-                "WaveformStrip",
-                "Click: play from there · Shift+click: the chosen line starts there · "
-                "Ctrl+click: it ends there · wheel: zoom",
-            )
+            tip.replace("%1", modifier_name("Shift")).replace("%2", modifier_name("Ctrl"))
         )
         self.update()
 

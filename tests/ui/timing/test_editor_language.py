@@ -40,10 +40,11 @@ def test_every_text_of_the_editor_is_spanish_in_spanish(editor):
     english = shown_texts(editor)
     with in_language("es"):
         spanish = shown_texts(editor)
-        assert editor.windowTitle() == f"• song.srt — Editor de tiempos — {APP_NAME}"
+        assert editor.windowTitle() == f"Sincronizar la letra — • song.srt — {APP_NAME}"
         assert editor.menuBar().actions()[0].text() == "&Archivo"
         assert editor.progress.text() == "Líneas con tiempo: 2 de 4"
-        assert "Marca cuando empiece la línea 3." in editor.statusBar().currentMessage()
+        # The status line says its last sentence again, in Spanish (not something else).
+        assert editor.statusBar().currentMessage() == "La línea 2 empieza en 0:02.000"
         assert "Siguiente ▶ 3" in editor.next_panel.next_label.text()
         assert "Ahora 2" in editor.next_panel.now_label.text()
         assert editor.lines.headerItem().text(1) == "Inicio"
@@ -98,3 +99,39 @@ def _all_actions(menu) -> list:
         if action.menu() is not None:
             found += _all_actions(action.menu())
     return found
+
+
+def test_the_status_line_and_the_banner_say_the_same_again_in_the_new_language(editor, qtbot):
+    """A language change makes what is shown again (not a new sentence); a status message that
+    timed out stays gone."""
+    qtbot.keyClick(editor.centralWidget(), Qt.Key.Key_W)  # word mode on a .srt: a banner too
+    assert editor.statusBar().currentMessage() == "Word mode: each tap starts the next word."
+    assert editor.banner.label.text().startswith("Word timings are saved in .lrc files only")
+    with in_language("es"):
+        assert editor.statusBar().currentMessage() == (
+            "Modo palabra: cada marca inicia la palabra siguiente."
+        )
+        assert editor.banner.label.text().startswith(
+            "Los tiempos por palabra solo se guardan en archivos .lrc"
+        )
+    assert editor.statusBar().currentMessage() == "Word mode: each tap starts the next word."
+    assert editor.banner.label.text().startswith("Word timings are saved in .lrc files only")
+    editor.statusBar().clearMessage()  # as when it times out
+    editor.banner.dismiss()
+    with in_language("es"):
+        assert editor.statusBar().currentMessage() == ""
+        assert editor.banner.isHidden()
+
+
+def test_sentences_name_keys_as_the_menus_do(editor, qtbot):
+    """No hand-written "Ctrl+S" or "Ctrl+click": Qt's own key names, in Spanish "Control"."""
+    editor.controller.choose(0)
+    with in_language("es"):
+        qtbot.keyClick(editor.centralWidget(), Qt.Key.Key_L)  # loop the first line
+        said = editor.statusBar().currentMessage()
+        assert "Control+←/→" in said and "Alt+←/→" in said and "Ctrl" not in said
+        assert "Control+S" in editor.controls.save_button.toolTip()
+        assert "Control+clic" in editor.strip.toolTip()
+        assert "Mayúsculas+clic" in editor.strip.toolTip()
+    assert "Ctrl+S" in editor.controls.save_button.toolTip()
+    assert "Ctrl+click" in editor.strip.toolTip()

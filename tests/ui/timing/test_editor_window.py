@@ -510,11 +510,11 @@ def test_the_controls_drive_the_controller_and_follow_it(qtbot, editor, fake_tim
     qtbot.mouseClick(controls.play_button, Qt.MouseButton.LeftButton)
     assert editor.controller.session.playing
     play_and_tap_at(qtbot, editor, fake_time, [1_000])
-    assert editor.windowTitle() == "• song.srt — Timing editor — Karaoke de ciencia"
+    assert editor.windowTitle() == "Time lyrics — • song.srt — Karaoke de ciencia"
     assert editor.progress.text() == "Lines timed: 1 of 4"
     qtbot.mouseClick(controls.save_button, Qt.MouseButton.LeftButton)
     assert editor.controller.output.exists()
-    assert editor.windowTitle() == "song.srt — Timing editor — Karaoke de ciencia"
+    assert editor.windowTitle() == "Time lyrics — song.srt — Karaoke de ciencia"
 
 
 def test_a_warning_beeps_and_shows_in_the_status_bar(qtbot, editor, monkeypatch):
