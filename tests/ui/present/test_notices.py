@@ -17,7 +17,7 @@ from tests.ui.present.conftest import play_until_paused, press
 #: the third stanza, paused, fullscreen, with the side column shown.
 HEADLINES = {
     C.PLAY: ("Reproduciendo", "En pausa"),
-    C.TEACHING: ("Pausas didácticas: activadas", "Pausas didácticas: desactivadas"),
+    C.TEACHING: ("Pausas didácticas activadas", "Pausas didácticas desactivadas"),
     C.BLACKOUT: ("Pantalla en negro", "Vuelve la imagen"),
     C.FULLSCREEN: ("En una ventana", "Pantalla completa"),
     C.SIDE_COLUMN: (
@@ -90,7 +90,7 @@ def test_keys_themselves_bring_the_notice(present, qtbot):
     press(qtbot, presentation, Qt.Key.Key_Space)
     assert presentation.notice.title.text() == "Reproduciendo"
     press(qtbot, presentation, Qt.Key.Key_T)
-    assert presentation.notice.title.text() == "Pausas didácticas: activadas"
+    assert presentation.notice.title.text() == "Pausas didácticas activadas"
     press(qtbot, presentation, Qt.Key.Key_H)
     assert presentation.notice.title.text() == "Letra 50 ms después"
 
