@@ -153,6 +153,7 @@ def main(argv: list[str]) -> int:
         catalog, data = rest[0], json.loads(Path(rest[1]).read_text("utf-8"))
         language = rest[2] if len(rest) > 2 else "es"
         print(fill(ts_path(catalog, language), data), "translations set")
+        update(catalog, language)  # back in lupdate's own layout: diffs stay small
     elif verb == "release":
         for catalog in CATALOGS:
             for language in LANGUAGES:

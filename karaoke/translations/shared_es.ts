@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>The timing editor&apos;s autosaved work is damaged</source>
-        <translation>El trabajo guardado automáticamente del editor de tiempos está dañado</translation>
+        <translation>El trabajo guardado automáticamente al sincronizar la letra está dañado</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
             self.settings,
             screen_index=screen_index,
             teaching=state.teaching,
+            problems=self.opened.problems,
         )
         self.presentation.finished.connect(self._presentation_finished)
         self.presentation.resume(state)

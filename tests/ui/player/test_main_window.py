@@ -355,3 +355,20 @@ def test_presenting_while_muted_stays_silent_for_the_class(qtbot, window):
     assert window.presentation.session.player._volume == 0
     assert not window.action(P.MUTE).isChecked()  # the console has its own volume
     window.presentation.stop()
+
+
+def test_presenting_a_song_with_missing_media_says_so_plainly_on_the_console(
+    qtbot, window, tmp_path
+):
+    from karaoke.core.package import open_song
+    from karaoke.ui.shared.friendly_errors import MEDIA_MISSING
+    from tests.ui.present.test_presentation import package_without_media
+
+    window.load(open_song(package_without_media(tmp_path / "song")), play=False)
+    window.start_presenting()
+    try:
+        headline, detail, *_ = window.presentation.console.status.text().split("\n")
+        assert headline == MEDIA_MISSING  # the song's problems reach the console
+        assert "missing.mp4" in detail
+    finally:
+        window.presentation.stop()
