@@ -6,7 +6,10 @@ Layers (dependencies point one way, downwards):
 - ``ui``: the windows — ``ui.player`` (the player window), ``ui.present`` (presenting to a class),
   ``ui.timing`` (the timing editor), and ``ui.shared`` (what they share);
 - ``app``: what a window and a phone both need — the playback session, song set-up, commands,
-  settings, the timing controller — with QtCore only, no widget;
+  settings, the timing controller, the bridge to the phones' server — with QtCore only, no
+  widget;
+- ``companion``: the local web server for students' phones and the teacher's remote (aiohttp in
+  its own thread; pure Python, neither Qt nor VLC);
 - ``player``: the players (libvlc, and a clock-driven fake); the only place that imports ``vlc``;
 - ``core``: pure Python (model, formats, timeline, clock, packages), neither Qt nor VLC.
 
