@@ -1,284 +1,300 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
-    <context>
-        <name>Audience</name>
-        <message>
-            <source>Playing</source>
-            <extracomment>The translation context of every audience string. key → the English words (the catalog's source). Headlines are short: a class reads them from 10 m away in the 1.5 s a notice stays. (Values are ``object`` only because PySide's ``QT_TRANSLATE_NOOP`` says so: each is the very string it was given.)</extracomment>
-            <translation>Reproduciendo</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>En pausa</translation>
-        </message>
-        <message>
-            <source>Teaching pauses on</source>
-            <translation>Pausas didácticas activadas</translation>
-        </message>
-        <message>
-            <source>Teaching pauses off</source>
-            <translation>Pausas didácticas desactivadas</translation>
-        </message>
-        <message>
-            <source>stops at the end of each stanza</source>
-            <translation>se detiene al final de cada estrofa</translation>
-        </message>
-        <message>
-            <source>Lyrics 50 ms earlier</source>
-            <translation>Letra 50 ms antes</translation>
-        </message>
-        <message>
-            <source>Lyrics 50 ms later</source>
-            <translation>Letra 50 ms después</translation>
-        </message>
-        <message>
-            <source>offset {offset} ms</source>
-            <translation>desfase {offset} ms</translation>
-        </message>
-        <message>
-            <source>Bigger text</source>
-            <translation>Texto más grande</translation>
-        </message>
-        <message>
-            <source>Smaller text</source>
-            <translation>Texto más pequeño</translation>
-        </message>
-        <message>
-            <source>{percent} %</source>
-            <translation>{percent} %</translation>
-        </message>
-        <message>
-            <source>Black-out</source>
-            <translation>Pantalla en negro</translation>
-        </message>
-        <message>
-            <source>%1 to bring it back</source>
-            <translation>%1 para que vuelva la imagen</translation>
-        </message>
-        <message>
-            <source>Picture back</source>
-            <translation>Vuelve la imagen</translation>
-        </message>
-        <message>
-            <source>Stanza {number}/{total}</source>
-            <translation>Estrofa {number}/{total}</translation>
-        </message>
-        <message>
-            <source>Before the first stanza</source>
-            <translation>Antes de la primera estrofa</translation>
-        </message>
-        <message>
-            <source>Fullscreen</source>
-            <translation>Pantalla completa</translation>
-        </message>
-        <message>
-            <source>In a window</source>
-            <translation>En una ventana</translation>
-        </message>
-        <message>
-            <source>Key idea beside the video: on</source>
-            <translation>Idea clave junto al vídeo: activada</translation>
-        </message>
-        <message>
-            <source>Key idea beside the video: off</source>
-            <translation>Idea clave junto al vídeo: desactivada</translation>
-        </message>
-        <message>
-            <source>Vocals off: sing along</source>
-            <translation>Sin voz: a cantar</translation>
-        </message>
-        <message>
-            <source>Vocals on</source>
-            <translation>Con voz</translation>
-        </message>
-        <message>
-            <source>Key lower</source>
-            <translation>Tono más grave</translation>
-        </message>
-        <message>
-            <source>Key higher</source>
-            <translation>Tono más agudo</translation>
-        </message>
-        <message>
-            <source>key {shift}</source>
-            <translation>tono {shift}</translation>
-        </message>
-        <message>
-            <source>original key</source>
-            <translation>tono original</translation>
-        </message>
-        <message>
-            <source>Teacher's notes</source>
-            <translation>Notas para el docente</translation>
-        </message>
-        <message>
-            <source>This stanza has no notes.</source>
-            <translation>Esta estrofa no tiene notas.</translation>
-        </message>
-        <message>
-            <source>Song {elapsed} / {length} · Time {clock}</source>
-            <translation>Canción {elapsed} / {length} · Hora {clock}</translation>
-        </message>
-        <message>
-            <source>Stanza {number}</source>
-            <translation>Estrofa {number}</translation>
-        </message>
-        <message>
-            <source>Stanza {number} of {total}</source>
-            <translation>Estrofa {number} de {total}</translation>
-        </message>
-        <message>
-            <source>→ / %1 to continue</source>
-            <translation>→ / %1 para continuar</translation>
-        </message>
-        <message>
-            <source>{key}: more sources ({page}/{pages})</source>
-            <translation>{key}: más fuentes ({page}/{pages})</translation>
-        </message>
-    </context>
-    <context>
-        <name>AudienceWindow</name>
-        <message>
-            <source>{app} — audience view</source>
-            <extracomment>The video's row, as a share of the window's height; the lyrics take the rest. The video's shape: beside it, the key idea takes the width a 16:9 picture leaves — but on a 4:3 screen at least 38 % of it, enough for a key idea at 1/30 of the height.</extracomment>
-            <translation>{app} — vista del público</translation>
-        </message>
-        <message>
-            <source>Audience view</source>
-            <translation>Vista del público</translation>
-        </message>
-        <message>
-            <source>The video, the lyrics and the key idea, for the class</source>
-            <translation>El vídeo, la letra y la idea clave, para la clase</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresenterConsole</name>
-        <message>
-            <source>PLAYING</source>
-            <extracomment>key → the console's English words (the catalog's source, context ``PresenterConsole``). The console is the teacher's: it speaks the *interface's* language (:func:`console_text`), while the song's own texts on it (titles, notes, explanation) stay in the explanations' language. (``object`` only because PySide's ``QT_TRANSLATE_NOOP`` says so: each is a ``str``.)</extracomment>
-            <translation>REPRODUCIENDO</translation>
-        </message>
-        <message>
-            <source>PAUSED</source>
-            <translation>EN PAUSA</translation>
-        </message>
-        <message>
-            <source>TEACHING PAUSE</source>
-            <translation>PAUSA DIDÁCTICA</translation>
-        </message>
-        <message>
-            <source>→ to continue</source>
-            <translation>→ para continuar</translation>
-        </message>
-        <message>
-            <source>audience screen black</source>
-            <translation>pantalla en negro</translation>
-        </message>
-        <message>
-            <source>Elapsed</source>
-            <translation>Transcurrido</translation>
-        </message>
-        <message>
-            <source>Remaining</source>
-            <translation>Falta</translation>
-        </message>
-        <message>
-            <source>Clock</source>
-            <translation>Hora</translation>
-        </message>
-        <message>
-            <source>Stanza {number}/{total}</source>
-            <translation>Estrofa {number}/{total}</translation>
-        </message>
-        <message>
-            <source>Stanza {number}</source>
-            <translation>Estrofa {number}</translation>
-        </message>
-        <message>
-            <source>Before the first stanza</source>
-            <translation>Antes de la primera estrofa</translation>
-        </message>
-        <message>
-            <source>Stanzas</source>
-            <translation>Estrofas</translation>
-        </message>
-        <message>
-            <source>Key idea</source>
-            <translation>Idea clave</translation>
-        </message>
-        <message>
-            <source>Teacher's notes (only here; %1 projects them)</source>
-            <translation>Notas para el docente (solo aquí; %1 las proyecta)</translation>
-        </message>
-        <message>
-            <source>Teaching pauses (%1)</source>
-            <translation>Pausas didácticas (%1)</translation>
-        </message>
-        <message>
-            <source>Black out (%1)</source>
-            <translation>Pantalla en negro (%1)</translation>
-        </message>
-        <message>
-            <source>Stop presenting (%1)</source>
-            <translation>Dejar de presentar (%1)</translation>
-        </message>
-        <message>
-            <source>%1 jumps to the start of the chosen stanza</source>
-            <translation>%1 salta al principio de la estrofa elegida</translation>
-        </message>
-        <message>
-            <source>This stanza has no notes.</source>
-            <translation>Esta estrofa no tiene notas.</translation>
-        </message>
-        <message>
-            <source>⚠ Content note (only here)</source>
-            <translation>⚠ Aviso sobre el contenido (solo aquí)</translation>
-        </message>
-        <message>
-            <source>The whole explanation</source>
-            <translation>La explicación completa</translation>
-        </message>
-        <message>
-            <source>Audience screen:</source>
-            <translation>Pantalla del público:</translation>
-        </message>
-        <message>
-            <source>{app} — presenter console</source>
-            <translation>{app} — consola del presentador</translation>
-        </message>
-        <message>
-            <source>Stop at the end of each stanza to explain it; Next continues</source>
-            <translation>Se detiene al final de cada estrofa para que la expliques; Siguiente continúa</translation>
-        </message>
-        <message>
-            <source>Black out the audience screen, and bring the picture back</source>
-            <translation>Pone en negro la pantalla del público y vuelve a mostrar la imagen</translation>
-        </message>
-        <message>
-            <source>Back to the normal window, where the class was</source>
-            <translation>Vuelve a la ventana normal, donde iba la clase</translation>
-        </message>
-        <message>
-            <source>{index}: {name} {width}×{height}</source>
-            <translation>{index}: {name} {width}×{height}</translation>
-        </message>
-        <message>
-            <source>primary</source>
-            <translation>principal</translation>
-        </message>
-        <message>
-            <source>audience by default</source>
-            <translation>del público por defecto</translation>
-        </message>
-        <message>
-            <source>screen</source>
-            <translation>pantalla</translation>
-        </message>
-        <message>
-            <source>The screen the class sees</source>
-            <translation>La pantalla que ve la clase</translation>
-        </message>
-    </context>
+<context>
+    <name>Audience</name>
+    <message>
+        <source>Playing</source>
+        <extracomment>The translation context of every audience string. key → the English words (the catalog&apos;s source). Headlines are short: a class reads them from 10 m away in the 1.5 s a notice stays. (Values are ``object`` only because PySide&apos;s ``QT_TRANSLATE_NOOP`` says so: each is the very string it was given.)</extracomment>
+        <translation>Reproduciendo</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Teaching pauses on</source>
+        <translation>Pausas didácticas activadas</translation>
+    </message>
+    <message>
+        <source>Teaching pauses off</source>
+        <translation>Pausas didácticas desactivadas</translation>
+    </message>
+    <message>
+        <source>stops at the end of each stanza</source>
+        <translation>se detiene al final de cada estrofa</translation>
+    </message>
+    <message>
+        <source>Lyrics 50 ms earlier</source>
+        <translation>Letra 50 ms antes</translation>
+    </message>
+    <message>
+        <source>Lyrics 50 ms later</source>
+        <translation>Letra 50 ms después</translation>
+    </message>
+    <message>
+        <source>offset {offset} ms</source>
+        <translation>desfase {offset} ms</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Black-out</source>
+        <translation>Pantalla en negro</translation>
+    </message>
+    <message>
+        <source>%1 to bring it back</source>
+        <translation>%1 para que vuelva la imagen</translation>
+    </message>
+    <message>
+        <source>Picture back</source>
+        <translation>Vuelve la imagen</translation>
+    </message>
+    <message>
+        <source>Stanza {number}/{total}</source>
+        <translation>Estrofa {number}/{total}</translation>
+    </message>
+    <message>
+        <source>Before the first stanza</source>
+        <translation>Antes de la primera estrofa</translation>
+    </message>
+    <message>
+        <source>Fullscreen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>In a window</source>
+        <translation>En una ventana</translation>
+    </message>
+    <message>
+        <source>Key idea beside the video: on</source>
+        <translation>Idea clave junto al vídeo: activada</translation>
+    </message>
+    <message>
+        <source>Key idea beside the video: off</source>
+        <translation>Idea clave junto al vídeo: desactivada</translation>
+    </message>
+    <message>
+        <source>Vocals off: sing along</source>
+        <translation>Sin voz: a cantar</translation>
+    </message>
+    <message>
+        <source>Vocals on</source>
+        <translation>Con voz</translation>
+    </message>
+    <message>
+        <source>Key lower</source>
+        <translation>Tono más grave</translation>
+    </message>
+    <message>
+        <source>Key higher</source>
+        <translation>Tono más agudo</translation>
+    </message>
+    <message>
+        <source>key {shift}</source>
+        <translation>tono {shift}</translation>
+    </message>
+    <message>
+        <source>original key</source>
+        <translation>tono original</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s notes</source>
+        <translation>Notas para el docente</translation>
+    </message>
+    <message>
+        <source>This stanza has no notes.</source>
+        <translation>Esta estrofa no tiene notas.</translation>
+    </message>
+    <message>
+        <source>Song {elapsed} / {length} · Time {clock}</source>
+        <translation>Canción {elapsed} / {length} · Hora {clock}</translation>
+    </message>
+    <message>
+        <source>Stanza {number}</source>
+        <translation>Estrofa {number}</translation>
+    </message>
+    <message>
+        <source>Stanza {number} of {total}</source>
+        <translation>Estrofa {number} de {total}</translation>
+    </message>
+    <message>
+        <source>→ / %1 to continue</source>
+        <translation>→ / %1 para continuar</translation>
+    </message>
+    <message>
+        <source>{key}: more sources ({page}/{pages})</source>
+        <translation>{key}: más fuentes ({page}/{pages})</translation>
+    </message>
+    <message>
+        <source>Raise your hands</source>
+        <translation>Levantad la mano</translation>
+    </message>
+    <message>
+        <source>Answers: {count}</source>
+        <translation>Respuestas: {count}</translation>
+    </message>
+    <message>
+        <source>{letter} is right</source>
+        <translation>La {letter} es la correcta</translation>
+    </message>
+    <message>
+        <source>{letter} is right: {why}</source>
+        <translation>La {letter} es la correcta: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>{app} — audience view</source>
+        <extracomment>The video&apos;s row, as a share of the window&apos;s height; the lyrics take the rest. The video&apos;s shape: beside it, the key idea takes the width a 16:9 picture leaves — but on a 4:3 screen at least 38 % of it, enough for a key idea at 1/30 of the height.</extracomment>
+        <translation>{app} — vista del público</translation>
+    </message>
+    <message>
+        <source>Audience view</source>
+        <translation>Vista del público</translation>
+    </message>
+    <message>
+        <source>The video, the lyrics and the key idea, for the class</source>
+        <translation>El vídeo, la letra y la idea clave, para la clase</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <source>PLAYING</source>
+        <extracomment>key → the console&apos;s English words (the catalog&apos;s source, context ``PresenterConsole``). The console is the teacher&apos;s: it speaks the *interface&apos;s* language (:func:`console_text`), while the song&apos;s own texts on it (titles, notes, explanation) stay in the explanations&apos; language. (``object`` only because PySide&apos;s ``QT_TRANSLATE_NOOP`` says so: each is a ``str``.)</extracomment>
+        <translation>REPRODUCIENDO</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
+    </message>
+    <message>
+        <source>TEACHING PAUSE</source>
+        <translation>PAUSA DIDÁCTICA</translation>
+    </message>
+    <message>
+        <source>→ to continue</source>
+        <translation>→ para continuar</translation>
+    </message>
+    <message>
+        <source>audience screen black</source>
+        <translation>pantalla en negro</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Transcurrido</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Stanza {number}/{total}</source>
+        <translation>Estrofa {number}/{total}</translation>
+    </message>
+    <message>
+        <source>Stanza {number}</source>
+        <translation>Estrofa {number}</translation>
+    </message>
+    <message>
+        <source>Before the first stanza</source>
+        <translation>Antes de la primera estrofa</translation>
+    </message>
+    <message>
+        <source>Stanzas</source>
+        <translation>Estrofas</translation>
+    </message>
+    <message>
+        <source>Key idea</source>
+        <translation>Idea clave</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s notes (only here; %1 projects them)</source>
+        <translation>Notas para el docente (solo aquí; %1 las proyecta)</translation>
+    </message>
+    <message>
+        <source>Teaching pauses (%1)</source>
+        <translation>Pausas didácticas (%1)</translation>
+    </message>
+    <message>
+        <source>Black out (%1)</source>
+        <translation>Pantalla en negro (%1)</translation>
+    </message>
+    <message>
+        <source>Stop presenting (%1)</source>
+        <translation>Dejar de presentar (%1)</translation>
+    </message>
+    <message>
+        <source>%1 jumps to the start of the chosen stanza</source>
+        <translation>%1 salta al principio de la estrofa elegida</translation>
+    </message>
+    <message>
+        <source>This stanza has no notes.</source>
+        <translation>Esta estrofa no tiene notas.</translation>
+    </message>
+    <message>
+        <source>⚠ Content note (only here)</source>
+        <translation>⚠ Aviso sobre el contenido (solo aquí)</translation>
+    </message>
+    <message>
+        <source>The whole explanation</source>
+        <translation>La explicación completa</translation>
+    </message>
+    <message>
+        <source>Audience screen:</source>
+        <translation>Pantalla del público:</translation>
+    </message>
+    <message>
+        <source>{app} — presenter console</source>
+        <translation>{app} — consola del presentador</translation>
+    </message>
+    <message>
+        <source>Stop at the end of each stanza to explain it; Next continues</source>
+        <translation>Se detiene al final de cada estrofa para que la expliques; Siguiente continúa</translation>
+    </message>
+    <message>
+        <source>Black out the audience screen, and bring the picture back</source>
+        <translation>Pone en negro la pantalla del público y vuelve a mostrar la imagen</translation>
+    </message>
+    <message>
+        <source>Back to the normal window, where the class was</source>
+        <translation>Vuelve a la ventana normal, donde iba la clase</translation>
+    </message>
+    <message>
+        <source>{index}: {name} {width}×{height}</source>
+        <translation>{index}: {name} {width}×{height}</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>audience by default</source>
+        <translation>del público por defecto</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>pantalla</translation>
+    </message>
+    <message>
+        <source>The screen the class sees</source>
+        <translation>La pantalla que ve la clase</translation>
+    </message>
+</context>
 </TS>

@@ -59,6 +59,11 @@ AUDIENCE_TEXT: dict[str, object] = {
     "position": QT_TRANSLATE_NOOP("Audience", "Stanza {number} of {total}"),
     "continue": QT_TRANSLATE_NOOP("Audience", "→ / %1 to continue"),
     "more_sources": QT_TRANSLATE_NOOP("Audience", "{key}: more sources ({page}/{pages})"),
+    # A checkpoint question (question_view.py).
+    "raise_hands": QT_TRANSLATE_NOOP("Audience", "Raise your hands"),
+    "answers": QT_TRANSLATE_NOOP("Audience", "Answers: {count}"),
+    "answer": QT_TRANSLATE_NOOP("Audience", "{letter} is right"),
+    "answer_why": QT_TRANSLATE_NOOP("Audience", "{letter} is right: {why}"),
 }
 
 
