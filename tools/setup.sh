@@ -19,8 +19,10 @@ runtime_debs=(libvlc5 vlc-plugin-base vlc-plugin-video-output
   libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3
   fonts-dejavu-core)
 # A real X server for the embedded-video test; validators for the desktop files; zbarimg, which
-# reads back the teaching pause's QR codes.
-test_debs=(xvfb xauth desktop-file-utils appstream shared-mime-info zbar-tools)
+# reads back the teaching pause's QR codes; Chromium and its WebDriver for the companion's
+# browser tests (tests/companion/test_browser.py drives /usr/bin/chromium through selenium).
+test_debs=(xvfb xauth desktop-file-utils appstream shared-mime-info zbar-tools
+  chromium chromium-driver)
 
 missing_debs() {
   local pkg

@@ -400,6 +400,14 @@
   applySettings();
   showNotice();
   const link_ = new Link("/ws", onMessage, onStatus);
+  // For the browser tests' sync measurement (tests/companion/test_browser.py): the *media*
+  // position in ms this page estimates now — what its wipe uses, before the song's offset —
+  // with the state it comes from and how many clock samples it has. Reads only.
+  window.companionPosition = () => ({
+    position_ms: lyricsTime(page.state, link_.clock, 0),
+    state_server_ms: page.state ? page.state.server_ms : null,
+    clock_samples: link_.clock.samples.length,
+  });
   link_.connect();
   requestAnimationFrame(frame);
 })();

@@ -1,0 +1,248 @@
+"""The companion's pages in a real browser: Debian's headless Chromium through selenium.
+
+The server is the real :class:`CompanionServer` on loopback with the bundled song; the tests
+publish states as the presentation does while the song plays (``publish_state`` at each line
+change, positions following the server's clock) and read what the page shows and the state it
+keeps on ``<body data-…>``. Every wait is bounded (``tests/companion/browser.py``).
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from karaoke.companion.hub import server_clock_ms
+from karaoke.companion.payload import song_payload
+from karaoke.companion.server import CompanionServer
+from karaoke.core.model import Song
+from karaoke.core.package import open_song
+from karaoke.resources import bundled_song
+from tests.companion.browser import (
+    body_data,
+    chromium,
+    console_errors,
+    csp_violations,
+    wait_until,
+)
+from tests.companion.conftest import Recorder
+
+#: Chromium asks every site for /favicon.ico; the companion serves none, and the 404 it gets
+#: is logged as a console error that is not the page's doing. Any other error fails.
+FAVICON_404 = "/favicon.ico - Failed to load resource"
+#: A generous bound on the phone's position error at p95 in the test; the issue's goal (40 ms
+#: on loopback) is measured precisely and reported in docs/performance.md, not asserted here,
+#: so that a busy CI machine cannot fail it.
+SYNC_P95_BOUND_MS = 150.0
+SYNC_SAMPLES = 150
+
+
+@pytest.fixture(scope="module")
+def song() -> Song:
+    return open_song(bundled_song()).song
+
+
+@pytest.fixture
+def companion(song: Song, recorder: Recorder) -> Iterator[CompanionServer]:
+    server = CompanionServer(
+        song_payload(song, "es"),
+        host="127.0.0.1",
+        port=0,
+        on_command=recorder.commands.append,
+        on_answers=recorder.answers.append,
+    )
+    server.start(announce=False)
+    yield server
+    server.stop()
+
+
+def page_errors(driver: Any) -> list[str]:
+    """Console errors other than the favicon's 404, and every CSP violation."""
+    errors = [m for m in console_errors(driver) if FAVICON_404 not in m]
+    return errors + [f"CSP: {v}" for v in csp_violations(driver)]
+
+
+def open_student_page(driver: Any, server: CompanionServer) -> None:
+    driver.get(server.student_url)
+    wait_until(driver, lambda d: body_data(d, "connected") == "true", "the page to connect")
+
+
+def play_from(server: CompanionServer, song: Song, position_ms: int, rate: float = 1.0) -> int:
+    """Publish a playing state at ``position_ms`` (line and stanza as the session would say
+    them); returns the server stamp taken just before."""
+    line = max((i for i, x in enumerate(song.lines) if x.start_ms <= position_ms), default=None)
+    stanza = next(
+        (
+            i
+            for i, s in enumerate(song.stanzas)
+            if line is not None and s.first_line <= line < s.end_line
+        ),
+        None,
+    )
+    stamp = server_clock_ms()
+    server.publish_state(True, position_ms, rate, line, stanza, False, False)
+    return stamp
+
+
+def shown_line(driver: Any) -> str:
+    return str(driver.execute_script("return document.getElementById('current-line').textContent"))
+
+
+def test_the_student_page_follows_the_song_on_a_phone_sized_window(companion, song):
+    with chromium(360, 740) as driver:
+        open_student_page(driver, companion)
+        assert song.offset_ms == 0  # positions below are lyrics times too
+        # Playing, 400 ms before the second line: the first line is lit, the second is next.
+        play_from(companion, song, song.lines[1].start_ms - 400)
+        wait_until(driver, lambda d: body_data(d, "line") == "0", "the first line")
+        assert shown_line(driver) == song.lines[0].text
+        assert driver.find_element("id", "next-line").text == song.lines[1].text
+        # Nothing more is published: the page's own clock moves it to the next line.
+        wait_until(driver, lambda d: body_data(d, "line") == "1", "the page to reach line 2")
+        assert shown_line(driver) == song.lines[1].text
+        # A jump (as the teacher's "next stanza" makes) is followed at once.
+        target = song.stanzas[3].first_line
+        play_from(companion, song, song.lines[target].start_ms + 50)
+        wait_until(driver, lambda d: body_data(d, "line") == str(target), "the jump")
+        assert body_data(driver, "stanza") == "3"
+        assert driver.find_element("id", "stanza-title").text == song.stanzas[3].title["es"]
+        # Readable at 360 px: nothing wider than the window.
+        width, scroll = driver.execute_script(
+            "return [window.innerWidth, document.documentElement.scrollWidth]"
+        )
+        assert width == 360 and scroll <= width
+        assert page_errors(driver) == []
+
+
+def test_a_paused_state_holds_the_line(companion, song):
+    with chromium() as driver:
+        open_student_page(driver, companion)
+        companion.publish_state(False, song.lines[1].start_ms - 50, 1.0, 0, 0, False, False)
+        wait_until(driver, lambda d: body_data(d, "line") == "0", "the first line")
+        # Playing would have crossed into line 2 within 50 ms; paused, two frames later still 0.
+        driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 150);"
+        )
+        assert body_data(driver, "line") == "0"
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_phone_answers_a_checkpoint_and_sees_the_reveal(companion, song, recorder, language):
+    question = song.stanzas[0].questions[0]
+    with chromium(language=language) as driver:
+        open_student_page(driver, companion)
+        companion.publish_question(question)
+        wait_until(driver, lambda d: body_data(d, "question") == question.id, "the question")
+        assert driver.find_element("id", "question-prompt").text == question.prompt[language]
+        driver.find_element("id", "answer-1").click()
+        wait_until(driver, lambda d: body_data(d, "answer") == "1", "the answer echoed")
+        counts = wait_until(
+            driver,
+            lambda d: next(
+                (r["counts"] for r in reversed(recorder.answers) if r["total"] == 1), None
+            ),
+            "the server's counts",
+        )
+        expected = [0] * len(question.options)
+        expected[1] = 1
+        assert counts == expected
+        companion.publish_reveal()
+        wait_until(driver, lambda d: body_data(d, "revealed") == "true", "the reveal")
+        right = driver.find_element("id", f"answer-{question.correct}")
+        assert "correct" in right.get_attribute("class").split()
+        assert driver.find_element("id", "why").text == question.why[language]
+        assert not driver.find_element("id", "answer-1").is_enabled()  # locked
+        assert page_errors(driver) == []
+
+
+def test_the_teacher_page_with_its_token_sends_play_pause(companion, recorder):
+    with chromium(412, 915) as driver:
+        driver.get(companion.teacher_url)
+        wait_until(driver, lambda d: body_data(d, "connected") == "true", "the teacher's socket")
+        driver.find_element("id", "command-play_pause").click()
+        wait_until(driver, lambda d: recorder.commands == ["play_pause"], "the command")
+        assert page_errors(driver) == []
+
+
+def test_the_teacher_page_and_socket_are_refused_without_the_token(companion, recorder):
+    with chromium() as driver:
+        driver.get(companion.student_url.rstrip("/") + "/teacher")
+        status = driver.execute_script(
+            "return performance.getEntriesByType('navigation')[0].responseStatus"
+        )
+        assert status == 403
+        assert "teacher" in driver.find_element("tag name", "body").text
+        # Even from a page of the same server, the teacher's socket without the token is closed
+        # before it opens.
+        driver.get(companion.student_url)
+        outcome = driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "const ws = new WebSocket('ws://' + location.host + '/ws/teacher?token=wrong');"
+            "ws.onopen = () => done('open');"
+            "ws.onclose = (event) => done('closed ' + event.code);"
+        )
+        assert outcome == "closed 1006"  # the upgrade was refused (HTTP 403)
+        assert recorder.commands == []
+
+
+def sync_errors(
+    driver: Any, server: CompanionServer, song: Song
+) -> tuple[list[float], list[float]]:
+    """Sample the page's position estimate against the server's truth, republishing the
+    state at each line change as the presentation would. Returns (errors, bracket widths) in
+    ms: the truth is taken at the middle of the ``execute_script`` call, whose width bounds
+    how precise one sample can be."""
+    # Two seconds before the second line: the line change comes while sampling.
+    start_ms = song.lines[1].start_ms - 2000
+    published: dict[int, int] = {}  # server stamp -> position_ms, for the states sent
+    t0 = server_clock_ms()
+    published[play_from(server, song, start_ms)] = start_ms
+    wait_until(
+        driver,
+        lambda d: d.execute_script("return window.companionPosition().clock_samples") >= 8,
+        "the page's burst of clock pings",
+    )
+    errors: list[float] = []
+    widths: list[float] = []
+    next_line = 1
+    random_gap = random.Random(13)
+    while len(errors) < SYNC_SAMPLES:
+        now_position = start_ms + (server_clock_ms() - t0)
+        if next_line < len(song.lines) and now_position >= song.lines[next_line].start_ms:
+            stamp = server_clock_ms()
+            position = start_ms + (stamp - t0)
+            server.publish_state(True, position, 1.0, next_line, None, False, False)
+            published[stamp] = position
+            next_line += 1
+        before = time.monotonic_ns() / 1e6
+        estimate = driver.execute_script("return window.companionPosition()")
+        after = time.monotonic_ns() / 1e6
+        stamp = estimate["state_server_ms"]
+        # The server stamps in publish_state, a moment after our stamp: allow 2 ms.
+        sent = next((published[s] for s in published if 0 <= stamp - s <= 2), None)
+        if sent is not None:
+            truth = sent + ((before + after) / 2 - stamp)
+            errors.append(estimate["position_ms"] - truth)
+            widths.append(after - before)
+        time.sleep(random_gap.uniform(0.005, 0.03))
+    return errors, widths
+
+
+def test_the_phone_position_follows_the_server_clock(companion, song):
+    with chromium() as driver:
+        open_student_page(driver, companion)
+        errors, widths = sync_errors(driver, companion, song)
+    magnitudes = [abs(error) for error in errors]
+    cuts = statistics.quantiles(magnitudes, n=100, method="inclusive")
+    print(
+        f"\nphone position error over {len(errors)} samples: p50 {cuts[49]:.1f} / p95 "
+        f"{cuts[94]:.1f} / max {max(magnitudes):.1f} ms; mean signed "
+        f"{statistics.fmean(errors):+.1f} ms; sample bracket median {statistics.median(widths):.1f} ms"
+    )
+    assert len(errors) >= 100
+    assert cuts[94] < SYNC_P95_BOUND_MS
