@@ -17,7 +17,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks import engine, playing_cost, startup, sync_accuracy
+from benchmarks import companion_load, engine, playing_cost, startup, sync_accuracy
 from karaoke.resources import assets_dir
 
 MEDIA = assets_dir() / "demo" / "mi-modelito-sabanero.mp4"
@@ -187,8 +187,11 @@ def main() -> None:
             args.soak_minutes or (1 if quick else 10), args.seeks or (50 if quick else 500)
         ),
         "engine": engine.run(),
+        # 60 phones through the bundled song (~75 s at 4×, ~50 s at 8×; 1× takes ~3 min).
+        "companion": companion_load.measure(phones=60, speed=8 if quick else 4),
     }
     report(results)
+    companion_load.report_rows(results["companion"], row)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     print(f"\nJSON: {args.json}")
