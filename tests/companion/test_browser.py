@@ -246,3 +246,49 @@ def test_the_phone_position_follows_the_server_clock(companion, song):
     )
     assert len(errors) >= 100
     assert cuts[94] < SYNC_P95_BOUND_MS
+
+
+# The whole chain: real libvlc (dummy outputs) → PlaybackSession → CompanionBridge → browser ----
+
+
+@pytest.fixture
+def playing_bridge(qapp, song):
+    from karaoke.app.companion_bridge import CompanionBridge
+    from karaoke.app.session import PlaybackSession
+    from karaoke.core.clock import PlaybackClock
+    from karaoke.player.vlc_player import VlcPlayer, load_libvlc
+    from tests.player.helpers import DUMMY_OUTPUTS
+
+    instance, problem = load_libvlc(DUMMY_OUTPUTS)
+    assert instance is not None, problem
+    player = VlcPlayer(instance)
+    playback = PlaybackSession(song, player, PlaybackClock())
+    bridge = CompanionBridge(playback, song_payload(song, "es"), host="127.0.0.1", port=0)
+    bridge.command_from_phone.connect(lambda name: playback.toggle() if name == "play_pause" else 0)
+    bridge.start(announce=False)
+    yield bridge
+    bridge.stop()
+    playback.close()
+    player.close()
+    instance.release()
+
+
+@pytest.mark.vlc
+def test_with_real_playback_the_page_follows_and_the_teacher_pauses(playing_bridge, song, qtbot):
+    playback = playing_bridge.session
+    server = playing_bridge.server
+    with chromium() as student, chromium(412, 915) as teacher:
+        open_student_page(student, server)
+        teacher.get(server.teacher_url)
+        qtbot.waitUntil(lambda: body_data(teacher, "connected") == "true", timeout=15_000)
+        playback.seek(song.lines[1].start_ms - 1200 + song.offset_ms)
+        playback.play()
+        # The Qt loop must run while waiting (the session's clock and the bridge live there).
+        qtbot.waitUntil(lambda: body_data(student, "line") == "0", timeout=15_000)
+        qtbot.waitUntil(lambda: body_data(student, "line") == "1", timeout=15_000)
+        assert shown_line(student) == song.lines[1].text
+        qtbot.waitUntil(lambda: body_data(teacher, "playing") == "true", timeout=15_000)
+        teacher.find_element("id", "command-play_pause").click()
+        qtbot.waitUntil(lambda: not playback.playing, timeout=15_000)
+        qtbot.waitUntil(lambda: body_data(teacher, "playing") == "false", timeout=15_000)
+        assert page_errors(student) == [] and page_errors(teacher) == []
