@@ -227,12 +227,12 @@ class PresentCommand(Command):
     )
     KEY_DOWN = (
         QT_TRANSLATE_NOOP("PresentCommand", "Key down"),
-        ("J",),
+        ("Shift+J",),  # J alone shows the phones' join code (JOIN)
         QT_TRANSLATE_NOOP("PresentCommand", "Key a semitone lower"),
     )
     KEY_UP = (
         QT_TRANSLATE_NOOP("PresentCommand", "Key up"),
-        ("K",),
+        ("Shift+K",),
         QT_TRANSLATE_NOOP("PresentCommand", "Key a semitone higher"),
     )
     SIDE_COLUMN = (
@@ -260,6 +260,14 @@ class PresentCommand(Command):
         QT_TRANSLATE_NOOP("PresentCommand", "Fullscreen"),
         ("F", "F11"),
         QT_TRANSLATE_NOOP("PresentCommand", "Audience view fullscreen / in a window"),
+    )
+    JOIN = (
+        QT_TRANSLATE_NOOP("PresentCommand", "Join code for phones"),
+        ("J",),
+        QT_TRANSLATE_NOOP(
+            "PresentCommand",
+            "Show / hide the QR code and address students open on their phones",
+        ),
     )
 
 

@@ -152,6 +152,14 @@
         <source>{letter} is right: {why}</source>
         <translation>La {letter} es la correcta: {why}</translation>
     </message>
+    <message>
+        <source>Follow the song on your phone</source>
+        <translation>Sigue la canción en tu móvil</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open this address:</source>
+        <translation>Escanea el código o abre esta dirección:</translation>
+    </message>
 </context>
 <context>
     <name>AudienceWindow</name>
@@ -167,6 +175,50 @@
     <message>
         <source>The video, the lyrics and the key idea, for the class</source>
         <translation>El vídeo, la letra y la idea clave, para la clase</translation>
+    </message>
+</context>
+<context>
+    <name>Phones</name>
+    <message>
+        <source>Phones are off: turn them on with the Phones button first.</source>
+        <extracomment>How long the join page shows when the server starts, in ms (time to take the phones out). The teacher page&apos;s commands that the checkpoint (a question round) performs. The teacher page&apos;s other commands → the presentation&apos;s command they perform (its action: the slot and the notice on the audience view, exactly as the key does). &quot;show_question&quot;, &quot;close_question&quot; or &quot;reveal&quot; from the teacher page (GUI thread).</extracomment>
+        <translation>Los móviles están desactivados: actívalos primero con el botón Móviles.</translation>
+    </message>
+    <message>
+        <source>The phones&apos; server could not start.</source>
+        <translation>No se pudo iniciar el servidor para los móviles.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesPanel</name>
+    <message>
+        <source>Phones</source>
+        <extracomment>The teacher&apos;s QR code on the console, pixels per module (about 150 px: a phone scans it from the laptop&apos;s screen at arm&apos;s length).</extracomment>
+        <translation>Móviles</translation>
+    </message>
+    <message>
+        <source>Let students follow the song on their phones (a local web server)</source>
+        <translation>Permite que los estudiantes sigan la canción en sus móviles (un servidor web local)</translation>
+    </message>
+    <message>
+        <source>Network for the phones</source>
+        <translation>Red para los móviles</translation>
+    </message>
+    <message>
+        <source>The address phones connect to: the network the class is on</source>
+        <translation>La dirección a la que se conectan los móviles: la red en la que está la clase</translation>
+    </message>
+    <message>
+        <source>Students: %1</source>
+        <translation>Estudiantes: %1</translation>
+    </message>
+    <message>
+        <source>Your remote: scan with your phone (keep it to yourself)</source>
+        <translation>Tu mando: escanéalo con tu móvil (no lo compartas)</translation>
+    </message>
+    <message>
+        <source>QR code of your remote</source>
+        <translation>Código QR de tu mando</translation>
     </message>
 </context>
 <context>

@@ -584,6 +584,14 @@
         <source>Audience view fullscreen / in a window</source>
         <translation>Vista del público en pantalla completa / en una ventana</translation>
     </message>
+    <message>
+        <source>Join code for phones</source>
+        <translation>Código para unirse desde el móvil</translation>
+    </message>
+    <message>
+        <source>Show / hide the QR code and address students open on their phones</source>
+        <translation>Mostrar / ocultar el código QR y la dirección que los estudiantes abren en sus móviles</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>

@@ -33,6 +33,7 @@ from karaoke.ui.present.audience_window import AudienceWindow
 from karaoke.ui.present.console_widgets import PlayState
 from karaoke.ui.present.handover import PlaybackState
 from karaoke.ui.present.notices import Notice, Shown, StatusMarks, announcement, notice_text
+from karaoke.ui.present.phones import Phones
 from karaoke.ui.present.presenter_console import PresenterConsole
 from karaoke.ui.present.screens import audience_screen, console_screen
 from karaoke.ui.shared.actions import bind_actions, describe_action
@@ -80,6 +81,7 @@ class Presentation(QObject):
         )
         for command, action in self.actions.items():  # after the command's own slot
             action.triggered.connect(lambda _=False, command=command: self._announce(command))
+        self.phones = Phones(self, setup.translations)  # started by start_phones / the console
         self.set_teaching(teaching)
         self.audience_screen = audience_screen(screen_index)
         self.place_windows()
@@ -266,9 +268,6 @@ class Presentation(QObject):
         else:
             self.session.next_line()
 
-    def previous(self) -> None:
-        self.session.previous_line()
-
     def set_teaching(self, on: bool) -> None:
         self.session.set_teaching(on)
         self.console.teach.blockSignals(True)
@@ -295,6 +294,7 @@ class Presentation(QObject):
         self.console.blackout.setChecked(on)
         self.console.blackout.blockSignals(False)
         self._show_playback()
+        self.phones.publish()
 
     def scale_text(self, factor: float) -> None:
         name = self.audience_screen.name()
@@ -326,7 +326,7 @@ class Presentation(QObject):
         t = console.transport
         t.play_pause_clicked.connect(session.toggle)
         t.seek_requested.connect(session.seek)
-        t.previous_line_clicked.connect(self.previous)
+        t.previous_line_clicked.connect(session.previous_line)
         t.next_line_clicked.connect(self.next)
         t.previous_stanza_clicked.connect(session.previous_stanza)
         t.next_stanza_clicked.connect(session.next_stanza)
@@ -346,7 +346,7 @@ class Presentation(QObject):
         session = self.session
         return {
             C.NEXT: self.next,
-            C.PREVIOUS: self.previous,
+            C.PREVIOUS: session.previous_line,
             C.NEXT_STANZA: session.next_stanza,
             C.PREVIOUS_STANZA: session.previous_stanza,
             C.PLAY: session.toggle,
@@ -364,6 +364,7 @@ class Presentation(QObject):
             C.FULLSCREEN: self.toggle_fullscreen,
             C.SIDE_COLUMN: self.audience.toggle_side_column,
             C.NEXT_SOURCES: self.audience.teaching.next_sources_page,
+            C.JOIN: lambda: self.phones.toggle_join(),
         }
 
     def go_to_stanza(self, index: int) -> None:

@@ -43,6 +43,7 @@ from karaoke.ui.present.console_widgets import (
     scaled_font,
     screen_names,
 )
+from karaoke.ui.present.phones_panel import PhonesPanel
 from karaoke.ui.present.stanza_list import StanzaList
 from karaoke.ui.shared.links import open_link
 from karaoke.ui.shared.theme import Theme
@@ -101,7 +102,8 @@ class PresenterConsole(QMainWindow):
         self._shown_stanza: int | None = -1
         self._audience_index = 0
         self._keys = _KeyboardReach(self)
-        for widget in (self.stanzas, self.teach, self.blackout, self.screens, self.stop):
+        phones = (self.phones.toggle, self.phones.interfaces)
+        for widget in (self.stanzas, self.teach, self.blackout, self.screens, self.stop, *phones):
             widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             widget.installEventFilter(self._keys)
         for first, second in zip(
@@ -169,6 +171,8 @@ class PresenterConsole(QMainWindow):
         right.setContentsMargins(8, 0, 0, 0)
         right.addWidget(self.stanzas_title)
         right.addWidget(self.stanzas, 1)
+        self.phones = PhonesPanel()  # the phones' server: its toggle, network, teacher's QR code
+        right.addWidget(self.phones)
 
         middle = QSplitter(Qt.Orientation.Horizontal)
         middle.addWidget(teacher)

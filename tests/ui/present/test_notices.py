@@ -36,7 +36,7 @@ HEADLINES = {
 }
 #: The commands whose effect is itself what the screen shows: a line step moves the lyrics, N
 #: shows the notes (tested below), Esc ends presenting, S turns the teaching slide's codes.
-SHOW_THEMSELVES = {C.NEXT, C.PREVIOUS, C.NOTES, C.STOP, C.NEXT_SOURCES}
+SHOW_THEMSELVES = {C.NEXT, C.PREVIOUS, C.NOTES, C.STOP, C.NEXT_SOURCES, C.JOIN}
 
 
 def into_third_stanza(presentation) -> None:

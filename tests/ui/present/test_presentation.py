@@ -276,22 +276,22 @@ def test_e_hides_the_key_idea_and_s_pages_the_sources_of_a_teaching_pause(presen
     assert audience.teaching.sources.urls()[0] == song.stanzas[busy].references[2].url
 
 
-def test_v_j_k_reach_the_song_and_the_console_says_why_vocals_off_cannot_work(
+def test_v_shift_j_k_reach_the_song_and_the_console_says_why_vocals_off_cannot_work(
     present, qtbot, monkeypatch
 ):
     presentation = present()
     session = presentation.session
     monkeypatch.setattr(session.player, "vocals_off_problem", lambda: "its sound is mono")
     press(qtbot, presentation, Qt.Key.Key_V)
-    press(qtbot, presentation, Qt.Key.Key_K)
+    press(qtbot, presentation, Qt.Key.Key_K, Qt.KeyboardModifier.ShiftModifier)
     assert session.vocals_off and session.player.key_shift == 1
     said = "Vocals off does not work for this song: its sound is mono."
     assert presentation.console.status.text() == said
     with in_language("es"):  # said again in the new language
         assert presentation.console.status.text() not in ("", said)
     assert presentation.console.status.text() == said
-    press(qtbot, presentation, Qt.Key.Key_J)
-    press(qtbot, presentation, Qt.Key.Key_J)
+    press(qtbot, presentation, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, presentation, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
     assert session.player.key_shift == -1
 
 

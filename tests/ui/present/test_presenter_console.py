@@ -170,7 +170,10 @@ def test_every_word_of_the_console_is_in_spanish_and_back_in_english(present):
     # The song's own texts (Spanish explanations) and the screens' names read the same.
     songs_texts = [console.next_line.text(), console.content_note.text()]
     screens = [name.partition(" (")[0] for name in screen_names()]
-    assert untranslated(english, spanish, [*songs_texts, *screens]) == []
+    # The network interfaces to serve the phones on: an address and a device name ("eth0").
+    networks = console.phones.interfaces
+    addresses = [networks.itemText(i) for i in range(networks.count())]
+    assert untranslated(english, spanish, [*songs_texts, *screens, *addresses]) == []
     assert "Black out (B)" in english.values() and "Pantalla en negro (B)" in spanish.values()
     # Key names as Qt says them in each language (as the menus and F1 do), never hand-written.
     assert "Stop presenting (Esc)" in english.values()

@@ -1,0 +1,137 @@
+"""The console's "Phones" panel: the toggle that starts the phones' server, the network
+interface it serves on, and — only here, never on the projector — the teacher remote's QR code
+and address (they carry the secret token). Words in the interface language, retranslated live.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from karaoke.ui.shared.qr import qr_pixmap
+
+#: The teacher's QR code on the console, pixels per module (about 150 px: a phone scans it
+#: from the laptop's screen at arm's length).
+TEACHER_QR_SCALE = 3
+
+
+def interface_addresses() -> list[tuple[str, str]]:
+    """(IPv4 address, interface name) for each interface that is up, loopback last."""
+    found: list[tuple[str, str]] = []
+    loopback: list[tuple[str, str]] = []
+    for interface in QNetworkInterface.allInterfaces():
+        flags = interface.flags()
+        if not flags & QNetworkInterface.InterfaceFlag.IsUp:
+            continue
+        for entry in interface.addressEntries():
+            address = entry.ip()
+            if address.protocol() != QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+                continue
+            pair = (address.toString(), interface.humanReadableName())
+            (loopback if address.isLoopback() else found).append(pair)
+    return found + loopback
+
+
+class PhonesPanel(QWidget):
+    toggled = Signal(bool)  # the teacher turned the phones' server on or off
+    interface_chosen = Signal(str)  # an address to serve on
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.toggle = QPushButton()
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self.toggled.emit)
+        self.interfaces = QComboBox()
+        self.interfaces.activated.connect(
+            lambda index: self.interface_chosen.emit(self.interfaces.itemData(index))
+        )
+        self.students = QLabel()
+        self.students.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.teacher_caption = QLabel()
+        self.teacher_caption.setWordWrap(True)
+        self.teacher_qr = QLabel()
+        self.teacher_url = ""
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.toggle)
+        row.addWidget(self.interfaces, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 8, 0, 0)
+        column.addLayout(row)
+        for widget in (self.students, self.teacher_caption, self.teacher_qr):
+            column.addWidget(widget)
+        self._host = ""
+        self._student_url = ""
+        self.list_interfaces()
+        self.show_stopped("")
+        self.retranslate()
+
+    def list_interfaces(self, chosen: str = "") -> None:
+        """The interfaces to serve on, ``chosen`` (an address) selected when listed."""
+        self.interfaces.clear()
+        for address, name in interface_addresses():
+            self.interfaces.addItem(f"{address} ({name})", address)
+        if chosen and self.interfaces.findData(chosen) < 0:
+            self.interfaces.addItem(chosen, chosen)  # given by --companion-interface
+        if chosen:
+            self.interfaces.setCurrentIndex(self.interfaces.findData(chosen))
+
+    def show_running(self, host: str, student_url: str, teacher_url: str) -> None:
+        """The server serves on ``host``: the students' address, the teacher's QR code."""
+        self._host, self._student_url, self.teacher_url = host, student_url, teacher_url
+        self._set_checked(True)
+        self.list_interfaces(host)
+        self.teacher_qr.setPixmap(qr_pixmap(teacher_url, TEACHER_QR_SCALE))
+        for widget in (self.students, self.teacher_caption, self.teacher_qr):
+            widget.show()
+        self.retranslate()
+
+    def show_stopped(self, host: str) -> None:
+        self._host, self._student_url, self.teacher_url = host, "", ""
+        self._set_checked(False)
+        if host:
+            self.list_interfaces(host)
+        for widget in (self.students, self.teacher_caption, self.teacher_qr):
+            widget.hide()
+        self.teacher_qr.clear()
+
+    def _set_checked(self, on: bool) -> None:
+        self.toggle.blockSignals(True)
+        self.toggle.setChecked(on)
+        self.toggle.blockSignals(False)
+
+    def retranslate(self) -> None:
+        """Every word here in the interface language (at start and on ``LanguageChange``)."""
+        self.toggle.setText(QCoreApplication.translate("PhonesPanel", "Phones"))
+        self.toggle.setAccessibleDescription(
+            QCoreApplication.translate(
+                "PhonesPanel", "Let students follow the song on their phones (a local web server)"
+            )
+        )
+        self.interfaces.setAccessibleName(
+            QCoreApplication.translate("PhonesPanel", "Network for the phones")
+        )
+        self.interfaces.setAccessibleDescription(
+            QCoreApplication.translate(
+                "PhonesPanel", "The address phones connect to: the network the class is on"
+            )
+        )
+        self.students.setText(
+            QCoreApplication.translate("PhonesPanel", "Students: %1").replace(
+                "%1", self._student_url
+            )
+        )
+        self.teacher_caption.setText(
+            QCoreApplication.translate(
+                "PhonesPanel", "Your remote: scan with your phone (keep it to yourself)"
+            )
+        )
+        self.teacher_qr.setAccessibleName(
+            QCoreApplication.translate("PhonesPanel", "QR code of your remote")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()

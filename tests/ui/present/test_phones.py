@@ -1,0 +1,122 @@
+"""A presentation's phones with the real companion server on loopback: the console's toggle,
+the teacher's QR code (console only), the join page (J, and at the start), the teacher remote
+driving the presentation, and the server stopping with the presentation."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from PySide6.QtCore import Qt
+
+from karaoke.app.commands import PresentCommand
+from tests.companion.conftest import receive, run, ws_url
+from tests.companion.conftest import session as client
+from tests.ui.present.conftest import press
+from tests.ui.present.test_teaching_slide import decoded
+
+
+@pytest.fixture
+def presenting(present):
+    presentation = present()
+    assert presentation.phones.start("127.0.0.1", 0)
+    return presentation
+
+
+def port_is_free(port: int) -> bool:
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def scanned(widget, tmp_path) -> list[str]:
+    path = tmp_path / "grab.png"
+    assert widget.grab().save(str(path))
+    return decoded(path)
+
+
+def test_the_join_page_shows_at_the_start_and_j_toggles_it(presenting, qtbot, tmp_path):
+    phones, audience = presenting.phones, presenting.audience
+    server = phones.bridge.server
+    assert phones.join_visible and phones._join_timer.isActive()
+    press(qtbot, presenting, Qt.Key.Key_J)
+    assert not phones.join_visible and audience.page == "song"
+    press(qtbot, presenting, Qt.Key.Key_J)
+    assert phones.join_visible
+    audience.resize(1366, 768)
+    phones.join.set_screen_height(768)
+    assert scanned(phones.join, tmp_path) == [server.student_url]
+    assert server.token not in phones.join.address.text()
+    assert phones.join.heading.text() == "Sigue la canción en tu móvil"  # the class's language
+
+
+def test_the_console_shows_the_teachers_qr_code_and_its_toggle_stops_the_server(
+    presenting, tmp_path
+):
+    panel, phones = presenting.console.phones, presenting.phones
+    server = phones.bridge.server
+    assert panel.toggle.isChecked() and panel.teacher_qr.isVisibleTo(panel)
+    assert scanned(panel.teacher_qr, tmp_path) == [server.teacher_url]
+    assert f"token={server.token}" in server.teacher_url
+    assert panel.students.text().endswith(server.student_url)
+    port = server.port
+    panel.toggle.click()
+    assert not phones.running and not panel.teacher_qr.isVisibleTo(panel)
+    assert not phones.join_visible
+    assert port_is_free(port)
+    phones.port = 0
+    panel.toggle.click()
+    assert phones.running and panel.toggle.isChecked()
+
+
+def test_j_with_phones_off_says_how_to_turn_them_on(present, qtbot):
+    presentation = present()
+    press(qtbot, presentation, Qt.Key.Key_J)
+    assert not presentation.phones.join_visible
+    assert "Phones" in presentation.console.status.text()
+
+
+def test_the_teacher_remote_drives_the_presentation(presenting, qtbot):
+    server, session = presenting.phones.bridge.server, presenting.session
+
+    async def command(*names):
+        url = ws_url(server, f"/ws/teacher?token={server.token}")
+        async with client() as http, http.ws_connect(url) as teacher:
+            await receive(teacher, "welcome")
+            for name in names:
+                await teacher.send_json({"type": "command", "name": name})
+            await receive(teacher, "state")
+
+    run(command("play_pause"))
+    qtbot.waitUntil(lambda: session.playing, timeout=5000)
+    run(command("blackout"))
+    qtbot.waitUntil(lambda: presenting.audience.blacked_out, timeout=5000)
+    assert presenting.notice.isVisible()  # as the key does: the notice says it
+
+    async def blackout_published():
+        async with client() as http, http.ws_connect(ws_url(server)) as page:
+            return (await receive(page, "state"))["blackout"]
+
+    assert run(blackout_published()) is True
+    asked = []
+    presenting.phones.checkpoint_command.connect(asked.append)
+    run(command("show_question"))
+    qtbot.waitUntil(lambda: asked == ["show_question"], timeout=5000)
+
+
+def test_stopping_the_presentation_stops_the_server(presenting):
+    port = presenting.phones.bridge.server.port
+    presenting.actions[PresentCommand.STOP].trigger()
+    assert not presenting.phones.running
+    assert port_is_free(port)
+
+
+def test_an_address_that_is_not_ours_is_said_on_the_console(present):
+    presentation = present()
+    assert not presentation.phones.start("192.0.2.123", 0)  # TEST-NET-1: never this machine
+    assert not presentation.phones.running
+    assert not presentation.console.phones.toggle.isChecked()
+    assert presentation.console.status.text().startswith("The phones' server could not start.")
