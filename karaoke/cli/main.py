@@ -13,6 +13,7 @@ Bad input prints one line to stderr and exits 2, before any window opens.
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -44,6 +45,14 @@ START_TIME = "a time from the start of the song (seconds, M:SS or H:MM:SS, e.g. 
 #: How much of the song ``--start`` must leave to play, in ms: a start closer to the end would
 #: show nothing but the end (libvlc's last time report comes up to 1.3 s before it anyway).
 START_BEFORE_END_MS = SECOND_MS
+#: The phones' server's port by default: ``karaoke.companion.server.DEFAULT_PORT`` (not imported
+#: here: aiohttp would slow every start; a test keeps the two equal).
+COMPANION_PORT = 8765
+
+
+def _interface_address(text: str) -> str:
+    """``--companion-interface``: an IP address (v4 or v6) as the standard library writes it."""
+    return str(ipaddress.ip_address(text.strip()))
 
 
 def _start_time(text: str) -> str:
@@ -147,6 +156,25 @@ def _add_presenting_options(present: argparse._ArgumentGroup) -> None:
         "--translation",
         metavar="LANG",
         help="show the song's translation under each line (e.g. en)",
+    )
+    present.add_argument(
+        "--companion",
+        action="store_true",
+        help="presenting, serve pages for the students' phones and a remote for the teacher "
+        "(a local web server; prints the students' address). Implies --present",
+    )
+    present.add_argument(
+        "--companion-port",
+        type=number(int, "a port", 0, 65535, str(COMPANION_PORT)),
+        metavar="N",
+        help=f"the phones' server port (default: {COMPANION_PORT}; a free one if it is taken)",
+    )
+    present.add_argument(
+        "--companion-interface",
+        type=parsed(_interface_address, "an IP address (e.g. 192.168.1.20)"),
+        metavar="ADDR",
+        help="the address the phones' server listens on (default: this computer's address on "
+        "the local network; the presenter console lists the others)",
     )
 
 
@@ -275,9 +303,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             fullscreen=options.fullscreen,
             paused=options.paused,
             language=options.lang,
-            present=options.present,
+            present=options.present or options.companion,
             screen=options.screen,
             teach=options.teach,
             translation=options.translation,
+            companion=options.companion,
+            companion_port=options.companion_port,
+            companion_interface=options.companion_interface,
         ),
     )

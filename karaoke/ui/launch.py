@@ -32,6 +32,11 @@ class StartOptions:
     screen: int | None = None
     teach: bool = False
     translation: str | None = None
+    #: Presenting, the phones' server on ``companion_interface`` (default: the LAN address)
+    #: and ``companion_port`` (default: the companion's documented port).
+    companion: bool = False
+    companion_port: int | None = None
+    companion_interface: str | None = None
 
 
 def choose_qt_platform(environ: dict[str, str] | os._Environ = os.environ) -> None:
@@ -111,6 +116,8 @@ def start_song(window: MainWindow, opened: OpenedSong, options: StartOptions) ->
             play=not options.paused,
             offset_ms=options.offset_ms,
         )
+        if options.companion and window.presentation is not None:
+            window.presentation.phones.start(options.companion_interface, options.companion_port)
     else:
         window.set_fullscreen(True) if options.fullscreen else window.show()
         window.load(

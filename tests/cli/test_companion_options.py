@@ -1,0 +1,38 @@
+"""The presenting options for the phones: --companion, --companion-port, --companion-interface."""
+
+from __future__ import annotations
+
+import pytest
+
+from karaoke.cli.main import COMPANION_PORT, play_parser
+from karaoke.companion.server import DEFAULT_PORT
+
+
+def test_the_documented_port_is_the_servers():
+    assert COMPANION_PORT == DEFAULT_PORT
+    assert f"default: {DEFAULT_PORT}" in play_parser().format_help()
+
+
+def test_the_options_are_read():
+    options = play_parser().parse_args(
+        ["--companion", "--companion-port", "9000", "--companion-interface", " 192.168.1.20 "]
+    )
+    assert options.companion and options.companion_port == 9000
+    assert options.companion_interface == "192.168.1.20"
+    defaults = play_parser().parse_args([])
+    assert not defaults.companion
+    assert defaults.companion_port is None and defaults.companion_interface is None
+
+
+@pytest.mark.parametrize(
+    ("argument", "said"),
+    [
+        (["--companion-port", "70000"], "--companion-port: '70000' is not a port"),
+        (["--companion-interface", "my-laptop"], "'my-laptop' is not an IP address"),
+    ],
+)
+def test_bad_values_are_refused_saying_why(argument, said, capsys):
+    with pytest.raises(SystemExit) as exited:
+        play_parser().parse_args(argument)
+    assert exited.value.code == 2
+    assert said in capsys.readouterr().err
