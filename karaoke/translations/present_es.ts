@@ -178,6 +178,57 @@
     </message>
 </context>
 <context>
+    <name>CheckpointButtons</name>
+    <message>
+        <source>Stanza question:</source>
+        <translation>Pregunta de la estrofa:</translation>
+    </message>
+    <message>
+        <source>Ask the question</source>
+        <translation>Hacer la pregunta</translation>
+    </message>
+    <message>
+        <source>Show this stanza&apos;s question to the class and phones</source>
+        <translation>Muestra la pregunta de esta estrofa a la clase y en los móviles</translation>
+    </message>
+    <message>
+        <source>Reveal the answer</source>
+        <translation>Mostrar la respuesta</translation>
+    </message>
+    <message>
+        <source>Mark the right option and say why; answers lock</source>
+        <translation>Marca la opción correcta y explica por qué; las respuestas ya no se pueden cambiar</translation>
+    </message>
+    <message>
+        <source>Close the question</source>
+        <translation>Cerrar la pregunta</translation>
+    </message>
+    <message>
+        <source>Back to the teaching slide; the answers are kept</source>
+        <translation>Vuelve a la pausa didáctica; las respuestas se guardan</translation>
+    </message>
+</context>
+<context>
+    <name>Checkpoints</name>
+    <message>
+        <source>Session report</source>
+        <extracomment>The report notices showing (a non-modal box must be kept from Python&apos;s garbage collector).</extracomment>
+        <translation>Informe de la sesión</translation>
+    </message>
+    <message>
+        <source>The session report could not be saved.</source>
+        <translation>No se ha podido guardar el informe de la sesión.</translation>
+    </message>
+    <message>
+        <source>The class&apos;s answers are saved (JSON and CSV).</source>
+        <translation>Las respuestas de la clase están guardadas (JSON y CSV).</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+</context>
+<context>
     <name>Phones</name>
     <message>
         <source>Phones are off: turn them on with the Phones button first.</source>

@@ -18,6 +18,7 @@ from karaoke.app.settings import TEXT_SCALE_STEP
 from karaoke.core.model import Song
 from karaoke.core.timeline import Timeline
 from karaoke.ui.present.key_idea_column import KeyIdeaColumn
+from karaoke.ui.present.question_view import QuestionView
 from karaoke.ui.present.teaching_slide import TeachingSlide
 from karaoke.ui.shared.lyrics_view import LyricsView
 from karaoke.ui.shared.theme import Theme
@@ -75,6 +76,8 @@ class AudienceWindow(QWidget):
         self.lyrics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.key_idea = KeyIdeaColumn()
         self.teaching = TeachingSlide()
+        self.question = QuestionView()  # a checkpoint, over the teaching slide (checkpoints.py)
+        self._asking = False
         self.black = QWidget()
         self.black.setAutoFillBackground(True)
         palette = self.black.palette()
@@ -84,7 +87,7 @@ class AudienceWindow(QWidget):
         show = SongPage(self.screen_stack, self.key_idea, self.lyrics)
         self.show_page = show
         self.pages = QStackedLayout(self)
-        for page in (show, self.teaching, self.black):
+        for page in (show, self.teaching, self.question, self.black):
             self.pages.addWidget(page)
         self._blackout = False
         self.retranslate()
@@ -133,6 +136,14 @@ class AudienceWindow(QWidget):
         if not self._blackout:
             self.pages.setCurrentWidget(self.teaching)
 
+    def set_asking(self, on: bool) -> None:
+        """Show the question page over whatever was shown (on), or the teaching slide again
+        (off); under a black-out, what shows when the picture comes back."""
+        self._asking = on
+        # Closing leaves the song alone: playing on closes the question after showing the song.
+        if not self._blackout and (on or self.pages.currentWidget() is self.question):
+            self.pages.setCurrentWidget(self.question if on else self.teaching)
+
     @property
     def side_column_visible(self) -> bool:
         return not self.key_idea.isHidden()
@@ -151,16 +162,16 @@ class AudienceWindow(QWidget):
 
     def set_blackout(self, on: bool, teaching: bool = False) -> None:
         self._blackout = on
-        self.pages.setCurrentWidget(
-            self.black if on else (self.teaching if teaching else self.show_page)
-        )
+        back = self.question if self._asking else self.teaching if teaching else self.show_page
+        self.pages.setCurrentWidget(self.black if on else back)
 
     @property
     def page(self) -> str:
         current = self.pages.currentWidget()
         return (
-            "black" if current is self.black else "teaching" if current is self.teaching else "song"
-        )
+            "black" if current is self.black else "teaching" if current is self.teaching
+            else "question" if current is self.question else "song"
+        )  # fmt: skip
 
     # Content and sizes -----------------------------------------------------------------------------
 
@@ -176,6 +187,7 @@ class AudienceWindow(QWidget):
         self.lyrics.set_theme(theme)
         self.key_idea.set_theme(theme)
         self.teaching.set_theme(theme)
+        self.question.set_theme(theme)
         self.card.theme = theme
         self.card.update()
         palette = self.palette()
@@ -190,6 +202,7 @@ class AudienceWindow(QWidget):
         self.lyrics.set_easy_reading(easy_reading)
         self.key_idea.set_easy_reading(easy_reading)
         self.teaching.set_easy_reading(easy_reading)
+        self.question.set_easy_reading(easy_reading)
 
     def fit_to(self, screen: QScreen, text_scale: float) -> None:
         """Size every text from ``screen``'s height (and the user's scale for that screen)."""
@@ -201,6 +214,7 @@ class AudienceWindow(QWidget):
         self.lyrics.set_text_scale(text_scale)
         self.key_idea.set_screen_height(height, text_scale)
         self.teaching.set_text_scale(text_scale)
+        self.question.set_text_scale(text_scale)
 
     def place_on(self, screen: QScreen) -> None:
         """Fullscreen on ``screen``."""

@@ -30,6 +30,7 @@ from karaoke.core.model import pick
 from karaoke.core.timefmt import format_ms
 from karaoke.ui.present import handover
 from karaoke.ui.present.audience_window import AudienceWindow
+from karaoke.ui.present.checkpoints import Checkpoints
 from karaoke.ui.present.console_widgets import PlayState
 from karaoke.ui.present.handover import PlaybackState
 from karaoke.ui.present.notices import Notice, Shown, StatusMarks, announcement, notice_text
@@ -73,6 +74,7 @@ class Presentation(QObject):
         self._show_song(setup, problems)
         self._connect_session()
         self._connect_console()
+        self.checkpoints = Checkpoints(self)  # a stanza's question: console, remote, report
         self.actions = bind_actions(
             self.audience,
             self._command_slots(),
@@ -201,13 +203,10 @@ class Presentation(QObject):
 
     def start(self, start_ms: int = 0, play: bool = True) -> None:
         """Play from ``start_ms`` (or wait there paused, the frame shown), as set up."""
-        session = self.session
-        self.resume(
-            PlaybackState(
-                start_ms, play, session.rate, self.settings.volume, session.offset_ms,
-                session.teaching,
-            )
-        )  # fmt: skip
+        session, volume = self.session, self.settings.volume
+        self.resume(PlaybackState(
+            start_ms, play, session.rate, volume, session.offset_ms, session.teaching
+        ))  # fmt: skip
 
     def resume(self, state: PlaybackState) -> None:
         """Carry on exactly where ``state`` says (where the class was in the main window)."""
@@ -253,8 +252,7 @@ class Presentation(QObject):
         self.marks.show_state(not playing, self.marks.counter)
         if playing:
             self.console.status.clear()
-            if not self.audience.blacked_out:
-                self.audience.show_song()
+            self.audience.show_song()  # unless blacked out
 
     def _on_teaching_pause(self, stanza: int) -> None:
         self.audience.show_teaching(self.song, stanza, self.language)

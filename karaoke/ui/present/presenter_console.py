@@ -33,6 +33,7 @@ from karaoke import APP_NAME
 from karaoke.core.model import Song, pick
 from karaoke.core.timefmt import format_ms
 from karaoke.core.timeline import Timeline
+from karaoke.ui.present.checkpoints import CheckpointButtons
 from karaoke.ui.present.console_widgets import (
     FitScroll,
     PlayState,
@@ -80,6 +81,7 @@ class PresenterConsole(QMainWindow):
         self.current_line = _label(CURRENT_SCALE, bold=True)
         self.next_line = _label(NEXT_SCALE)
         self.transport = Transport()
+        self.checkpoint = CheckpointButtons()  # ask, reveal, close a stanza's question
 
         central = QWidget()
         column = QVBoxLayout(central)
@@ -88,6 +90,7 @@ class PresenterConsole(QMainWindow):
         column.addWidget(self.current_line)
         column.addWidget(self.next_line)
         column.addWidget(self._build_middle(), 1)
+        column.addWidget(self.checkpoint)
         column.addWidget(self.transport)
         column.addLayout(self._build_controls())
         self.setCentralWidget(central)
@@ -106,6 +109,9 @@ class PresenterConsole(QMainWindow):
         for widget in (self.stanzas, self.teach, self.blackout, self.screens, self.stop, *phones):
             widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             widget.installEventFilter(self._keys)
+        for button in self.checkpoint.buttons:  # Tab reaches them, Enter presses them
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.installEventFilter(self._keys)
         for first, second in zip(
             (self.stanzas, self.teach, self.blackout, self.screens),
             (self.teach, self.blackout, self.screens, self.stop),
