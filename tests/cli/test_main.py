@@ -63,6 +63,8 @@ BAD_VALUES = [
     (("convert", "a.srt", "b.lrc", "--scale", "1/0"), "--scale", "a scale factor above 0"),
     (("convert", "a.srt", "b.lrc", "--encoding", "x"), "--encoding", "a text encoding Python"),
     (("--translation", "fr"), "--translation", "a translation of this song (it has: en)"),
+    (("--companion-port", "70000"), "--companion-port", "a port from 0 to 65535 (e.g. 8765)"),
+    (("--companion-interface", "my-laptop"), "--companion-interface", "an IP address (e.g."),
 ]
 
 
