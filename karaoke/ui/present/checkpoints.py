@@ -32,6 +32,7 @@ from karaoke.core.errors import SongError
 from karaoke.core.model import Question
 
 if TYPE_CHECKING:
+    from karaoke.ui.present.phones import Phones
     from karaoke.ui.present.presentation import Presentation
 
 
@@ -106,6 +107,8 @@ class Checkpoints(QObject):
         self.view = presentation.audience.question
         self.buttons = presentation.console.checkpoint
         self.publisher: CheckpointPublisher | None = None
+        self._phones: Phones | None = None
+        self._phones_server: object = None  # the phones' server attached by _sync_phones
         self.question: Question | None = None
         self.revealed = False
         self.counts: tuple[int, ...] | None = None  # None: no phones
@@ -151,6 +154,7 @@ class Checkpoints(QObject):
 
     def show_current(self) -> bool:
         """Ask the current teaching pause's question; False when there is none to ask."""
+        self._sync_phones()
         question = self.current_question()
         return self.show(question) if question is not None else False
 
@@ -184,6 +188,7 @@ class Checkpoints(QObject):
         """Show the right option and why (and lock the phones' answers); False if none open."""
         if self.question is None:
             return False
+        self._sync_phones()
         self.revealed = True
         self.view.reveal()
         if self.publisher is not None:
@@ -219,6 +224,33 @@ class Checkpoints(QObject):
         self._refresh()
 
     # Phones ------------------------------------------------------------------------------------
+
+    def follow(self, phones: Phones) -> None:
+        """Work with the presentation's phones: the teacher remote's question commands, and
+        their server as the publisher whenever it runs (checked when the console's toggle or
+        address changes, and before each step of a question: ``--companion`` starts it from
+        outside)."""
+        self._phones = phones
+        phones.checkpoint_command.connect(self.perform)
+        panel = phones.presentation.console.phones
+        # Connected after the phones' own slots: the server has started or stopped by then.
+        panel.toggled.connect(self._sync_phones)
+        panel.interface_chosen.connect(self._sync_phones)
+        self._sync_phones()
+
+    def _sync_phones(self, _changed: object = None) -> None:
+        """Attach the phones' running server (and its answers), or detach a stopped one."""
+        phones = self._phones
+        bridge = phones.bridge if phones is not None and phones.running else None
+        if bridge is not None and self.publisher is not bridge.server:
+            self.detach()
+            bridge.answers_changed.connect(self.update_results)
+            self.attach(bridge.server)
+            self._phones_server = bridge.server
+        elif (
+            bridge is None and self.publisher is not None and self.publisher is self._phones_server
+        ):
+            self.detach()  # stopped: another publisher (attach) is left alone
 
     def attach(self, publisher: CheckpointPublisher) -> None:
         """Phones are on: an open question goes to them too, counted from zero."""

@@ -84,6 +84,7 @@ class Presentation(QObject):
         for command, action in self.actions.items():  # after the command's own slot
             action.triggered.connect(lambda _=False, command=command: self._announce(command))
         self.phones = Phones(self, setup.translations)  # started by start_phones / the console
+        self.checkpoints.follow(self.phones)
         self.set_teaching(teaching)
         self.audience_screen = audience_screen(screen_index)
         self.place_windows()

@@ -15,6 +15,8 @@ from karaoke.companion.checkpoint import RoundResult
 from karaoke.core.model import Question
 from karaoke.ui.present import checkpoints as checkpoints_module
 from karaoke.ui.present.question_view import CHECK
+from tests.companion.conftest import receive, run, ws_url
+from tests.companion.conftest import session as client
 from tests.ui.interface_texts import in_language, shown_texts, unnamed_controls, untranslated
 from tests.ui.present.conftest import play_until_paused
 
@@ -186,3 +188,44 @@ def test_the_buttons_speak_the_interface_language_and_are_named(present):
     assert untranslated(english, spanish) == []
     assert buttons.ask.text() == "Ask the question"
     assert unnamed_controls(buttons) == []
+
+
+def test_with_the_real_phones_server_a_phones_answer_reaches_the_bars_and_the_report(
+    present, fake_time, reports, qtbot
+):
+    """The whole chain on loopback: the teacher remote asks, a phone answers (with a nickname
+    that looks like a script), the bars show it, the remote reveals, the report keeps it."""
+    presentation = at_first_pause(present, fake_time)
+    assert presentation.phones.start("127.0.0.1", 0)
+    server, checkpoints = presentation.phones.bridge.server, presentation.checkpoints
+    nickname = "<img src=x onerror=1>"  # a script tag is over the 24 characters allowed
+
+    async def teacher(name):
+        url = ws_url(server, f"/ws/teacher?token={server.token}")
+        async with client() as http, http.ws_connect(url) as page:
+            await receive(page, "welcome")
+            await page.send_json({"type": "command", "name": name})
+            await receive(page, "state")
+
+    async def student():
+        async with client() as http, http.ws_connect(ws_url(server)) as page:
+            await receive(page, "welcome")
+            await page.send_json({"type": "nickname", "nickname": nickname})
+            await page.send_json({"type": "answer", "question": "s1q1", "option": 1})
+            while (answered := await receive(page, "answered"))["option"] is None:
+                pass  # the echo of the open question, before the answer's
+            return answered
+
+    run(teacher("show_question"))
+    qtbot.waitUntil(lambda: presentation.audience.page == "question", timeout=5000)
+    assert checkpoints.publisher is server
+    assert run(student())["option"] == 1
+    view = presentation.audience.question
+    qtbot.waitUntil(lambda: view.rows[1].bar.count == 1, timeout=5000)
+    assert view.rows[1].bar.label() == "1 · 100 %" and view.footer.text() == "Respuestas: 1"
+    run(teacher("reveal"))
+    qtbot.waitUntil(lambda: checkpoints.revealed, timeout=5000)
+    presentation.stop()
+    data = json.loads(checkpoints.report_paths[0].read_text(encoding="utf-8"))
+    assert data["questions"][0]["counts"] == [0, 1, 0, 0]
+    assert data["questions"][0]["answers_by_nickname"] == [{"nickname": nickname, "option": 2}]
