@@ -269,6 +269,14 @@ class PresentCommand(Command):
             "Show / hide the QR code and address students open on their phones",
         ),
     )
+    QUESTION = (
+        QT_TRANSLATE_NOOP("PresentCommand", "Question: ask / reveal / close"),
+        ("Q",),
+        QT_TRANSLATE_NOOP(
+            "PresentCommand",
+            "At a teaching pause, the stanza's question: ask it, reveal the answer, close it",
+        ),
+    )
 
 
 @unique

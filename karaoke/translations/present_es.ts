@@ -153,6 +153,10 @@
         <translation>La {letter} es la correcta: {why}</translation>
     </message>
     <message>
+        <source>No question here</source>
+        <translation>Aquí no hay pregunta</translation>
+    </message>
+    <message>
         <source>Follow the song on your phone</source>
         <translation>Sigue la canción en tu móvil</translation>
     </message>

@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>Next line — or, in a teaching pause, continue</source>
-        <translation>Línea siguiente — o, en una pausa didáctica, continuar</translation>
+        <translation>Línea siguiente (en una pausa didáctica: continuar)</translation>
     </message>
     <message>
         <source>Previous line</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>Audience view fullscreen / in a window</source>
-        <translation>Vista del público en pantalla completa / en una ventana</translation>
+        <translation>Vista del público: pantalla completa / ventana</translation>
     </message>
     <message>
         <source>Join code for phones</source>
@@ -591,6 +591,14 @@
     <message>
         <source>Show / hide the QR code and address students open on their phones</source>
         <translation>Mostrar / ocultar el código QR y la dirección que los estudiantes abren en sus móviles</translation>
+    </message>
+    <message>
+        <source>Question: ask / reveal / close</source>
+        <translation>Pregunta: hacer / mostrar la respuesta / cerrar</translation>
+    </message>
+    <message>
+        <source>At a teaching pause, the stanza&apos;s question: ask it, reveal the answer, close it</source>
+        <translation>En una pausa didáctica: hacer la pregunta, mostrar la respuesta, cerrarla</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,7 @@ AUDIENCE_TEXT: dict[str, object] = {
     "answers": QT_TRANSLATE_NOOP("Audience", "Answers: {count}"),
     "answer": QT_TRANSLATE_NOOP("Audience", "{letter} is right"),
     "answer_why": QT_TRANSLATE_NOOP("Audience", "{letter} is right: {why}"),
+    "no_question": QT_TRANSLATE_NOOP("Audience", "No question here"),
     # The join page (join_page.py): the students' address for their phones.
     "join": QT_TRANSLATE_NOOP("Audience", "Follow the song on your phone"),
     "join_hint": QT_TRANSLATE_NOOP("Audience", "Scan the code, or open this address:"),

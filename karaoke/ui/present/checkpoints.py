@@ -22,7 +22,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QStandardPaths,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
@@ -30,6 +39,7 @@ from karaoke.companion.checkpoint import RoundResult
 from karaoke.companion.report import write_report
 from karaoke.core.errors import SongError
 from karaoke.core.model import Question
+from karaoke.ui.present.notices import notice_text
 
 if TYPE_CHECKING:
     from karaoke.ui.present.phones import Phones
@@ -104,6 +114,7 @@ class Checkpoints(QObject):
         self.song, self.session = presentation.song, presentation.session
         self.language = presentation.language  # the explanations': what the class reads
         self.audience = presentation.audience
+        self._notice = presentation.notice
         self.view = presentation.audience.question
         self.buttons = presentation.console.checkpoint
         self.publisher: CheckpointPublisher | None = None
@@ -209,6 +220,29 @@ class Checkpoints(QObject):
             self.publisher.publish_question(None)
         self._refresh()
         return True
+
+    def step(self) -> str:
+        """Q, the one key for a single screen (where the console is hidden): ask the current
+        teaching pause's question, then reveal its answer, then close it. Outside one, a
+        notice on the audience view says there is no question here. Returns what it did:
+        "asked", "revealed", "closed", or "" (nothing)."""
+        if self.question is None:
+            if self.show_current():
+                return "asked"
+            self._say_no_question()
+            return ""
+        if not self.revealed:
+            self.reveal()
+            return "revealed"
+        self.close()
+        return "closed"
+
+    def _say_no_question(self) -> None:
+        """The notice, as other keys give theirs (:mod:`.notices`): over the lyrics area, in
+        the explanations' language (the class reads it too)."""
+        lyrics, notice = self.audience.lyrics, self._notice
+        notice.place(QRect(lyrics.mapTo(self.audience, QPoint(0, 0)), lyrics.size()))
+        notice.announce(notice_text(self.language, "no_question"))
 
     def perform(self, name: str) -> bool:
         """The teacher remote's command ``name`` ("show_question", "reveal" or

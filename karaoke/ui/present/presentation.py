@@ -364,6 +364,7 @@ class Presentation(QObject):
             C.SIDE_COLUMN: self.audience.toggle_side_column,
             C.NEXT_SOURCES: self.audience.teaching.next_sources_page,
             C.JOIN: lambda: self.phones.toggle_join(),
+            C.QUESTION: self.checkpoints.step,
         }
 
     def go_to_stanza(self, index: int) -> None:

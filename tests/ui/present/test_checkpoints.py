@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from karaoke.companion.checkpoint import RoundResult
 from karaoke.core.model import Question
@@ -18,7 +19,7 @@ from karaoke.ui.present.question_view import CHECK
 from tests.companion.conftest import receive, run, ws_url
 from tests.companion.conftest import session as client
 from tests.ui.interface_texts import in_language, shown_texts, unnamed_controls, untranslated
-from tests.ui.present.conftest import play_until_paused
+from tests.ui.present.conftest import play_until_paused, press
 
 
 class FakePublisher:
@@ -109,6 +110,35 @@ def test_a_black_out_keeps_the_question_for_when_the_picture_comes_back(present,
     assert presentation.audience.page == "black"
     presentation.set_blackout(False)
     assert presentation.audience.page == "question"
+
+
+def test_q_asks_then_reveals_then_closes_the_question_at_a_teaching_pause(
+    present, fake_time, qtbot
+):
+    """On one screen the console is hidden: Q alone steps through the question."""
+    presentation = at_first_pause(present, fake_time)
+    audience, checkpoints = presentation.audience, presentation.checkpoints
+    press(qtbot, presentation, Qt.Key.Key_Q)
+    assert audience.page == "question" and checkpoints.question is not None
+    assert audience.question.rows[1].mark.text() != CHECK
+    press(qtbot, presentation, Qt.Key.Key_Q)
+    assert checkpoints.revealed and audience.question.rows[1].mark.text() == CHECK
+    press(qtbot, presentation, Qt.Key.Key_Q)
+    assert audience.page == "teaching" and checkpoints.question is None
+    assert not presentation.notice.isVisible()  # each step showed for itself
+    assert [r.question.id for r in checkpoints.rounds()] == ["s1q1"]
+
+
+@pytest.mark.parametrize(
+    ("language", "said"), [("es", "Aquí no hay pregunta"), ("en", "No question here")]
+)
+def test_q_outside_a_teaching_pause_says_there_is_no_question_in_the_class_language(
+    present, qtbot, language, said
+):
+    presentation = present(teaching=True, language=language)
+    press(qtbot, presentation, Qt.Key.Key_Q)
+    assert presentation.audience.page == "song" and presentation.checkpoints.question is None
+    assert presentation.notice.isVisible() and presentation.notice.title.text() == said
 
 
 def test_with_phones_the_question_goes_to_them_and_their_counts_to_the_bars(present, fake_time):

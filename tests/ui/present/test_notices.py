@@ -33,6 +33,8 @@ HEADLINES = {
     C.VOCALS_OFF: ("Sin voz: a cantar", "Con voz"),
     C.KEY_DOWN: ("Tono más grave", "Tono más grave"),
     C.KEY_UP: ("Tono más agudo", "Tono más agudo"),
+    # Outside a teaching pause (at one, the question itself shows: test_checkpoints.py).
+    C.QUESTION: ("Aquí no hay pregunta", "Aquí no hay pregunta"),
 }
 #: The commands whose effect is itself what the screen shows: a line step moves the lyrics, N
 #: shows the notes (tested below), Esc ends presenting, S turns the teaching slide's codes.
