@@ -3,7 +3,7 @@
 Out: the playback state goes to every page on each *change* — play/pause, a seek, a new line or
 stanza, a rate change, a teaching pause, a black-out — never on a timer: the pages run the wipe
 themselves from the server clock between messages. In: the server calls ``on_command`` and
-``on_answers`` in its own thread; they are re-emitted here as Qt signals, which reach receivers
+``on_answers`` and ``on_students`` in its own thread; they are re-emitted here as Qt signals, which reach receivers
 in the GUI thread queued (Qt queues a signal emitted from another thread), so no slot ever runs
 in the server thread.
 
@@ -38,6 +38,8 @@ class CompanionBridge(QObject):
     command_from_phone = Signal(str)
     #: The live answer counts of the open question (the server's ``results`` dict).
     answers_changed = Signal(object)
+    #: How many students' pages are connected (after each change; 0 once stopped).
+    students_changed = Signal(int)
     #: The server started (True) or stopped (False).
     running_changed = Signal(bool)
 
@@ -64,6 +66,7 @@ class CompanionBridge(QObject):
             token=token,
             on_command=self.command_from_phone.emit,
             on_answers=self.answers_changed.emit,
+            on_students=self.students_changed.emit,
         )
         # What was published last: (playing, line, stanza, rate, blackout, teaching pause), the
         # media position and the monotonic time (ns) it was published at.

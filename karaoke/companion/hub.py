@@ -83,7 +83,10 @@ class Hub:
         on_command: Callable[[str], None],
         on_answers: Callable[[dict[str, Any]], None] | None,
         max_connections: int,
+        on_students: Callable[[int], None] | None = None,
     ) -> None:
+        """``on_students(count)``: how many student pages are connected, after each change
+        (the teacher's pages are not counted: the console shows the class's phones)."""
         self.song_json = protocol.encode(song_payload).encode("utf-8")
         self.on_command = on_command
         self.on_answers = on_answers
@@ -93,6 +96,8 @@ class Hub:
         self._state: str | None = None  # the last state message, encoded
         self._numbers = 0
         self._results_pending = False
+        self.on_students = on_students
+        self._students_told = 0  # the count on_students last got
 
     # Connections ----------------------------------------------------------------------------
 
@@ -108,6 +113,7 @@ class Hub:
     def welcome(self, client: Client) -> None:
         """Start ``client``'s writer and tell it everything a page that joins now must know."""
         client.writer = asyncio.get_running_loop().create_task(self._write(client))
+        self._students_changed()
         client.send(protocol.encode(protocol.welcome_message(client.role, server_clock_ms())))
         if self._state is not None:
             client.send(self._state)
@@ -140,12 +146,14 @@ class Hub:
         self.clients.discard(client)
         if client.writer is not None:
             client.writer.cancel()  # its socket is closed: nothing queued can go out
+        self._students_changed()
 
     def drop(self, client: Client, code: int) -> None:
         """Close a client that cannot keep up or misbehaves, without waiting for it."""
         self.clients.discard(client)
         if client.writer is not None and client.writer is not asyncio.current_task():
             client.writer.cancel()
+        self._students_changed()
         asyncio.get_running_loop().create_task(_close_quietly(client.ws, code))
 
     async def close_all(self) -> None:
@@ -154,6 +162,7 @@ class Hub:
         for client in clients:
             if client.writer is not None:
                 client.writer.cancel()
+        self._students_changed()
         await asyncio.gather(*(_close_quietly(c.ws, WSCloseCode.GOING_AWAY) for c in clients))
 
     def broadcast(self, text: str, role: str | None = None) -> None:
@@ -162,6 +171,17 @@ class Hub:
             if (role is None or client.role == role) and not client.send(text):
                 log.info("a %s page fell behind: dropped", client.role)
                 self.drop(client, WSCloseCode.TRY_AGAIN_LATER)
+
+    def student_count(self) -> int:
+        """The student pages connected now (welcomed or about to be)."""
+        return sum(1 for client in self.clients if client.role == STUDENT)
+
+    def _students_changed(self) -> None:
+        """Tell ``on_students`` the count, if it changed since it was last told."""
+        count = self.student_count()
+        if count != self._students_told and self.on_students is not None:
+            self._students_told = count
+            _call_safely(self.on_students, count)
 
     # Messages from pages --------------------------------------------------------------------
 

@@ -46,7 +46,8 @@ class CompanionServer:
     teacher's secret (a random one when None); ``on_command(name)`` gets each valid command of
     the teacher page (a name from :data:`karaoke.companion.protocol.COMMANDS`); ``on_answers``
     gets the live counts, ``{"type": "results", "question": id, "counts": [...], "total": n,
-    "revealed": bool}``, after each change (at most every 0.1 s).
+    "revealed": bool}``, after each change (at most every 0.1 s); ``on_students(count)`` how
+    many student pages are connected, after each change (0 when the server stops).
     """
 
     def __init__(
@@ -59,6 +60,7 @@ class CompanionServer:
         on_command: Callable[[str], None],
         on_answers: Callable[[dict[str, Any]], None] | None = None,
         max_connections: int = MAX_CONNECTIONS,
+        on_students: Callable[[int], None] | None = None,
     ) -> None:
         self.host = host
         self._wanted_port = port
@@ -68,6 +70,7 @@ class CompanionServer:
             on_command=on_command,
             on_answers=on_answers,
             max_connections=max_connections,
+            on_students=on_students,
         )
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -260,7 +263,8 @@ class CompanionServer:
         return asyncio.run_coroutine_threadsafe(read(), loop).result(START_TIMEOUT_S)
 
     def connection_count(self) -> int:
-        """How many pages are connected now (a snapshot; for the console)."""
+        """How many pages are connected now, the teacher's too (a snapshot; ``on_students``
+        tells the console of each change in the students')."""
         return len(self._hub.clients)
 
     def _post(self, function: Callable[..., None], *args: Any) -> None:

@@ -275,6 +275,14 @@
         <source>QR code of your remote</source>
         <translation>Código QR de tu mando</translation>
     </message>
+    <message>
+        <source>1 phone connected</source>
+        <translation>1 móvil conectado</translation>
+    </message>
+    <message>
+        <source>%1 phones connected</source>
+        <translation>%1 móviles conectados</translation>
+    </message>
 </context>
 <context>
     <name>PresenterConsole</name>

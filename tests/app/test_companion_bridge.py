@@ -104,6 +104,23 @@ def test_a_teacher_command_toggles_playback_in_the_gui_thread(bridge, qtbot):
     qtbot.waitUntil(lambda: not playback.playing, timeout=5000)
 
 
+def test_the_count_of_students_pages_comes_in_the_gui_thread(bridge, qtbot):
+    counts, threads = [], []
+    bridge.students_changed.connect(counts.append)
+    bridge.students_changed.connect(lambda _: threads.append(threading.current_thread()))
+
+    async def two_phones():
+        async with session() as http:
+            for _ in range(2):
+                page = await http.ws_connect(ws_url(bridge.server))
+                await receive(page, "welcome")
+
+    run(two_phones())  # they join, then the session closes them
+    qtbot.waitUntil(lambda: counts[-1:] == [0], timeout=5000)
+    assert counts[:2] == [1, 2] and max(counts) == 2
+    assert set(threads) == {threading.main_thread()}
+
+
 @pytest.mark.parametrize("query", ["", "?token=wrong"])
 def test_the_teacher_socket_is_refused_without_the_token(bridge, query):
     async def scenario():

@@ -48,6 +48,7 @@ class Recorder:
     def __init__(self) -> None:
         self.commands: list[str] = []
         self.answers: list[dict[str, Any]] = []
+        self.students: list[int] = []  # each count of students' pages
 
 
 @pytest.fixture
@@ -63,6 +64,7 @@ def server(recorder: Recorder) -> Iterator[CompanionServer]:
         port=0,
         on_command=recorder.commands.append,
         on_answers=recorder.answers.append,
+        on_students=recorder.students.append,
         max_connections=5,
     )
     companion.start(announce=False)

@@ -97,6 +97,31 @@ def test_teacher_commands_reach_the_app(server, recorder: Recorder):
     assert recorder.commands == ["play_pause", "next_stanza", "reveal"]
 
 
+def test_the_app_is_told_how_many_students_pages_are_connected(server, recorder: Recorder):
+    """Each change in the students' pages (the teacher's not counted), 0 when it stops."""
+
+    async def until(students: list[int]) -> None:
+        while recorder.students != students:  # told from the server thread
+            await asyncio.sleep(0.005)
+
+    async def scenario():
+        async with session() as http:
+            first = await http.ws_connect(ws_url(server))
+            second = await http.ws_connect(ws_url(server))
+            teacher = await http.ws_connect(ws_url(server, f"/ws/teacher?token={server.token}"))
+            for page in (first, second, teacher):
+                await receive(page, "welcome")
+            assert recorder.students == [1, 2]
+            await first.close()
+            await until([1, 2, 1])
+            await asyncio.get_running_loop().run_in_executor(None, server.stop)
+            await until([1, 2, 1, 0])
+            await teacher.close()
+
+    run(scenario())
+    assert server.connection_count() == 0
+
+
 def test_answers_count_once_per_phone_and_lock_at_the_reveal(server, recorder: Recorder):
     async def answer(ws, option):
         await ws.send_json({"type": "answer", "question": "s1q1", "option": option})

@@ -78,6 +78,7 @@ class Phones(QObject):
             p.session, payload, host=self.host, port=self.port,
             blackout=lambda: p.audience.blacked_out,
         )  # fmt: skip
+        bridge.students_changed.connect(self._show_phone_count)  # before a phone can join
         try:
             bridge.start()
         except OSError as error:
@@ -99,6 +100,7 @@ class Phones(QObject):
         if bridge is not None:
             bridge.stop()
             bridge.command_from_phone.disconnect(self.perform)
+            bridge.students_changed.disconnect(self._show_phone_count)
         self.hide_join()
         self.presentation.console.phones.show_stopped(self.host)
 
@@ -106,6 +108,12 @@ class Phones(QObject):
         """Tell the phones the state now (after a change no session signal says: black-out)."""
         if self.bridge is not None:
             self.bridge.publish()
+
+    def _show_phone_count(self, count: int) -> None:
+        """The server's count of students' pages (queued from its thread): on the console,
+        unless it comes late from a server stopped since."""
+        if self.sender() is self.bridge:
+            self.presentation.console.phones.show_phone_count(count)
 
     def choose_interface(self, host: str) -> None:
         """The console's interface list: serve on ``host`` (restarting if running)."""

@@ -48,6 +48,8 @@ class PhonesPanel(QWidget):
         )
         self.students = QLabel()
         self.students.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.connected = QLabel()  # how many students' phones follow now
+        self.phone_count = 0
         self.teacher_caption = QLabel()
         self.teacher_caption.setWordWrap(True)
         self.teacher_qr = QLabel()
@@ -59,7 +61,7 @@ class PhonesPanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 8, 0, 0)
         column.addLayout(row)
-        for widget in (self.students, self.teacher_caption, self.teacher_qr):
+        for widget in self._running_widgets:
             column.addWidget(widget)
         self._host = ""
         self._student_url = ""
@@ -83,7 +85,8 @@ class PhonesPanel(QWidget):
         self._set_checked(True)
         self.list_interfaces(host)
         self.teacher_qr.setPixmap(qr_pixmap(teacher_url, TEACHER_QR_SCALE))
-        for widget in (self.students, self.teacher_caption, self.teacher_qr):
+        self.phone_count = 0
+        for widget in self._running_widgets:
             widget.show()
         self.retranslate()
 
@@ -92,9 +95,19 @@ class PhonesPanel(QWidget):
         self._set_checked(False)
         if host:
             self.list_interfaces(host)
-        for widget in (self.students, self.teacher_caption, self.teacher_qr):
+        for widget in self._running_widgets:
             widget.hide()
         self.teacher_qr.clear()
+
+    @property
+    def _running_widgets(self) -> tuple[QWidget, ...]:
+        """What shows only while the server runs."""
+        return self.students, self.connected, self.teacher_caption, self.teacher_qr
+
+    def show_phone_count(self, count: int) -> None:
+        """``count`` students' phones are connected now."""
+        self.phone_count = count
+        self.connected.setText(phones_connected(count))
 
     def _set_checked(self, on: bool) -> None:
         self.toggle.blockSignals(True)
@@ -122,6 +135,7 @@ class PhonesPanel(QWidget):
                 "%1", self._student_url
             )
         )
+        self.connected.setText(phones_connected(self.phone_count))
         self.teacher_caption.setText(
             QCoreApplication.translate(
                 "PhonesPanel", "Your remote: scan with your phone (keep it to yourself)"
@@ -135,3 +149,13 @@ class PhonesPanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+
+
+def phones_connected(count: int) -> str:
+    """ "1 phone connected", "12 phones connected", in the interface language. Two strings, not
+    a ``%n`` plural: PySide's ``lupdate`` does not mark plurals in Python."""
+    if count == 1:
+        return QCoreApplication.translate("PhonesPanel", "1 phone connected")
+    return QCoreApplication.translate("PhonesPanel", "%1 phones connected").replace(
+        "%1", str(count)
+    )

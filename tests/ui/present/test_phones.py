@@ -4,14 +4,17 @@ driving the presentation, and the server stopping with the presentation."""
 
 from __future__ import annotations
 
+import asyncio
 import socket
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from karaoke.app.commands import PresentCommand
 from tests.companion.conftest import receive, run, ws_url
 from tests.companion.conftest import session as client
+from tests.ui.interface_texts import in_language
 from tests.ui.present.conftest import press
 from tests.ui.present.test_teaching_slide import decoded
 
@@ -70,6 +73,39 @@ def test_the_console_shows_the_teachers_qr_code_and_its_toggle_stops_the_server(
     phones.port = 0
     panel.toggle.click()
     assert phones.running and panel.toggle.isChecked()
+
+
+def test_the_console_counts_the_students_phones_live(presenting, qtbot):
+    """Two phones on loopback join, one leaves: the panel follows (the teacher's page is not
+    a student's phone)."""
+    panel, server = presenting.console.phones, presenting.phones.bridge.server
+    assert panel.connected.isVisibleTo(panel) and panel.connected.text() == "0 phones connected"
+
+    async def shown(text: str) -> None:
+        while panel.connected.text() != text:  # the GUI thread's events, while phones stay
+            QApplication.processEvents()
+            await asyncio.sleep(0.005)
+
+    async def phones():
+        async with client() as http:
+            first = await http.ws_connect(ws_url(server))
+            await shown("1 phone connected")
+            second = await http.ws_connect(ws_url(server))
+            teacher = await http.ws_connect(ws_url(server, f"/ws/teacher?token={server.token}"))
+            for page in (second, teacher):
+                await receive(page, "welcome")
+            await shown("2 phones connected")
+            with in_language("es"):
+                assert panel.connected.text() == "2 móviles conectados"
+            await first.close()
+            await shown("1 phone connected")
+            with in_language("es"):
+                assert panel.connected.text() == "1 móvil conectado"
+            await second.close()
+            await teacher.close()
+
+    run(phones())
+    qtbot.waitUntil(lambda: panel.connected.text() == "0 phones connected", timeout=5000)
 
 
 def test_j_with_phones_off_says_how_to_turn_them_on(present, qtbot):
