@@ -50,9 +50,26 @@ START_BEFORE_END_MS = SECOND_MS
 COMPANION_PORT = 8765
 
 
+#: What ``--companion-interface`` takes, said when it is given something else.
+INTERFACE_ADDRESS = "an IP address (e.g. 192.168.1.20)"
+
+
 def _interface_address(text: str) -> str:
-    """``--companion-interface``: an IP address (v4 or v6) as the standard library writes it."""
-    return str(ipaddress.ip_address(text.strip()))
+    """``--companion-interface``: one interface's IP address (v4 or v6) as the standard library
+    writes it. Refused, saying why: 0.0.0.0 and ``::`` (every network at once, where the
+    server must listen on the class's network only), a multicast address (no interface's) and
+    a link-local IPv6 address without its ``%interface`` (every interface has one)."""
+    address = ipaddress.ip_address(text.strip())
+    why = ""
+    if address.is_unspecified:
+        why = "0.0.0.0 and :: mean every network; e.g. 192.168.1.20"
+    elif address.is_multicast:
+        why = "a multicast group is no interface's; e.g. 192.168.1.20"
+    elif isinstance(address, ipaddress.IPv6Address) and address.is_link_local:
+        why = "" if address.scope_id else "a link-local one needs its interface, e.g. fe80::1%eth0"
+    if why:
+        raise bad_value(text, f"one network interface's address ({why})")
+    return str(address)
 
 
 def _start_time(text: str) -> str:
@@ -171,7 +188,7 @@ def _add_presenting_options(present: argparse._ArgumentGroup) -> None:
     )
     present.add_argument(
         "--companion-interface",
-        type=parsed(_interface_address, "an IP address (e.g. 192.168.1.20)"),
+        type=parsed(_interface_address, INTERFACE_ADDRESS),
         metavar="ADDR",
         help="the address the phones' server listens on (default: this computer's address on "
         "the local network; the presenter console lists the others)",

@@ -20,3 +20,8 @@ def test_the_options_are_read():
     defaults = play_parser().parse_args([])
     assert not defaults.companion
     assert defaults.companion_port is None and defaults.companion_interface is None
+
+
+def test_a_link_local_address_with_its_interface_is_taken():
+    options = play_parser().parse_args(["--companion-interface", "fe80::1%eth0"])
+    assert options.companion_interface == "fe80::1%eth0"

@@ -32,6 +32,10 @@ def run_in_process(monkeypatch, capsys, *args: str) -> tuple[int, str, list[Star
     return status, capsys.readouterr().err, started
 
 
+#: --companion-interface's refusals of an address no interface has.
+EVERY_NETWORK = "one network interface's address (0.0.0.0 and :: mean every network; e.g. 192."
+MULTICAST = "one network interface's address (a multicast group is no interface's; e.g. 192."
+
 #: (arguments, the option, what the one line says after "karaoke: --OPTION: 'VALUE' is not ").
 BAD_VALUES = [
     (("--start", "soon"), "--start", "a time from the start of the song (seconds, M:SS"),
@@ -65,6 +69,15 @@ BAD_VALUES = [
     (("--translation", "fr"), "--translation", "a translation of this song (it has: en)"),
     (("--companion-port", "70000"), "--companion-port", "a port from 0 to 65535 (e.g. 8765)"),
     (("--companion-interface", "my-laptop"), "--companion-interface", "an IP address (e.g."),
+    (("--companion-interface", "0.0.0.0"), "--companion-interface", EVERY_NETWORK),
+    (("--companion-interface", "::"), "--companion-interface", EVERY_NETWORK),
+    (("--companion-interface", "224.0.0.1"), "--companion-interface", MULTICAST),
+    (("--companion-interface", "ff02::1"), "--companion-interface", MULTICAST),
+    (
+        ("--companion-interface", "fe80::1"),
+        "--companion-interface",
+        "one network interface's address (a link-local one needs its interface, e.g. fe80::1%",
+    ),
 ]
 
 
