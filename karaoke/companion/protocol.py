@@ -8,14 +8,16 @@ From a page (validated by :func:`parse_message`; anything else raises :class:`Pr
   and kept by the page (``localStorage``), so that a phone that reconnects keeps its one answer
   instead of answering twice. Optional: without it, answers count per connection.
 - ``{"type": "nickname", "nickname": "…"}`` — optional, at most :data:`MAX_NICKNAME_CHARS`
-  characters after trimming, no control or bidi-override characters; ``""`` clears it.
+  characters after trimming, no control, format (zero-width, bidi, tag) or blank filler
+  characters, at most :data:`MAX_COMBINING_RUN` combining marks in a row, and something
+  visible; ``""`` clears it.
 - ``{"type": "answer", "question": "s3q1", "option": i}`` — ``0 <= i < MAX_OPTIONS`` (the
   round checks it against the question's own options).
 - ``{"type": "command", "name": "…"}`` — teacher page only; a name from :data:`COMMANDS`.
 
 From the server (built by the ``*_message`` functions below, encoded by :func:`encode`):
-``welcome``, ``state``, ``pong``, ``question``, ``results``, ``reveal``, ``answered``, ``song``
-and ``error``. Every server message that depends on time carries ``server_ms``, the server's
+``welcome``, ``state``, ``pong``, ``question``, ``results``, ``reveal``, ``answered`` and
+``error``. Every server message that depends on time carries ``server_ms``, the server's
 monotonic clock in ms (``time.monotonic_ns() // 1_000_000``).
 
 Everything here is pure: no I/O, no clock of its own.
@@ -57,10 +59,18 @@ COMMANDS = frozenset(
 
 _QUESTION_ID = re.compile(r"[A-Za-z0-9_-]{1,32}")
 _CLIENT_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
-# Bidi overrides and isolates could turn a nickname's text around on another student's screen.
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
-# Control, surrogate (JSON allows "\ud800"), unassigned, private use, line/paragraph separators.
-_BANNED_CATEGORIES = frozenset({"Cc", "Cs", "Cn", "Co", "Zl", "Zp"})
+#: Most combining marks in a row in a nickname (after NFC): enough for any script's accents,
+#: too few for "Zalgo" text that spills over the names above and below it.
+MAX_COMBINING_RUN = 2
+# Control, format (zero-width, bidi marks and overrides that could turn a name around on the
+# projector, tag characters U+E0000-E007F), surrogate (JSON allows "\ud800"), unassigned,
+# private use, line/paragraph separators.
+_BANNED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Cn", "Co", "Zl", "Zp"})
+# Letters and symbols that show as blank: a name of them looks like no name, or like another's.
+_BLANK_FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+_ZERO_WIDTH_JOINER = "\u200d"
+# What makes a nickname visible: letters, numbers, punctuation, symbols.
+_VISIBLE = ("L", "N", "P", "S")
 
 
 class ProtocolError(ValueError):
@@ -213,12 +223,39 @@ def clean_nickname(value: object) -> str:
     """
     if not isinstance(value, str):
         raise ProtocolError("nickname must be text")
-    if any(unicodedata.category(c) in _BANNED_CATEGORIES or c in _BIDI_CONTROLS for c in value):
+    if any(_banned(value, index) for index in range(len(value))):
         raise ProtocolError("nickname has control characters")
     nickname = unicodedata.normalize("NFC", value).strip()
     if len(nickname) > MAX_NICKNAME_CHARS:
         raise ProtocolError(f"nickname longer than {MAX_NICKNAME_CHARS} characters")
+    run = 0
+    for character in nickname:
+        run = run + 1 if unicodedata.combining(character) else 0
+        if run > MAX_COMBINING_RUN:
+            raise ProtocolError("nickname has too many accents in a row")
+    if nickname and not any(unicodedata.category(c).startswith(_VISIBLE) for c in nickname):
+        raise ProtocolError("nickname has nothing visible")
     return nickname
+
+
+def _banned(text: str, index: int) -> bool:
+    """Whether ``text[index]`` may not be in a nickname. The zero-width joiner is allowed
+    between two symbols only, where it joins an emoji sequence (👩‍🔬) and hides nothing."""
+    character = text[index]
+    if character in _BLANK_FILLERS:
+        return True
+    if character == _ZERO_WIDTH_JOINER:
+        before = text[index - 1] if index > 0 else ""
+        after = text[index + 1] if index + 1 < len(text) else ""
+        # An emoji with a variation selector (❤️) keeps it before the joiner.
+        if before == "\ufe0f" and index > 1:
+            before = text[index - 2]
+        return not (_symbol(before) and _symbol(after))
+    return unicodedata.category(character) in _BANNED_CATEGORIES
+
+
+def _symbol(character: str) -> bool:
+    return bool(character) and unicodedata.category(character) == "So"
 
 
 # Server → page --------------------------------------------------------------------------------
@@ -247,10 +284,13 @@ def state_message(
     stanza: int | None,
     blackout: bool,
     teaching_pause: bool,
+    offset_ms: int,
     server_ms: int,
 ) -> dict[str, Any]:
-    """The playback state at ``server_ms``: a page estimates the position later as
-    ``position_ms + (server_now_ms - server_ms) * rate`` while ``playing``."""
+    """The playback state at ``server_ms``: a page estimates the media position later as
+    ``position_ms + (server_now_ms - server_ms) * rate`` while ``playing``, and the lyrics
+    time as that minus ``offset_ms``, the session's lyrics offset now (it changes while
+    presenting: every state carries it, so the pages never use an old one)."""
     return {
         "type": "state",
         "playing": bool(playing),
@@ -260,14 +300,10 @@ def state_message(
         "stanza": stanza,
         "blackout": bool(blackout),
         "teaching_pause": bool(teaching_pause),
+        "offset_ms": int(offset_ms),
         "server_ms": int(server_ms),
     }
 
 
 def error_message(reason: str) -> dict[str, Any]:
     return {"type": "error", "reason": reason}
-
-
-def song_changed_message() -> dict[str, Any]:
-    """Tells the pages to fetch ``/song.json`` again."""
-    return {"type": "song"}

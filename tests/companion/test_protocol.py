@@ -121,6 +121,49 @@ def test_a_script_nickname_is_kept_as_text():
     )
 
 
+@pytest.mark.parametrize(
+    ("nickname", "reason"),
+    [
+        ("A\u200bna", "control characters"),  # zero-width space (Cf)
+        ("\u200bAna", "control characters"),
+        ("Ana\u2060", "control characters"),  # word joiner (Cf)
+        ("Ana\u200e", "control characters"),  # left-to-right mark
+        ("\u2067Ana\u2069", "control characters"),  # an isolate around the name
+        ("Ana\U000e0041\U000e007f", "control characters"),  # tag characters
+        ("🏴\U000e0067\U000e0062\U000e007f", "control characters"),  # a tag sequence too
+        ("An\u200da", "control characters"),  # the joiner between letters hides nothing...
+        ("\u200d", "control characters"),  # ...or nothing at all
+        ("\u3164", "control characters"),  # Hangul fillers: blank "letters"
+        ("Ana\u3164", "control characters"),
+        ("\u115f\u1160", "control characters"),
+        ("\uffa0", "control characters"),
+        ("\u2800", "control characters"),  # braille blank
+        ("Zalgx\u0301\u0302\u0303", "too many accents"),
+        ("\u0301\u0302", "nothing visible"),
+    ],
+)
+def test_invisible_and_spoofing_nicknames_are_refused(nickname, reason):
+    with pytest.raises(ProtocolError, match=reason):
+        parse({"type": "nickname", "nickname": nickname})
+
+
+@pytest.mark.parametrize(
+    "nickname",
+    [
+        "Nguyễn Thị Ánh",
+        "क्षत्रिय",
+        "Ζωή",
+        "محمد",
+        "李小龍",
+        "❤️\u200d🔥 Ana",
+        "Ana (2)",
+        "x\u0301\u0302",
+    ],
+)
+def test_nicknames_in_any_script_and_emoji_sequences_are_kept(nickname):
+    assert parse({"type": "nickname", "nickname": nickname}).nickname == nickname
+
+
 def test_nicknames_are_normalised_and_may_be_cleared():
     assert parse({"type": "nickname", "nickname": "Jose\u0301"}).nickname == "José"
     assert parse({"type": "nickname", "nickname": "   "}) == Nickname("")
@@ -184,6 +227,7 @@ def test_server_messages_encode_compactly_and_keep_accents():
         stanza=None,
         blackout=False,
         teaching_pause=False,
+        offset_ms=-250,
         server_ms=99,
     )
     assert json.loads(protocol.encode(message)) == message
