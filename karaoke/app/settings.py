@@ -1,6 +1,6 @@
 """What the app remembers between runs, in QSettings (``~/.config/karaoke-ciencia/karaoke.conf``
-on Linux): geometry, volume, text size, theme, language, recent songs, and per song its lyrics
-offset, vocals off and key shift."""
+on Linux): geometry, volume, text size, theme, language, recent songs, the phones' network
+interface, and per song its lyrics offset, vocals off and key shift."""
 
 from __future__ import annotations
 
@@ -64,6 +64,11 @@ class Settings:
     #: The easy-reading font (Atkinson Hyperlegible, wider letter spacing) for the lyrics.
     easy_reading: _Stored[bool] = _Stored("view/easy_reading", False, bool)
     panel_visible: _Stored[bool] = _Stored("view/panel_visible", True, bool)
+    #: The address the phones' server last served on, as chosen on the presenter console;
+    #: None: never chosen (the LAN address). Used again only where the machine still has it.
+    companion_interface: _Stored[str | None] = _Stored(
+        "companion/interface", "", str, lambda v: v or None
+    )
 
     def geometry(self) -> QByteArray | None:
         value = self.store.value("window/geometry")

@@ -3,8 +3,10 @@ remote's commands performed as the clicker's keys perform them, the join page on
 view (J, and the first seconds after the server starts) and the console's "Phones" panel.
 
 The server runs only while presenting with phones on (``--companion`` or the console's toggle)
-and stops when presenting stops. Its address: ``--companion-interface``, else the machine's LAN
-address (:func:`karaoke.companion.lan.lan_address`); the console lets the teacher pick another.
+and stops when presenting stops. Its address: ``--companion-interface``, else the one last
+chosen on the console if the machine still has it (:func:`serving_address`), else the machine's
+LAN address (:func:`karaoke.companion.lan.lan_address`); the console lets the teacher pick
+another, remembered for next time.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from karaoke.companion.lan import lan_address
 from karaoke.companion.payload import song_payload
 from karaoke.companion.server import DEFAULT_PORT
 from karaoke.ui.present.join_page import JoinPage
+from karaoke.ui.present.phones_panel import interface_addresses
 
 if TYPE_CHECKING:
     from karaoke.ui.present.presentation import Presentation
@@ -49,7 +52,7 @@ class Phones(QObject):
         super().__init__(presentation)
         self.presentation = presentation
         self._translations = translations
-        self.host = lan_address()
+        self.host = serving_address(presentation.settings.companion_interface)
         self.port = DEFAULT_PORT
         self.bridge: CompanionBridge | None = None
         self.join = JoinPage()
@@ -59,6 +62,7 @@ class Phones(QObject):
         self._join_timer.setSingleShot(True)
         self._join_timer.timeout.connect(self.hide_join)
         panel = presentation.console.phones
+        panel.list_interfaces(self.host)
         panel.toggled.connect(self._on_toggle)
         panel.interface_chosen.connect(self.choose_interface)
         presentation.finished.connect(self.stop)
@@ -116,7 +120,9 @@ class Phones(QObject):
             self.presentation.console.phones.show_phone_count(count)
 
     def choose_interface(self, host: str) -> None:
-        """The console's interface list: serve on ``host`` (restarting if running)."""
+        """The console's interface list: serve on ``host`` (restarting if running), and next
+        time too."""
+        self.presentation.settings.companion_interface = host
         if host != self.host:
             self.host = host
             if self.running:
@@ -185,6 +191,15 @@ class Phones(QObject):
     def on_checkpoint_command(self, name: str) -> None:
         """Hook for the checkpoint slice: "show_question", "close_question", "reveal". A no-op
         here; connect to :attr:`checkpoint_command` or replace this method."""
+
+
+def serving_address(remembered: str | None) -> str:
+    """The address to serve on: ``remembered`` (the console's last choice) if one of this
+    machine's interfaces still has it — a laptop moves between networks —, else the LAN
+    address."""
+    if remembered and remembered in {address for address, _name in interface_addresses()}:
+        return remembered
+    return lan_address()
 
 
 def _phones_off() -> str:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from karaoke.app.commands import PresentCommand
+from karaoke.ui.present import phones as phones_module
 from tests.companion.conftest import receive, run, ws_url
 from tests.companion.conftest import session as client
 from tests.ui.interface_texts import in_language
@@ -106,6 +107,37 @@ def test_the_console_counts_the_students_phones_live(presenting, qtbot):
 
     run(phones())
     qtbot.waitUntil(lambda: panel.connected.text() == "0 phones connected", timeout=5000)
+
+
+#: What the machine's LAN address is said to be in the tests below (TEST-NET-3: never used
+#: to serve there).
+LAN = "203.0.113.5"
+
+
+def test_the_interface_chosen_on_the_console_is_used_next_time(present, monkeypatch):
+    monkeypatch.setattr(phones_module, "lan_address", lambda: LAN)
+    first = present()
+    assert first.phones.host == LAN  # never chosen: the LAN address
+    panel = first.console.phones
+    index = panel.interfaces.findData("127.0.0.1")
+    panel.interfaces.setCurrentIndex(index)
+    panel.interfaces.activated.emit(index)  # as the teacher picks it
+    assert first.phones.host == "127.0.0.1"
+    first.stop()
+    again = present()  # the same settings: a later lesson
+    assert again.phones.host == "127.0.0.1"
+    assert again.console.phones.interfaces.currentData() == "127.0.0.1"
+
+
+def test_a_remembered_interface_the_machine_no_longer_has_gives_the_lan_address(
+    present, monkeypatch
+):
+    monkeypatch.setattr(phones_module, "lan_address", lambda: LAN)
+    presentation = present()
+    presentation.settings.companion_interface = "198.51.100.77"  # another school's network
+    presentation.stop()
+    assert present().phones.host == LAN
+    assert phones_module.serving_address("127.0.0.1") == "127.0.0.1"  # still here
 
 
 def test_j_with_phones_off_says_how_to_turn_them_on(present, qtbot):
