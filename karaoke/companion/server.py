@@ -220,10 +220,14 @@ class CompanionServer:
         stanza: int | None,
         blackout: bool,
         teaching_pause: bool,
+        *,
+        offset_ms: int = 0,
     ) -> None:
         """Broadcast the playback state, stamped with the server clock *now* (in the caller's
         thread, so the time the message waits to be sent does not count). ``position_ms`` is
-        the media position; ``line``/``stanza`` are indices into the payload's lists."""
+        the media position; ``line``/``stanza`` are indices into the payload's lists;
+        ``offset_ms`` the session's lyrics offset now (``--offset``, the one remembered for the
+        song, the teacher's nudges): the pages' lyrics time is ``position_ms - offset_ms``."""
         message = protocol.state_message(
             playing=playing,
             position_ms=position_ms,
@@ -232,6 +236,7 @@ class CompanionServer:
             stanza=stanza,
             blackout=blackout,
             teaching_pause=teaching_pause,
+            offset_ms=offset_ms,
             server_ms=server_clock_ms(),
         )
         self._post(self._hub.publish_state, message)
