@@ -104,8 +104,9 @@ def _shoot_pages(
 
         # The end of the stanza: a teaching pause, and the teacher shows its question.
         last = song.lines[stanza.end_line - 1]
+        held_ms = last.end_ms + song.offset_ms
         server.publish_state(
-            False, last.end_ms + song.offset_ms, 1.0, stanza.end_line - 1, STANZA, False, True
+            False, held_ms, 1.0, stanza.end_line - 1, STANZA, False, True, offset_ms=song.offset_ms
         )
         class_done = _class_answers(server.port, question.id)
         server.publish_question(question)
@@ -150,8 +151,10 @@ def _mid_line(server: CompanionServer, song: Song) -> None:
     index = song.stanzas[STANZA].first_line
     line = song.lines[index]
     position_ms = line.start_ms + round(line.duration_ms * WIPE_SHARE) + song.offset_ms
-    server.publish_state(True, position_ms, 1.0, index, STANZA, False, False)
-    server.publish_state(False, position_ms, 1.0, index, STANZA, False, False)
+    for playing in (True, False):
+        server.publish_state(
+            playing, position_ms, 1.0, index, STANZA, False, False, offset_ms=song.offset_ms
+        )
 
 
 def _save(driver: Any, path: Path) -> None:

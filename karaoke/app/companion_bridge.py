@@ -1,10 +1,11 @@
 """The bridge between a :class:`~karaoke.app.session.PlaybackSession` and the phones' server.
 
 Out: the playback state goes to every page on each *change* — play/pause, a seek, a new line or
-stanza, a rate change, a teaching pause, a black-out — never on a timer: the pages run the wipe
-themselves from the server clock between messages. In: the server calls ``on_command`` and
-``on_answers`` and ``on_students`` in its own thread; they are re-emitted here as Qt signals, which reach receivers
-in the GUI thread queued (Qt queues a signal emitted from another thread), so no slot ever runs
+stanza, a rate change, a teaching pause, a black-out, the lyrics offset (``--offset``, the one
+remembered for the song, G/H while presenting: each state carries the session's) — never on a
+timer: the pages run the wipe themselves from the server clock between messages. In: the server calls ``on_command`` and
+``on_answers`` and ``on_students`` in its own thread; they are re-emitted here as Qt signals,
+which reach receivers in the GUI thread queued (Qt queues a signal emitted from another thread), so no slot ever runs
 in the server thread.
 
 QtCore only: the presentation (ui) maps the commands to its own slots.
@@ -121,6 +122,7 @@ class CompanionBridge(QObject):
             stanza,
             self._blackout(),
             teaching_pause,
+            offset_ms=session.offset_ms,
         )
 
     def _place(self, position_ms: int) -> tuple[int | None, int | None]:

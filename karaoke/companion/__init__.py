@@ -26,7 +26,8 @@ How the Qt side (presentation, audience QR, the bridge to the playback session) 
     server.student_url        # for the audience's QR code and short URL (key J)
     server.teacher_url        # with the token: the presenter console only (QR code)
     # on every session change (play/pause, seek, line, stanza, black-out, teaching pause, rate):
-    server.publish_state(playing, position_ms, rate, line, stanza, blackout, teaching_pause)
+    server.publish_state(playing, position_ms, rate, line, stanza, blackout, teaching_pause,
+                         offset_ms=session.offset_ms)
     # on_command(name) for name in protocol.COMMANDS: "play_pause", "previous_line",
     # "next_line", "previous_stanza", "next_stanza", "continue", "blackout",
     # "show_question", "close_question", "reveal" — the bridge performs them on the session;
@@ -38,9 +39,10 @@ How the Qt side (presentation, audience QR, the bridge to the playback session) 
     write_report(data_folder / "reports", server.rounds(), song_title=song.title,
                  started=start_time, language=explanations_language)
 
-``position_ms`` is the *media* position; the pages subtract the payload's ``offset_ms`` to get
-the lyrics time, and run the wipe from the server clock they estimate by ping/pong. Publish the
-state on every change, not on a timer: the pages extrapolate between messages.
+``position_ms`` is the *media* position; the pages subtract the state's ``offset_ms`` (the
+session's lyrics offset now) to get the lyrics time, and run the wipe from the server clock
+they estimate by ping/pong. Publish the state on every change, not on a timer: the pages
+extrapolate between messages.
 
 For browser tests and the load benchmark: the student page keeps its state on ``<body>`` as
 ``data-connected``, ``data-line``, ``data-stanza``, ``data-question``, ``data-answer`` and

@@ -243,10 +243,6 @@ class Hub:
             self.broadcast(protocol.encode(reveal))
         self._send_results()
 
-    def set_song(self, song_payload: dict[str, Any]) -> None:
-        self.song_json = protocol.encode(song_payload).encode("utf-8")
-        self.broadcast(protocol.encode(protocol.song_changed_message()))
-
     def _results_changed(self) -> None:
         """Send the counts soon, once for a burst of answers."""
         if not self._results_pending:

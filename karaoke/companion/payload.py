@@ -3,8 +3,7 @@
 The shape (every time an int of milliseconds, every text a plain string the page shows with
 ``textContent``; explanations are Markdown *source*, which the page renders as a safe subset)::
 
-    {"title": str, "subtitle": str, "language": "es", "offset_ms": int,
-     "explanations_language": "es" | "en",
+    {"title": str, "subtitle": str, "language": "es", "explanations_language": "es" | "en",
      "lines": [{"text", "start_ms", "end_ms", "translation",
                 "words": [{"text", "start_ms", "end_ms", "char_start"}]}],
      "stanzas": [{"first_line", "end_line", "title": {es, en}, "key_idea": {es, en},
@@ -12,8 +11,8 @@ The shape (every time an int of milliseconds, every text a plain string the page
                   "references": [{"title": str, "url": str | None}],
                   "questions": [{"id", "prompt": {es, en}, "options": [{es, en}]}]}]}
 
-``offset_ms`` is the song's: the lyrics time is the media position (what ``state`` messages
-carry) minus ``offset_ms``. Questions come *without* the right option or the why: those are
+No lyrics offset: the session's changes while presenting (``--offset``, the one remembered for
+the song, the teacher's nudges), so each ``state`` message carries it. Questions come *without* the right option or the why: those are
 sent only at the reveal. A reference's ``url`` is None unless it is http(s). The teacher's
 ``notes`` and the ``content_note`` are never included.
 """
@@ -64,7 +63,6 @@ def song_payload(
         "subtitle": song.subtitle,
         "language": song.language,
         "explanations_language": start if start in PAGE_LANGUAGES else PAGE_LANGUAGES[0],
-        "offset_ms": song.offset_ms,
         "lines": [
             _line(line, translation.get(index, "") if translation is not None else None)
             for index, line in enumerate(song.lines)

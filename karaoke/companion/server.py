@@ -250,10 +250,6 @@ class CompanionServer:
         """Show the open question's right option and why on every phone; lock the answers."""
         self._post(self._hub.publish_reveal)
 
-    def set_song(self, song_payload: dict[str, Any]) -> None:
-        """Serve another song (or the same with a new offset); the pages reload it."""
-        self._post(self._hub.set_song, song_payload)
-
     def rounds(self) -> tuple[RoundResult, ...]:
         """The closed rounds so far (for :func:`karaoke.companion.report.write_report`);
         after :meth:`stop`, every round, the open one closed."""

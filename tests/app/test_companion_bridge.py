@@ -68,6 +68,21 @@ def test_a_page_gets_the_state_when_the_session_plays_seeks_and_blacks_out(bridg
     run(scenario())
 
 
+def test_each_state_carries_the_sessions_offset_and_a_nudge_is_published(bridge):
+    playback = bridge.session
+    playback.set_offset(5000)  # --offset or the one remembered for the song
+
+    async def scenario():
+        async with session() as http, http.ws_connect(ws_url(bridge.server)) as page:
+            first = await receive(page, "state")
+            assert first["offset_ms"] == 5000
+            playback.set_offset(4900)  # G while presenting
+            nudged = await receive(page, "state")
+            assert nudged["offset_ms"] == 4900
+
+    run(scenario())
+
+
 def test_a_frame_far_from_the_prediction_is_published_as_a_seek(bridge, fake_time):
     playback = bridge.session
     playback.seek(10_000)

@@ -130,6 +130,31 @@ def test_a_paused_state_holds_the_line(companion, song):
         assert body_data(driver, "line") == "0"
 
 
+def lyrics_line(song: Song, lyrics_ms: int) -> int:
+    """The index of the line lit at ``lyrics_ms`` (the last one started)."""
+    return max(i for i, line in enumerate(song.lines) if line.start_ms <= lyrics_ms)
+
+
+def test_the_page_lights_the_line_of_the_sessions_offset(companion, song):
+    """The session's lyrics offset (--offset, the one remembered for the song, G/H) comes with
+    each state, whatever the song file says: 5 s of delay lights the line 5 s before, in the
+    media, and a nudge back to 0 moves the page at once."""
+    offset_ms = 5000
+    assert song.offset_ms == 0  # the payload's song offset would be 0
+    media_ms = song.lines[3].start_ms + offset_ms + 100
+    lit = lyrics_line(song, media_ms - offset_ms)
+    assert lit == 3 and lyrics_line(song, media_ms) > lit  # a different line without it
+    with chromium() as driver:
+        open_student_page(driver, companion)
+        companion.publish_state(False, media_ms, 1.0, lit, 0, False, False, offset_ms=offset_ms)
+        wait_until(driver, lambda d: body_data(d, "line") == str(lit), "the offset's line")
+        assert shown_line(driver) == song.lines[lit].text
+        companion.publish_state(False, media_ms, 1.0, None, None, False, False, offset_ms=0)
+        later = str(lyrics_line(song, media_ms))
+        wait_until(driver, lambda d: body_data(d, "line") == later, "the line without offset")
+        assert page_errors(driver) == []
+
+
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_a_phone_answers_a_checkpoint_and_sees_the_reveal(companion, song, recorder, language):
     question = song.stanzas[0].questions[0]

@@ -44,7 +44,9 @@ def small_song() -> Song:
 
 def test_lines_words_and_stanzas():
     payload = song_payload(small_song())
-    assert payload["offset_ms"] == 120 and payload["explanations_language"] == "es"
+    assert payload["explanations_language"] == "es"
+    # No offset: the session's (which changes while presenting) comes with each state.
+    assert "offset_ms" not in payload
     first, second = payload["lines"]
     assert first["words"][1] == {"text": "mundo", "start_ms": 1400, "end_ms": 2000, "char_start": 5}
     assert second["translation"] == "Goodbye" and second["words"] == []

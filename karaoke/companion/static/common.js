@@ -132,9 +132,9 @@ const Companion = (() => {
     }
   }
 
-  /** Where the song is (lyrics time, ms) from the last state message and the server clock:
-   * position_ms + (server_now - server_ms) * rate while playing, minus the song's offset. */
-  function lyricsTime(state, clock, offsetMs) {
+  /** The media position (ms) from the last state message and the server clock:
+   * position_ms + (server_now - server_ms) * rate while playing; null before any state. */
+  function mediaTime(state, clock) {
     if (!state) return null;
     let position = state.position_ms;
     if (state.playing) {
@@ -143,8 +143,15 @@ const Companion = (() => {
         serverNow === null ? performance.now() - state.receivedAt : serverNow - state.server_ms;
       position += Math.max(0, elapsed) * state.rate;
     }
-    return position - (offsetMs || 0);
+    return position;
   }
 
-  return { el, safeUrl, stored, store, ServerClock, Link, lyricsTime };
+  /** The lyrics time (ms): the media position minus the session's lyrics offset, which every
+   * state carries (the teacher may nudge it while presenting). */
+  function lyricsTime(state, clock) {
+    const media = mediaTime(state, clock);
+    return media === null ? null : media - (state.offset_ms || 0);
+  }
+
+  return { el, safeUrl, stored, store, ServerClock, Link, mediaTime, lyricsTime };
 })();

@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const { el, safeUrl, stored, store, Link, lyricsTime } = Companion;
+  const { el, safeUrl, stored, store, Link, mediaTime, lyricsTime } = Companion;
 
   const TEXT = {
     es: {
@@ -283,7 +283,7 @@
   function frame() {
     requestAnimationFrame(frame);
     if (!page.song) return;
-    const ms = lyricsTime(page.state, link_.clock, page.song.offset_ms);
+    const ms = lyricsTime(page.state, link_.clock);
     const index = ms === null ? -1 : lineAt(ms);
     if (index !== page.line) {
       page.line = index;
@@ -364,9 +364,6 @@
         if (stored("karaoke.nickname", "")) link_.send({ type: "nickname", nickname: stored("karaoke.nickname", "") });
         loadSong().catch(() => {});
         break;
-      case "song":
-        loadSong().catch(() => {});
-        break;
       case "state":
         page.state = Object.assign(message, { receivedAt: performance.now() });
         showNotice();
@@ -401,10 +398,10 @@
   showNotice();
   const link_ = new Link("/ws", onMessage, onStatus);
   // For the browser tests' sync measurement (tests/companion/test_browser.py): the *media*
-  // position in ms this page estimates now — what its wipe uses, before the song's offset —
+  // position in ms this page estimates now — what its wipe uses, before the lyrics offset —
   // with the state it comes from and how many clock samples it has. Reads only.
   window.companionPosition = () => ({
-    position_ms: lyricsTime(page.state, link_.clock, 0),
+    position_ms: mediaTime(page.state, link_.clock),
     state_server_ms: page.state ? page.state.server_ms : null,
     clock_samples: link_.clock.samples.length,
   });
