@@ -185,12 +185,7 @@ class Phones(QObject):
             if p.session.waiting_after is not None:
                 p.next()  # plays on, and says so, as the clicker's next does
         elif name in CHECKPOINT_COMMANDS:
-            self.checkpoint_command.emit(name)
-            self.on_checkpoint_command(name)
-
-    def on_checkpoint_command(self, name: str) -> None:
-        """Hook for the checkpoint slice: "show_question", "close_question", "reveal". A no-op
-        here; connect to :attr:`checkpoint_command` or replace this method."""
+            self.checkpoint_command.emit(name)  # Checkpoints.follow performs it
 
 
 def serving_address(remembered: str | None) -> str:
