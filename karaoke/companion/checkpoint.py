@@ -6,7 +6,12 @@ may change their answer until the reveal; the reveal locks the answers; closing 
 its result for the session report (:mod:`karaoke.companion.report`).
 
 Nicknames are optional and belong to the session, not to a round: a student gives one once.
+A nickname another voter holds gets a number (``Ana (2)``), so the report tells them apart.
 Nothing else about a student is kept. Not thread-safe: the server uses it from its own thread.
+
+Everything kept is bounded, so that a script cannot stuff votes or fill the memory: at most
+``max_voters`` answer a round, ``max_voters_per_address`` of them from one address (the remote
+IP the server saw), and ``max_nicknames`` are kept, as many per address.
 """
 
 from __future__ import annotations
@@ -41,11 +46,22 @@ class RoundResult:
 class Checkpoint:
     """The round state: the open question, the answers to it, the rounds already closed."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        *,
+        max_voters: int = 400,
+        max_voters_per_address: int = 4,
+        max_nicknames: int = 1000,
+    ) -> None:
+        self.max_voters = max_voters
+        self.max_voters_per_address = max_voters_per_address
+        self.max_nicknames = max_nicknames
         self._question: Question | None = None
         self._answers: dict[str, int] = {}  # voter -> option; dicts keep first-answer order
+        self._round_voters: dict[str, set[str]] = {}  # address -> voters answering this round
         self._revealed = False
         self._nicknames: dict[str, str] = {}
+        self._nickname_voters: dict[str, set[str]] = {}  # address -> voters with a nickname
         self._rounds: list[RoundResult] = []
 
     @property
@@ -66,10 +82,13 @@ class Checkpoint:
         self.close()
         self._question = question
         self._answers = {}
+        self._round_voters = {}
         self._revealed = False
 
-    def answer(self, voter: str, question_id: str, option: int) -> None:
-        """Record (or change) ``voter``'s answer; :class:`ProtocolError` if it cannot count."""
+    def answer(self, voter: str, question_id: str, option: int, address: str = "") -> None:
+        """Record (or change) ``voter``'s answer; :class:`ProtocolError` if it cannot count
+        (also when the round already has ``max_voters``, or ``address`` has as many voters as
+        it may: a voter who answered may always change their answer)."""
         question = self._question
         if question is None or question.id != question_id:
             raise ProtocolError("that question is not open")
@@ -77,18 +96,45 @@ class Checkpoint:
             raise ProtocolError("answers are locked: the answer was revealed")
         if not 0 <= option < len(question.options):
             raise ProtocolError("option out of range")
+        if voter not in self._answers:
+            voters = self._round_voters.setdefault(address, set())
+            if len(self._answers) >= self.max_voters:
+                raise ProtocolError("this round has all the answers it can take")
+            if len(voters) >= self.max_voters_per_address:
+                raise ProtocolError("too many answers from this network address")
+            voters.add(voter)
         self._answers[voter] = option
 
     def answer_of(self, voter: str) -> int | None:
         """The option ``voter`` chose for the open question, if any."""
         return self._answers.get(voter) if self._question is not None else None
 
-    def set_nickname(self, voter: str, nickname: str) -> None:
-        """Give ``voter`` a nickname (already cleaned by the protocol); ``""`` removes it."""
-        if nickname:
-            self._nicknames[voter] = nickname
-        else:
+    def set_nickname(self, voter: str, nickname: str, address: str = "") -> str:
+        """Give ``voter`` from ``address`` a nickname (already cleaned by the protocol) and
+        return it, numbered if another voter holds it; ``""`` removes it. ProtocolError when
+        the session or the address has all the nicknames it may."""
+        if not nickname:
             self._nicknames.pop(voter, None)
+            return ""
+        if voter not in self._nicknames:
+            voters = self._nickname_voters.setdefault(address, set())
+            if len(self._nicknames) >= self.max_nicknames:
+                raise ProtocolError("no more nicknames can be kept")
+            if voter not in voters and len(voters) >= self.max_voters_per_address:
+                raise ProtocolError("too many nicknames from this network address")
+            voters.add(voter)
+        self._nicknames[voter] = unique = self._unique(voter, nickname)
+        return unique
+
+    def _unique(self, voter: str, nickname: str) -> str:
+        """``nickname``, or ``nickname (n)`` with the smallest n >= 2 no other voter holds
+        (compared ignoring case: "ana" and "Ana" would read as the same student)."""
+        taken = {name.casefold() for other, name in self._nicknames.items() if other != voter}
+        candidate, number = nickname, 1
+        while candidate.casefold() in taken:  # ends: ``taken`` is finite
+            number += 1
+            candidate = f"{nickname} ({number})"
+        return candidate
 
     def counts(self) -> tuple[int, ...]:
         """Voters per option of the open question (``()`` when none is open)."""
@@ -123,6 +169,7 @@ class Checkpoint:
         self._rounds.append(result)
         self._question = None
         self._answers = {}
+        self._round_voters = {}
         self._revealed = False
         return result
 

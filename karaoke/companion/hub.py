@@ -16,6 +16,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import WSCloseCode, web
@@ -41,6 +42,40 @@ STUDENT = "student"
 TEACHER = "teacher"
 
 
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one class network may open, so that one hostile student cannot shut out the rest.
+
+    An *address* is the remote IP a connection comes from. The teacher's sockets (token
+    checked) have slots of their own, outside the students' limit.
+    """
+
+    #: Student WebSockets at once, in all (more are refused with HTTP 503).
+    students: int = 200
+    #: Student WebSockets at once from one address: a phone has one page, a few tabs at most.
+    students_per_address: int = 4
+    #: Teacher WebSockets at once (the remote on a phone and a laptop, a reload in between).
+    teachers: int = 4
+    #: Voters who answer one round, in all and from one address (vote stuffing).
+    voters: int = 400
+    voters_per_address: int = 4
+    #: Nicknames kept for the session, in all (each address keeps at most
+    #: ``voters_per_address`` of them).
+    nicknames: int = 1000
+    #: A student socket that sent no valid message in this long is closed, in seconds (the
+    #: page says hello as soon as it opens).
+    hello_timeout_s: float = 10.0
+    #: TCP connections at once, in all and from one address (pages, files, sockets).
+    http_connections: int = 400
+    http_per_address: int = 16
+    #: A connection must complete a request within this (and may idle between requests this
+    #: long), in seconds: idle sockets and slowloris senders are closed.
+    request_timeout_s: float = 10.0
+
+
+DEFAULT_LIMITS = Limits()
+
+
 def server_clock_ms() -> int:
     """The server's clock in ms: monotonic, the same in every thread."""
     return time.monotonic_ns() // 1_000_000
@@ -49,9 +84,16 @@ def server_clock_ms() -> int:
 class Client:
     """One connected page: its socket, role, voter key, rate limit and outgoing queue."""
 
-    def __init__(self, ws: web.WebSocketResponse, role: str, number: int) -> None:
+    def __init__(
+        self, ws: web.WebSocketResponse, role: str, number: int, address: str = ""
+    ) -> None:
         self.ws = ws
         self.role = role
+        #: The remote IP the socket comes from (the per-address limits count it).
+        self.address = address
+        #: Whether the page sent a valid message yet; a quiet student socket is closed.
+        self.spoke = False
+        self.deadline: asyncio.TimerHandle | None = None
         #: The key its answers are counted under: per connection until the page says hello.
         self.voter = f"connection-{number}"
         self.said_hello = False
@@ -82,7 +124,7 @@ class Hub:
         *,
         on_command: Callable[[str], None],
         on_answers: Callable[[dict[str, Any]], None] | None,
-        max_connections: int,
+        limits: Limits = DEFAULT_LIMITS,
         on_students: Callable[[int], None] | None = None,
     ) -> None:
         """``on_students(count)``: how many student pages are connected, after each change
@@ -90,9 +132,13 @@ class Hub:
         self.song_json = protocol.encode(song_payload).encode("utf-8")
         self.on_command = on_command
         self.on_answers = on_answers
-        self.max_connections = max_connections
+        self.limits = limits
         self.clients: set[Client] = set()
-        self.checkpoint = Checkpoint()
+        self.checkpoint = Checkpoint(
+            max_voters=limits.voters,
+            max_voters_per_address=limits.voters_per_address,
+            max_nicknames=limits.nicknames,
+        )
         self._state: str | None = None  # the last state message, encoded
         self._numbers = 0
         self._results_pending = False
@@ -101,18 +147,32 @@ class Hub:
 
     # Connections ----------------------------------------------------------------------------
 
-    def admit(self, ws: web.WebSocketResponse, role: str) -> Client | None:
-        """A new client for ``ws``, or None when :attr:`max_connections` are already open."""
-        if len(self.clients) >= self.max_connections:
+    def admit(self, ws: web.WebSocketResponse, role: str, address: str = "") -> Client | None:
+        """A new client for ``ws`` from ``address``, or None when its role's :class:`Limits`
+        are reached: the teachers' slots, else the students' in all or from ``address``."""
+        same_role = [client for client in self.clients if client.role == role]
+        if role == TEACHER:
+            if len(same_role) >= self.limits.teachers:
+                return None
+        elif len(same_role) >= self.limits.students or (
+            sum(client.address == address for client in same_role)
+            >= self.limits.students_per_address
+        ):
             return None
         self._numbers += 1
-        client = Client(ws, role, self._numbers)
+        client = Client(ws, role, self._numbers, address)
         self.clients.add(client)
         return client
 
     def welcome(self, client: Client) -> None:
-        """Start ``client``'s writer and tell it everything a page that joins now must know."""
-        client.writer = asyncio.get_running_loop().create_task(self._write(client))
+        """Start ``client``'s writer and tell it everything a page that joins now must know.
+        A student page must then speak within :attr:`Limits.hello_timeout_s`."""
+        loop = asyncio.get_running_loop()
+        client.writer = loop.create_task(self._write(client))
+        if client.role == STUDENT:
+            client.deadline = loop.call_later(
+                self.limits.hello_timeout_s, self._end_if_quiet, client
+            )
         self._students_changed()
         client.send(protocol.encode(protocol.welcome_message(client.role, server_clock_ms())))
         if self._state is not None:
@@ -141,9 +201,16 @@ class Hub:
             log.info("dropping a %s page: %s", client.role, error or type(error).__name__)
             self.drop(client, WSCloseCode.TRY_AGAIN_LATER)
 
+    def _end_if_quiet(self, client: Client) -> None:
+        # A socket that never speaks only holds a slot (a script filling the class's limit).
+        if client in self.clients and not client.spoke:
+            log.info("closing a student page that said nothing")
+            self.drop(client, WSCloseCode.POLICY_VIOLATION)
+
     def leave(self, client: Client) -> None:
         """Forget ``client`` (its socket closed). Its answer stays counted."""
         self.clients.discard(client)
+        _forget(client)
         if client.writer is not None:
             client.writer.cancel()  # its socket is closed: nothing queued can go out
         self._students_changed()
@@ -151,6 +218,7 @@ class Hub:
     def drop(self, client: Client, code: int) -> None:
         """Close a client that cannot keep up or misbehaves, without waiting for it."""
         self.clients.discard(client)
+        _forget(client)
         if client.writer is not None and client.writer is not asyncio.current_task():
             client.writer.cancel()
         self._students_changed()
@@ -159,11 +227,15 @@ class Hub:
     async def close_all(self) -> None:
         """Close every socket ("going away"): the pages will try to reconnect."""
         clients, self.clients = list(self.clients), set()
+        writers = [c.writer for c in clients if c.writer is not None]
         for client in clients:
-            if client.writer is not None:
-                client.writer.cancel()
+            _forget(client)
+        for writer in writers:
+            writer.cancel()
         self._students_changed()
         await asyncio.gather(*(_close_quietly(c.ws, WSCloseCode.GOING_AWAY) for c in clients))
+        # Wait for the cancelled writers to end, so none is left pending when the loop closes.
+        await asyncio.gather(*writers, return_exceptions=True)
 
     def broadcast(self, text: str, role: str | None = None) -> None:
         """Queue ``text`` for every client (of ``role``); drop those whose queue is full."""
@@ -194,6 +266,7 @@ class Hub:
             return None
         try:
             message = protocol.parse_message(raw, teacher=client.role == TEACHER)
+            client.spoke = True
             self._handle(client, message)
         except ProtocolError as error:
             client.send(protocol.encode(protocol.error_message(str(error))))
@@ -210,9 +283,9 @@ class Hub:
                 client.voter = f"device-{client_id}"
                 client.send(protocol.encode(self.checkpoint.answered_message(client.voter)))
             case protocol.Nickname(nickname=nickname):
-                self.checkpoint.set_nickname(client.voter, nickname)
+                self.checkpoint.set_nickname(client.voter, nickname, client.address)
             case protocol.Answer(question=question_id, option=option):
-                self.checkpoint.answer(client.voter, question_id, option)
+                self.checkpoint.answer(client.voter, question_id, option, client.address)
                 client.send(protocol.encode(self.checkpoint.answered_message(client.voter)))
                 self._results_changed()
             case protocol.Command(name=name):
@@ -263,6 +336,13 @@ def _call_safely(callback: Callable[[Any], None], argument: Any) -> None:
         callback(argument)
     except Exception:
         log.exception("companion callback %r failed", callback)
+
+
+def _forget(client: Client) -> None:
+    """Cancel ``client``'s pending deadline (its socket is gone)."""
+    if client.deadline is not None:
+        client.deadline.cancel()
+        client.deadline = None
 
 
 async def _close_quietly(ws: web.WebSocketResponse, code: int) -> None:

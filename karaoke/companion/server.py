@@ -24,7 +24,8 @@ from aiohttp import web
 
 from karaoke.companion import protocol
 from karaoke.companion.checkpoint import RoundResult
-from karaoke.companion.hub import Hub, server_clock_ms
+from karaoke.companion.guard import ConnectionGuard, raise_file_limit
+from karaoke.companion.hub import DEFAULT_LIMITS, Hub, Limits, server_clock_ms
 from karaoke.companion.web import make_app
 from karaoke.core.model import Question
 
@@ -32,8 +33,6 @@ log = logging.getLogger(__name__)
 
 #: The port tried first (documented for teachers and firewalls); a free one if it is taken.
 DEFAULT_PORT = 8765
-#: Most WebSockets at once (phones and teacher pages); more are refused (HTTP 503).
-MAX_CONNECTIONS = 200
 #: How long start() waits for the socket to bind and stop() for the thread to end, in seconds.
 START_TIMEOUT_S = 10.0
 STOP_TIMEOUT_S = 10.0
@@ -48,6 +47,7 @@ class CompanionServer:
     gets the live counts, ``{"type": "results", "question": id, "counts": [...], "total": n,
     "revealed": bool}``, after each change (at most every 0.1 s); ``on_students(count)`` how
     many student pages are connected, after each change (0 when the server stops).
+    ``limits`` bound what one address and the whole class may open (see :class:`Limits`).
     """
 
     def __init__(
@@ -59,22 +59,24 @@ class CompanionServer:
         token: str | None = None,
         on_command: Callable[[str], None],
         on_answers: Callable[[dict[str, Any]], None] | None = None,
-        max_connections: int = MAX_CONNECTIONS,
+        limits: Limits = DEFAULT_LIMITS,
         on_students: Callable[[int], None] | None = None,
     ) -> None:
         self.host = host
         self._wanted_port = port
         self.token = token or secrets.token_urlsafe(16)
+        self.limits = limits
         self._hub = Hub(
             song_payload,
             on_command=on_command,
             on_answers=on_answers,
-            max_connections=max_connections,
+            limits=limits,
             on_students=on_students,
         )
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
+        self._listener: asyncio.Server | None = None
         self._addresses: list[Any] = []
         self._lock = threading.Lock()
 
@@ -133,12 +135,18 @@ class CompanionServer:
             loop.run_forever()
             loop.run_until_complete(self._close())
         finally:
-            loop.close()
+            _finish(loop)
 
     async def _open(self) -> None:
-        # A new application each start: aiohttp freezes one once it has served.
+        raise_file_limit()
+        # A new application each start: aiohttp freezes one once it has served. Its
+        # keep-alive timer runs from the moment a connection opens (aiohttp >= 3.10): a
+        # connection that completes no request in request_timeout_s is closed.
         runner = web.AppRunner(
-            make_app(self._hub, self.token), access_log=None, shutdown_timeout=1.0
+            make_app(self._hub, self.token),
+            access_log=None,
+            shutdown_timeout=1.0,
+            keepalive_timeout=self.limits.request_timeout_s,
         )
         await runner.setup()
         self._runner = runner
@@ -152,14 +160,22 @@ class CompanionServer:
                 await self._bind(runner, 0)
             except OSError as second:
                 raise self._bind_error(second) from None
-        self._addresses = list(runner.addresses)
+        assert self._listener is not None
+        self._addresses = [sock.getsockname() for sock in self._listener.sockets]
 
     async def _bind(self, runner: web.AppRunner, port: int) -> None:
+        # Our own listener instead of web.TCPSite: each connection goes through the guard,
+        # which counts connections in all and per address before aiohttp sees them.
         # asyncio's default: SO_REUSEADDR on POSIX, where it lets a restarted server take its
         # port back despite connections in TIME_WAIT but never lets two servers listen on it;
         # not on Windows, where it would let another program take the port over.
-        site = web.TCPSite(runner, self.host, port)
-        await site.start()
+        assert runner.server is not None
+        guard = ConnectionGuard(
+            runner.server,
+            total=self.limits.http_connections,
+            per_address=self.limits.http_per_address,
+        )
+        self._listener = await asyncio.get_running_loop().create_server(guard, self.host, port)
 
     def _bind_error(self, error: OSError) -> OSError:
         reason = error.strerror or str(error)
@@ -169,6 +185,9 @@ class CompanionServer:
         )
 
     async def _close(self) -> None:
+        if self._listener is not None:
+            self._listener.close()  # no new connections while the pages are told
+            self._listener = None
         await self._hub.close_all()
         if self._runner is not None:
             await self._runner.cleanup()
@@ -275,3 +294,19 @@ class CompanionServer:
         # The loop may close between the check and the call (stopping): nothing to tell then.
         with contextlib.suppress(RuntimeError):
             loop.call_soon_threadsafe(function, *args)
+
+
+def _finish(loop: asyncio.AbstractEventLoop) -> None:
+    """Close ``loop`` as :func:`asyncio.run` does: cancel the tasks still pending (a handler
+    between two awaits, a socket being closed) and let them end first, so that none is
+    destroyed pending or runs into a closed loop."""
+    try:
+        pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.run_until_complete(loop.shutdown_default_executor())
+    finally:
+        loop.close()

@@ -106,7 +106,7 @@ async def _socket(request: web.Request, role: str) -> web.StreamResponse:
         raise web.HTTPForbidden(text="Connections from other sites are not allowed.")
     hub = request.app[HUB_KEY]
     ws = web.WebSocketResponse(max_msg_size=MAX_FRAME_BYTES, heartbeat=HEARTBEAT_S, compress=False)
-    client = hub.admit(ws, role)
+    client = hub.admit(ws, role, request.remote or "")
     if client is None:
         raise web.HTTPServiceUnavailable(text="Too many phones are connected.")
     try:

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import aiohttp
 import pytest
 
+from karaoke.companion.hub import Limits
 from karaoke.companion.server import CompanionServer
 from tests.companion.test_checkpoint import question
 
@@ -65,7 +66,7 @@ def server(recorder: Recorder) -> Iterator[CompanionServer]:
         on_command=recorder.commands.append,
         on_answers=recorder.answers.append,
         on_students=recorder.students.append,
-        max_connections=5,
+        limits=Limits(students=5, students_per_address=5),
     )
     companion.start(announce=False)
     yield companion

@@ -102,3 +102,44 @@ def test_a_malformed_question_is_not_opened():
         Checkpoint().open(question(options=5))
     with pytest.raises(ValueError, match="correct option"):
         Checkpoint().open(question(options=2, correct=2))
+
+
+def test_one_address_gets_a_few_voters_and_a_round_a_bounded_number():
+    round_ = Checkpoint(max_voters=6, max_voters_per_address=2)
+    round_.open(question())
+    round_.answer("a", "s1q1", 0, "10.0.0.9")
+    round_.answer("b", "s1q1", 0, "10.0.0.9")
+    with pytest.raises(ProtocolError, match="this network address"):
+        round_.answer("c", "s1q1", 0, "10.0.0.9")  # a third "phone" from one address
+    round_.answer("a", "s1q1", 2, "10.0.0.9")  # a voter may still change their answer
+    for n in range(4):
+        round_.answer(f"v{n}", "s1q1", 1, f"10.0.1.{n}")
+    with pytest.raises(ProtocolError, match="all the answers"):
+        round_.answer("late", "s1q1", 1, "10.0.2.1")
+    assert round_.counts() == (1, 4, 1)
+    round_.open(question("s2q1"))  # a new round: the address may vote again
+    round_.answer("c", "s2q1", 0, "10.0.0.9")
+    assert round_.counts() == (1, 0, 0)
+
+
+def test_nicknames_are_unique_and_bounded():
+    round_ = Checkpoint(max_voters_per_address=2, max_nicknames=5)
+    assert round_.set_nickname("a", "Ana", "10.0.0.1") == "Ana"
+    assert round_.set_nickname("b", "ana", "10.0.0.2") == "ana (2)"  # read as the same name
+    assert round_.set_nickname("c", "Ana", "10.0.0.3") == "Ana (3)"
+    assert round_.set_nickname("a", "Ana", "10.0.0.1") == "Ana"  # its own: unchanged
+    assert round_.set_nickname("d", "Bea", "10.0.0.1") == "Bea"
+    with pytest.raises(ProtocolError, match="this network address"):
+        round_.set_nickname("e", "Eva", "10.0.0.1")  # a third voter of that address
+    assert round_.set_nickname("f", "Fe", "10.0.0.5") == "Fe"
+    with pytest.raises(ProtocolError, match="no more nicknames"):
+        round_.set_nickname("g", "Gil", "10.0.0.6")  # five kept: the session's bound
+    round_.open(question())
+    for voter in "abcd":
+        round_.answer(voter, "s1q1", 0, voter)
+    assert [name for name, _ in round_.close().nickname_answers] == [
+        "Ana",
+        "ana (2)",
+        "Ana (3)",
+        "Bea",
+    ]  # type: ignore[union-attr]

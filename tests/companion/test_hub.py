@@ -7,7 +7,8 @@ import asyncio
 from aiohttp import WSCloseCode
 
 from karaoke.companion import hub as hub_module
-from karaoke.companion.hub import STUDENT, Hub
+from karaoke.companion import server as server_module
+from karaoke.companion.hub import STUDENT, TEACHER, Hub, Limits
 
 
 class StuckSocket:
@@ -33,7 +34,7 @@ class FastSocket(StuckSocket):
 
 def test_a_stalled_page_is_dropped_and_the_others_get_every_message():
     async def scenario():
-        hub = Hub({}, on_command=print, on_answers=None, max_connections=10)
+        hub = Hub({}, on_command=print, on_answers=None, limits=Limits(students=10))
         stuck, fast = StuckSocket(), FastSocket()
         stuck_client = hub.admit(stuck, STUDENT)  # type: ignore[arg-type]
         fast_client = hub.admit(fast, STUDENT)  # type: ignore[arg-type]
@@ -59,10 +60,10 @@ def test_a_failing_callback_does_not_stop_the_server():
         raise RuntimeError("bug in the app")
 
     async def scenario():
-        hub = Hub({}, on_command=broken, on_answers=None, max_connections=1)
+        hub = Hub({}, on_command=broken, on_answers=None, limits=Limits(students=1, teachers=1))
         socket = FastSocket()
         client = hub.admit(socket, "teacher")  # type: ignore[arg-type]
-        assert client is not None and hub.admit(FastSocket(), STUDENT) is None  # full
+        assert client is not None and hub.admit(FastSocket(), "teacher") is None  # full
         hub.welcome(client)
         assert hub.receive(client, '{"type":"command","name":"reveal"}') is None
         assert hub.receive(client, '{"type":"ping","client_ms":1}') is None
@@ -71,3 +72,70 @@ def test_a_failing_callback_does_not_stop_the_server():
 
     socket = asyncio.run(asyncio.wait_for(scenario(), 10))
     assert any('"pong"' in text for text in socket.sent)
+
+
+def test_teachers_have_slots_of_their_own_and_one_address_gets_a_few_student_slots():
+    async def scenario():
+        hub = Hub(
+            {},
+            on_command=print,
+            on_answers=None,
+            limits=Limits(students=3, students_per_address=2, teachers=1),
+        )
+        admitted = [hub.admit(FastSocket(), STUDENT, "10.0.0.9") for _ in range(3)]  # type: ignore[arg-type]
+        assert [c is not None for c in admitted] == [True, True, False]  # 2 per address
+        assert hub.admit(FastSocket(), STUDENT, "10.0.0.7") is not None  # type: ignore[arg-type]
+        assert hub.admit(FastSocket(), STUDENT, "10.0.0.8") is None  # type: ignore[arg-type]
+        # The students are full: the teacher still gets in, in a slot of its own.
+        assert hub.admit(FastSocket(), TEACHER, "10.0.0.9") is not None  # type: ignore[arg-type]
+        assert hub.admit(FastSocket(), TEACHER, "10.0.0.9") is None  # type: ignore[arg-type]
+        first = admitted[0]
+        assert first is not None
+        hub.leave(first)  # a slot of that address is free again
+        assert hub.admit(FastSocket(), STUDENT, "10.0.0.9") is not None  # type: ignore[arg-type]
+
+    asyncio.run(asyncio.wait_for(scenario(), 10))
+
+
+def test_a_student_page_that_says_nothing_is_closed_and_one_that_speaks_stays():
+    async def scenario():
+        hub = Hub({}, on_command=print, on_answers=None, limits=Limits(hello_timeout_s=0.05))
+        quiet, speaking, teacher = FastSocket(), FastSocket(), FastSocket()
+        clients = [
+            hub.admit(quiet, STUDENT, "10.0.0.1"),  # type: ignore[arg-type]
+            hub.admit(speaking, STUDENT, "10.0.0.2"),  # type: ignore[arg-type]
+            hub.admit(teacher, TEACHER, "10.0.0.3"),  # type: ignore[arg-type]
+        ]
+        for client in clients:
+            assert client is not None
+            hub.welcome(client)
+        # Junk is not speaking: only a valid message counts.
+        assert hub.receive(clients[0], "{") is None  # type: ignore[arg-type]
+        assert hub.receive(clients[1], '{"type":"hello","client_id":"%s"}' % ("a" * 16)) is None  # type: ignore[arg-type]
+        while quiet.closed_with is None:  # bounded by the wait_for below
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(0.1)  # past the deadline of the others too
+        return hub, clients
+
+    hub, clients = asyncio.run(asyncio.wait_for(scenario(), 10))
+    assert clients[0].ws.closed_with == WSCloseCode.POLICY_VIOLATION  # type: ignore[union-attr]
+    assert hub.clients == {clients[1], clients[2]}
+
+
+def test_the_servers_loop_ends_a_writer_left_cancelling_before_it_closes():
+    loop = asyncio.new_event_loop()
+    hub = Hub({}, on_command=print, on_answers=None)
+
+    async def leave_one() -> asyncio.Task[None]:
+        client = hub.admit(StuckSocket(), STUDENT)  # type: ignore[arg-type]
+        assert client is not None and client.writer is None
+        hub.welcome(client)
+        await asyncio.sleep(0.01)  # the writer is stuck in a send
+        hub.leave(client)  # cancelled, not ended yet
+        assert client.writer is not None
+        return client.writer
+
+    writer = loop.run_until_complete(asyncio.wait_for(leave_one(), 10))
+    assert not writer.done()
+    server_module._finish(loop)  # what the server thread does last
+    assert writer.cancelled() and loop.is_closed()

@@ -8,8 +8,10 @@ import re
 import aiohttp
 import pytest
 
+from karaoke.companion.hub import Limits
+from karaoke.companion.server import CompanionServer
 from karaoke.companion.web import STATIC_DIR
-from tests.companion.conftest import receive, run, session, ws_url
+from tests.companion.conftest import PAYLOAD, question, receive, run, session, ws_url
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -212,3 +214,59 @@ def test_the_pages_have_no_inline_script_or_style():
         assert "<style" not in html and " style=" not in html, name
         assert not re.search(r"\son[a-z]+=", html), name  # no onclick=…
         assert "http://" not in html and "https://" not in html, name  # nothing from elsewhere
+
+
+def test_a_class_full_of_sockets_does_not_shut_the_teacher_out(server):
+    async def scenario():
+        async with session() as http:
+            students = [await http.ws_connect(ws_url(server)) for _ in range(5)]  # the limit
+            with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+                await http.ws_connect(ws_url(server))
+            assert refused.value.status == 503
+            teacher = await http.ws_connect(ws_url(server, f"/ws/teacher?token={server.token}"))
+            assert (await receive(teacher, "welcome"))["role"] == "teacher"
+            for ws in (teacher, *students):
+                await ws.close()
+
+    run(scenario())
+
+
+def test_one_address_gets_a_few_sockets_and_a_few_votes(recorder):
+    companion = CompanionServer(
+        PAYLOAD,
+        host="127.0.0.1",
+        port=0,
+        on_command=print,
+        limits=Limits(students_per_address=2, voters_per_address=3),
+    )
+    companion.start(announce=False)
+
+    async def vote(http: aiohttp.ClientSession, number: int) -> dict:
+        async with http.ws_connect(ws_url(companion)) as phone:
+            await phone.send_json({"type": "hello", "client_id": f"script-phone-{number:06d}"})
+            await receive(phone, "answered")
+            await phone.send_json({"type": "answer", "question": "s1q1", "option": 0})
+            while True:  # the echo of the answer, or why it was refused
+                async with asyncio.timeout(5):
+                    data = (await phone.receive()).json()
+                if data["type"] == "error" or (data["type"] == "answered" and data["option"] == 0):
+                    return data
+
+    async def scenario():
+        async with session() as http:
+            held = [await http.ws_connect(ws_url(companion)) for _ in range(2)]
+            with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+                await http.ws_connect(ws_url(companion))
+            assert refused.value.status == 503
+            for ws in held:
+                await ws.close()
+            companion.publish_question(question())
+            return [await vote(http, n) for n in range(6)]  # one script, six "phones"
+
+    try:
+        replies = run(scenario())
+    finally:
+        companion.stop()
+    assert [reply["type"] for reply in replies] == ["answered"] * 3 + ["error"] * 3
+    assert "network address" in replies[-1]["reason"]
+    assert companion.rounds()[0].counts == (3, 0, 0)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import gc
+import logging
 import socket
 
 import aiohttp
@@ -268,3 +270,34 @@ def test_stop_closes_the_pages_and_frees_the_port(recorder: Recorder):
         assert again.port == port
     finally:
         again.stop()
+
+
+def test_stop_with_pages_connected_leaves_no_task_pending(recorder: Recorder, caplog):
+    caplog.set_level(logging.DEBUG)
+    companion = CompanionServer(PAYLOAD, host="127.0.0.1", port=0, on_command=print)
+    companion.start(announce=False)
+
+    async def scenario():
+        async with session() as http:
+            pages = [await http.ws_connect(ws_url(companion)) for _ in range(3)]
+            pages.append(
+                await http.ws_connect(ws_url(companion, f"/ws/teacher?token={companion.token}"))
+            )
+            for page in pages:
+                await receive(page, "welcome")
+            for n in range(20):  # messages on their way while it stops
+                publish_playing(companion, n)
+            for n in range(200):  # one page floods: the server closes it, then stops at once
+                await pages[0].send_json({"type": "ping", "client_ms": n})
+            while (await asyncio.wait_for(pages[0].receive(), 5)).type == aiohttp.WSMsgType.TEXT:
+                pass
+            await asyncio.get_running_loop().run_in_executor(None, companion.stop)
+            for page in pages:
+                await page.close()
+
+    run(scenario())
+    gc.collect()  # a task destroyed while pending says so when it is collected
+    logged = caplog.text
+    for problem in ("Task was destroyed", "Event loop is closed", "no running event loop"):
+        assert problem not in logged
+    assert not [r for r in caplog.records if r.name == "asyncio" and r.levelno >= logging.ERROR]
