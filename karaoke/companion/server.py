@@ -25,7 +25,7 @@ from aiohttp import web
 from karaoke.companion import protocol
 from karaoke.companion.checkpoint import RoundResult
 from karaoke.companion.guard import ConnectionGuard, raise_file_limit
-from karaoke.companion.hub import DEFAULT_LIMITS, Hub, Limits, server_clock_ms
+from karaoke.companion.hub import DEFAULT_LIMITS, TEACHER, Hub, Limits, server_clock_ms
 from karaoke.companion.web import make_app
 from karaoke.core.model import Question
 
@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 
 #: The port tried first (documented for teachers and firewalls); a free one if it is taken.
 DEFAULT_PORT = 8765
+#: The close code of a teacher's socket whose token the console renewed (4000-4999: the
+#: application's own); the remote stops reconnecting and says why.
+TOKEN_RENEWED = 4403
 #: How long start() waits for the socket to bind and stop() for the thread to end, in seconds.
 START_TIMEOUT_S = 10.0
 STOP_TIMEOUT_S = 10.0
@@ -143,7 +146,7 @@ class CompanionServer:
         # keep-alive timer runs from the moment a connection opens (aiohttp >= 3.10): a
         # connection that completes no request in request_timeout_s is closed.
         runner = web.AppRunner(
-            make_app(self._hub, self.token),
+            make_app(self._hub, lambda: self.token),
             access_log=None,
             shutdown_timeout=1.0,
             keepalive_timeout=self.limits.request_timeout_s,
@@ -268,6 +271,19 @@ class CompanionServer:
     def publish_reveal(self) -> None:
         """Show the open question's right option and why on every phone; lock the answers."""
         self._post(self._hub.publish_reveal)
+
+    def renew_token(self) -> str:
+        """A new secret for the teacher's remote (the console's "New remote code"), served at
+        once: the old link is refused from now on (HTTP 403) and the remotes connected with it
+        are closed (:data:`TOKEN_RENEWED`). Returns the token, which :attr:`teacher_url` has."""
+        self.token = secrets.token_urlsafe(16)  # read by the server thread at each request
+        self._post(self._close_teachers)
+        return self.token
+
+    def _close_teachers(self) -> None:
+        for client in list(self._hub.clients):
+            if client.role == TEACHER:
+                self._hub.drop(client, TOKEN_RENEWED)
 
     def rounds(self) -> tuple[RoundResult, ...]:
         """The closed rounds so far (for :func:`karaoke.companion.report.write_report`);

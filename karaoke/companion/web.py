@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hmac
 import re
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -25,7 +26,8 @@ from karaoke.companion.hub import STUDENT, TEACHER, Hub
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 HUB_KEY = web.AppKey("hub", Hub)
-TOKEN_KEY = web.AppKey("token", str)
+#: The teacher's token *now*: a function, as the console may renew it while serving.
+TOKEN_KEY: web.AppKey[Callable[[], str]] = web.AppKey("token")
 #: A frame larger than this closes the socket (1009) inside aiohttp; anything over
 #: :data:`~karaoke.companion.protocol.MAX_MESSAGE_BYTES` but under it is answered with an error,
 #: and the connection goes on.
@@ -64,7 +66,7 @@ async def _add_headers(request: web.Request, response: web.StreamResponse) -> No
 def token_ok(request: web.Request) -> bool:
     """Whether the request carries the teacher's token, compared in constant time."""
     given = request.query.get("token", "")
-    return hmac.compare_digest(given.encode("utf-8"), request.app[TOKEN_KEY].encode("utf-8"))
+    return hmac.compare_digest(given.encode("utf-8"), request.app[TOKEN_KEY]().encode("utf-8"))
 
 
 def _same_origin(request: web.Request) -> bool:
@@ -123,8 +125,9 @@ async def _socket(request: web.Request, role: str) -> web.StreamResponse:
     return ws
 
 
-def make_app(hub: Hub, token: str) -> web.Application:
-    """The application for ``hub``; the teacher's routes need ``token``."""
+def make_app(hub: Hub, token: Callable[[], str]) -> web.Application:
+    """The application for ``hub``; the teacher's routes need the token ``token()`` gives
+    at each request."""
     app = web.Application(client_max_size=MAX_FRAME_BYTES)
     app[HUB_KEY] = hub
     app[TOKEN_KEY] = token

@@ -247,8 +247,16 @@
 <context>
     <name>PhonesPanel</name>
     <message>
-        <source>Phones</source>
+        <source>Hide my remote</source>
         <extracomment>The teacher&apos;s QR code on the console, pixels per module (about 150 px: a phone scans it from the laptop&apos;s screen at arm&apos;s length).</extracomment>
+        <translation>Ocultar mi mando</translation>
+    </message>
+    <message>
+        <source>Show my remote</source>
+        <translation>Mostrar mi mando</translation>
+    </message>
+    <message>
+        <source>Phones</source>
         <translation>Móviles</translation>
     </message>
     <message>
@@ -274,6 +282,18 @@
     <message>
         <source>QR code of your remote</source>
         <translation>Código QR de tu mando</translation>
+    </message>
+    <message>
+        <source>Show the QR code of your remote here; hide it again if the class can see this screen</source>
+        <translation>Muestra aquí el código QR de tu mando; vuelve a ocultarlo si la clase ve esta pantalla</translation>
+    </message>
+    <message>
+        <source>New remote code</source>
+        <translation>Nuevo código</translation>
+    </message>
+    <message>
+        <source>Make a new link for your remote: the old one stops working</source>
+        <translation>Crea un enlace nuevo para tu mando: el anterior deja de funcionar</translation>
     </message>
     <message>
         <source>1 phone connected</source>

@@ -193,6 +193,28 @@ def test_the_teacher_page_with_its_token_sends_play_pause(companion, recorder):
         assert page_errors(driver) == []
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "This link no longer works: scan the new code on the console."),
+        ("es", "Este enlace ya no funciona: escanea el código nuevo en la consola."),
+    ],
+)
+def test_a_new_remote_code_closes_the_old_remote_for_good(companion, language, said):
+    with chromium(412, 915, language=language) as driver:
+        driver.get(companion.teacher_url)
+        wait_until(driver, lambda d: body_data(d, "connected") == "true", "the teacher's socket")
+        companion.renew_token()  # the console's "New remote code"
+        wait_until(driver, lambda d: d.find_element("id", "status").text == said, "the reason")
+        assert body_data(driver, "connected") == "false"
+        # It does not knock again with the old token (the page would say "Connecting…").
+        driver.execute_async_script(
+            "const done = arguments[arguments.length - 1]; setTimeout(done, 2500);"
+        )
+        assert driver.find_element("id", "status").text == said
+        assert page_errors(driver) == []
+
+
 def test_the_teacher_page_and_socket_are_refused_without_the_token(companion, recorder):
     with chromium() as driver:
         driver.get(companion.student_url.rstrip("/") + "/teacher")

@@ -108,6 +108,11 @@ const Companion = (() => {
       this.timers.forEach(clearTimeout);
       this.timers = [];
       this.socket = null;
+      // 4403: the console made a new remote code, so this link is refused from now on.
+      if (event.code === 4403) {
+        this.onStatus("replaced");
+        return;
+      }
       // 1008 (too many messages) or a refused upgrade: try again, but slowly.
       this.onStatus(event.code === 1008 ? "refused" : "closed");
       const wait = this.delay * (0.75 + Math.random() / 2);

@@ -65,6 +65,7 @@ class Phones(QObject):
         panel.list_interfaces(self.host)
         panel.toggled.connect(self._on_toggle)
         panel.interface_chosen.connect(self.choose_interface)
+        panel.new_remote_code.connect(self.renew_remote_code)
         presentation.finished.connect(self.stop)
 
     @property
@@ -127,6 +128,15 @@ class Phones(QObject):
             self.host = host
             if self.running:
                 self.start(host)
+
+    def renew_remote_code(self) -> None:
+        """The console's "New remote code": a new token for the teacher's remote. The old link
+        (a photo of the QR code, a student who scanned it) is refused from now on, and a
+        remote connected with it is disconnected."""
+        if self.bridge is not None:
+            server = self.bridge.server
+            server.renew_token()
+            self.presentation.console.phones.show_teacher_url(server.teacher_url)
 
     def _on_toggle(self, on: bool) -> None:
         if on and not self.running:

@@ -1,6 +1,9 @@
 """The console's "Phones" panel: the toggle that starts the phones' server, the network
 interface it serves on, and — only here, never on the projector — the teacher remote's QR code
-and address (they carry the secret token). Words in the interface language, retranslated live.
+(it carries the secret token). The code shows only when the teacher asks ("Show my remote"),
+since a console mirrored on the projector would let the class scan it, and hides again whenever
+the server stops; "New remote code" makes the old one useless. Words in the interface language,
+retranslated live.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ def interface_addresses() -> list[tuple[str, str]]:
 class PhonesPanel(QWidget):
     toggled = Signal(bool)  # the teacher turned the phones' server on or off
     interface_chosen = Signal(str)  # an address to serve on
+    new_remote_code = Signal()  # the teacher asked for a new token: the old link must stop
 
     def __init__(self) -> None:
         super().__init__()
@@ -54,6 +58,17 @@ class PhonesPanel(QWidget):
         self.teacher_caption.setWordWrap(True)
         self.teacher_qr = QLabel()
         self.teacher_url = ""
+        self.show_remote = QPushButton()  # the teacher's QR code: shown on request only
+        self.show_remote.setCheckable(True)
+        self.show_remote.toggled.connect(self._show_remote)
+        self.new_code = QPushButton()
+        self.new_code.clicked.connect(self.new_remote_code.emit)
+        self.remote_row = QWidget()
+        remote = QHBoxLayout(self.remote_row)
+        remote.setContentsMargins(0, 0, 0, 0)
+        remote.addWidget(self.show_remote)
+        remote.addWidget(self.new_code)
+        remote.addStretch(1)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.toggle)
@@ -61,7 +76,7 @@ class PhonesPanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 8, 0, 0)
         column.addLayout(row)
-        for widget in self._running_widgets:
+        for widget in (*self._running_widgets, *self._remote_widgets):
             column.addWidget(widget)
         self._host = ""
         self._student_url = ""
@@ -80,15 +95,23 @@ class PhonesPanel(QWidget):
             self.interfaces.setCurrentIndex(self.interfaces.findData(chosen))
 
     def show_running(self, host: str, student_url: str, teacher_url: str) -> None:
-        """The server serves on ``host``: the students' address, the teacher's QR code."""
-        self._host, self._student_url, self.teacher_url = host, student_url, teacher_url
+        """The server serves on ``host``: the students' address, and the teacher's QR code
+        ready to show (hidden until "Show my remote")."""
+        self._host, self._student_url = host, student_url
         self._set_checked(True)
         self.list_interfaces(host)
-        self.teacher_qr.setPixmap(qr_pixmap(teacher_url, TEACHER_QR_SCALE))
+        self.show_teacher_url(teacher_url)
         self.phone_count = 0
         for widget in self._running_widgets:
             widget.show()
+        self._show_remote(self.show_remote.isChecked())
         self.retranslate()
+
+    def show_teacher_url(self, teacher_url: str) -> None:
+        """The remote's link (with its token) in the QR code, as now served: at start and after
+        "New remote code"."""
+        self.teacher_url = teacher_url
+        self.teacher_qr.setPixmap(qr_pixmap(teacher_url, TEACHER_QR_SCALE))
 
     def show_stopped(self, host: str) -> None:
         self._host, self._student_url, self.teacher_url = host, "", ""
@@ -97,12 +120,32 @@ class PhonesPanel(QWidget):
             self.list_interfaces(host)
         for widget in self._running_widgets:
             widget.hide()
+        self.show_remote.setChecked(False)  # the next start shows no code until asked
+        self._show_remote(False)
         self.teacher_qr.clear()
 
     @property
     def _running_widgets(self) -> tuple[QWidget, ...]:
         """What shows only while the server runs."""
-        return self.students, self.connected, self.teacher_caption, self.teacher_qr
+        return self.students, self.connected, self.remote_row
+
+    @property
+    def _remote_widgets(self) -> tuple[QWidget, ...]:
+        """What shows only while the server runs and the teacher asked to see the code."""
+        return self.teacher_caption, self.teacher_qr
+
+    def _show_remote(self, shown: bool) -> None:
+        """The teacher's QR code and its caption, shown or hidden ("Show my remote")."""
+        for widget in self._remote_widgets:
+            widget.setVisible(shown and bool(self.teacher_url))
+        self._name_remote_button()
+
+    def _name_remote_button(self) -> None:
+        if self.show_remote.isChecked():
+            text = QCoreApplication.translate("PhonesPanel", "Hide my remote")
+        else:
+            text = QCoreApplication.translate("PhonesPanel", "Show my remote")
+        self.show_remote.setText(text)
 
     def show_phone_count(self, count: int) -> None:
         """``count`` students' phones are connected now."""
@@ -143,6 +186,20 @@ class PhonesPanel(QWidget):
         )
         self.teacher_qr.setAccessibleName(
             QCoreApplication.translate("PhonesPanel", "QR code of your remote")
+        )
+        self._name_remote_button()
+        self.show_remote.setAccessibleDescription(
+            QCoreApplication.translate(
+                "PhonesPanel",
+                "Show the QR code of your remote here; hide it again if the class can see this "
+                "screen",
+            )
+        )
+        self.new_code.setText(QCoreApplication.translate("PhonesPanel", "New remote code"))
+        self.new_code.setAccessibleDescription(
+            QCoreApplication.translate(
+                "PhonesPanel", "Make a new link for your remote: the old one stops working"
+            )
         )
 
     def changeEvent(self, event: QEvent) -> None:

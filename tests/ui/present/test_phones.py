@@ -7,11 +7,13 @@ from __future__ import annotations
 import asyncio
 import socket
 
+import aiohttp
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from karaoke.app.commands import PresentCommand
+from karaoke.companion.server import TOKEN_RENEWED
 from karaoke.ui.present import phones as phones_module
 from tests.companion.conftest import receive, run, ws_url
 from tests.companion.conftest import session as client
@@ -57,23 +59,59 @@ def test_the_join_page_shows_at_the_start_and_j_toggles_it(presenting, qtbot, tm
     assert phones.join.heading.text() == "Sigue la canción en tu móvil"  # the class's language
 
 
-def test_the_console_shows_the_teachers_qr_code_and_its_toggle_stops_the_server(
+def test_the_teachers_qr_code_shows_only_when_asked_and_the_toggle_stops_the_server(
     presenting, tmp_path
 ):
     panel, phones = presenting.console.phones, presenting.phones
     server = phones.bridge.server
-    assert panel.toggle.isChecked() and panel.teacher_qr.isVisibleTo(panel)
+    # A console mirrored on the projector must not show the class the remote's code.
+    assert panel.toggle.isChecked() and panel.show_remote.isVisibleTo(panel)
+    assert not panel.teacher_qr.isVisibleTo(panel)
+    assert panel.show_remote.text() == "Show my remote"
+    panel.show_remote.click()
+    assert panel.teacher_qr.isVisibleTo(panel) and panel.teacher_caption.isVisibleTo(panel)
+    assert panel.show_remote.text() == "Hide my remote"
+    with in_language("es"):
+        assert panel.show_remote.text() == "Ocultar mi mando"
     assert scanned(panel.teacher_qr, tmp_path) == [server.teacher_url]
     assert f"token={server.token}" in server.teacher_url
     assert panel.students.text().endswith(server.student_url)
+    panel.show_remote.click()
+    assert not panel.teacher_qr.isVisibleTo(panel)
+    panel.show_remote.click()
     port = server.port
     panel.toggle.click()
     assert not phones.running and not panel.teacher_qr.isVisibleTo(panel)
+    assert not panel.show_remote.isVisibleTo(panel)
     assert not phones.join_visible
     assert port_is_free(port)
     phones.port = 0
     panel.toggle.click()
     assert phones.running and panel.toggle.isChecked()
+    assert not panel.teacher_qr.isVisibleTo(panel)  # hidden again until asked
+    assert not panel.show_remote.isChecked() and panel.show_remote.text() == "Show my remote"
+
+
+def test_a_new_remote_code_refuses_the_old_link_and_closes_its_remote(presenting, tmp_path):
+    panel, server = presenting.console.phones, presenting.phones.bridge.server
+    old_url, old_token = server.teacher_url, server.token
+
+    async def renewed() -> tuple[int, int, int]:
+        async with client() as http:
+            remote = await http.ws_connect(ws_url(server, f"/ws/teacher?token={old_token}"))
+            await receive(remote, "welcome")
+            panel.new_code.click()  # the GUI thread: the server thread closes the old remote
+            closing = await asyncio.wait_for(remote.receive(), 5)
+            while closing.type == aiohttp.WSMsgType.TEXT:  # the state, the results…
+                closing = await asyncio.wait_for(remote.receive(), 5)
+            assert closing.type == aiohttp.WSMsgType.CLOSE
+            async with http.get(old_url) as old, http.get(server.teacher_url) as new:
+                return closing.data, old.status, new.status
+
+    assert run(renewed()) == (TOKEN_RENEWED, 403, 200)
+    assert server.token != old_token and server.teacher_url != old_url
+    panel.show_remote.click()
+    assert scanned(panel.teacher_qr, tmp_path) == [server.teacher_url]  # the new one
 
 
 def test_the_console_counts_the_students_phones_live(presenting, qtbot):
