@@ -283,7 +283,8 @@ class Hub:
                 client.voter = f"device-{client_id}"
                 client.send(protocol.encode(self.checkpoint.answered_message(client.voter)))
             case protocol.Nickname(nickname=nickname):
-                self.checkpoint.set_nickname(client.voter, nickname, client.address)
+                kept = self.checkpoint.set_nickname(client.voter, nickname, client.address)
+                client.send(protocol.encode(protocol.nickname_message(kept)))
             case protocol.Answer(question=question_id, option=option):
                 self.checkpoint.answer(client.voter, question_id, option, client.address)
                 client.send(protocol.encode(self.checkpoint.answered_message(client.voter)))

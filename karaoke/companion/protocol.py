@@ -16,8 +16,9 @@ From a page (validated by :func:`parse_message`; anything else raises :class:`Pr
 - ``{"type": "command", "name": "…"}`` — teacher page only; a name from :data:`COMMANDS`.
 
 From the server (built by the ``*_message`` functions below, encoded by :func:`encode`):
-``welcome``, ``state``, ``pong``, ``question``, ``results``, ``reveal``, ``answered`` and
-``error``. Every server message that depends on time carries ``server_ms``, the server's
+``welcome``, ``state``, ``pong``, ``question``, ``results``, ``reveal``, ``answered``,
+``nickname`` (the answer to a page's nickname: the one kept) and ``error`` (with a reason: to a
+refused message, a nickname's too). Every server message that depends on time carries ``server_ms``, the server's
 monotonic clock in ms (``time.monotonic_ns() // 1_000_000``).
 
 Everything here is pure: no I/O, no clock of its own.
@@ -307,3 +308,9 @@ def state_message(
 
 def error_message(reason: str) -> dict[str, Any]:
     return {"type": "error", "reason": reason}
+
+
+def nickname_message(nickname: str) -> dict[str, Any]:
+    """The answer to a page's nickname: the one kept for it (numbered, ``Ana (2)``, when
+    another student has it; ``""`` once cleared), so the page says what was saved."""
+    return {"type": "nickname", "nickname": nickname}

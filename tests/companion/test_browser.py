@@ -184,6 +184,74 @@ def test_a_phone_answers_a_checkpoint_and_sees_the_reveal(companion, song, recor
         assert page_errors(driver) == []
 
 
+def type_nickname(driver: Any, text: str) -> str:
+    """Put ``text`` in the nickname field as typing would (an input event), press Save; returns
+    what the field holds then. (chromedriver cannot type characters beyond the BMP.)"""
+    field = driver.execute_script(
+        "const field = document.getElementById('nickname'); field.value = arguments[0];"
+        "field.dispatchEvent(new Event('input')); return field.value;",
+        text,
+    )
+    driver.find_element("id", "nickname-send").click()
+    return str(field)
+
+
+def nickname_note(driver: Any) -> str:
+    return str(driver.find_element("id", "nickname-note").text)
+
+
+def test_a_nickname_is_cut_by_characters_and_the_page_says_what_the_server_answered(
+    companion, song
+):
+    question = song.stanzas[0].questions[0]
+    boundary = "a" * 23 + "😀"  # 24 characters, 25 UTF-16 units: an emoji at the boundary
+    with chromium(language="en") as driver:
+        open_student_page(driver, companion)
+        companion.publish_question(question)  # the nickname row is the checkpoint's
+        wait_until(driver, lambda d: body_data(d, "question") == question.id, "the question")
+        assert type_nickname(driver, boundary + "b") == boundary  # never half the emoji
+        wait_until(driver, lambda d: body_data(d, "nickname") == boundary, "the server's answer")
+        assert nickname_note(driver) == f"Nickname saved: {boundary}"
+        # A right-to-left override would turn the name around on the projector: refused.
+        type_nickname(driver, "Ana\u202eX")
+        refused = "Nickname not saved: it has invisible or control characters."
+        wait_until(driver, lambda d: nickname_note(d) == refused, "the refusal")
+        driver.find_element("id", "language").click()
+        assert nickname_note(driver) == (
+            "Apodo no guardado: tiene caracteres invisibles o de control."
+        )
+        kept = driver.execute_script("return localStorage.getItem('karaoke.nickname')")
+        assert kept == boundary  # the refused one is not kept, so never sent again
+        driver.find_element("id", "answer-0").click()
+        wait_until(driver, lambda d: body_data(d, "answer") == "0", "the answer echoed")
+        assert page_errors(driver) == []
+    companion.publish_question(None)
+    (round_,) = companion.rounds()
+    assert round_.nickname_answers == ((boundary, 0),)
+
+
+def test_a_refused_nickname_kept_by_an_older_page_is_sent_once_then_forgotten(companion, song):
+    question = song.stanzas[0].questions[0]
+    companion.publish_question(question)
+
+    def load() -> None:  # as when the phone wakes up and reconnects
+        driver.refresh()
+        wait_until(driver, lambda d: body_data(d, "question") == question.id, "the question")
+
+    with chromium(language="es") as driver:
+        driver.get(companion.student_url)
+        driver.execute_script("localStorage.setItem('karaoke.nickname', 'Ana\u202eX')")
+        load()
+        refused = "Apodo no guardado: tiene caracteres invisibles o de control."
+        wait_until(driver, lambda d: nickname_note(d) == refused, "the refusal")
+        assert driver.execute_script("return localStorage.getItem('karaoke.nickname')") == ""
+        load()
+        driver.find_element("id", "answer-1").click()
+        # The server answers in order: a nickname sent on joining would be answered by now.
+        wait_until(driver, lambda d: body_data(d, "answer") == "1", "the answer echoed")
+        assert nickname_note(driver) == ""
+
+
 def test_the_teacher_page_with_its_token_sends_play_pause(companion, recorder):
     with chromium(412, 915) as driver:
         driver.get(companion.teacher_url)

@@ -30,7 +30,16 @@
       yours: "Tu respuesta",
       nickname: "Apodo (opcional)",
       send: "Guardar",
-      nicknameSaved: "Apodo guardado.",
+      nicknameSaved: "Apodo guardado: %1",
+      nicknameCleared: "Apodo borrado.",
+      nicknameRefused: "Apodo no guardado: %1",
+      refusedHidden: "tiene caracteres invisibles o de control.",
+      refusedLong: "tiene más de 24 caracteres.",
+      refusedAccents: "tiene demasiados acentos seguidos.",
+      refusedBlank: "no tiene nada visible.",
+      refusedFull: "la clase ya tiene todos los apodos que caben.",
+      refusedNetwork: "ya hay demasiados apodos desde esta conexión.",
+      refusedOther: "el servidor no lo aceptó.",
     },
     en: {
       connecting: "Connecting…",
@@ -56,10 +65,31 @@
       yours: "Your answer",
       nickname: "Nickname (optional)",
       send: "Save",
-      nicknameSaved: "Nickname saved.",
+      nicknameSaved: "Nickname saved: %1",
+      nicknameCleared: "Nickname cleared.",
+      nicknameRefused: "Nickname not saved: %1",
+      refusedHidden: "it has invisible or control characters.",
+      refusedLong: "it is longer than 24 characters.",
+      refusedAccents: "it has too many accents in a row.",
+      refusedBlank: "it has nothing visible.",
+      refusedFull: "the class has all the nicknames it can keep.",
+      refusedNetwork: "too many nicknames come from this connection already.",
+      refusedOther: "the server did not accept it.",
     },
   };
   const SIZES = [0.85, 1, 1.15, 1.3, 1.5, 1.75, 2];
+  /** The server's longest nickname, in characters (code points: an emoji is one). */
+  const NICKNAME_CHARS = 24;
+  /** The server's reasons for refusing a nickname (karaoke/companion/protocol.py and
+   * checkpoint.py), by their start → what the page says, in its language. */
+  const REFUSALS = [
+    ["nickname has control characters", "refusedHidden"],
+    ["nickname longer than", "refusedLong"],
+    ["nickname has too many accents", "refusedAccents"],
+    ["nickname has nothing visible", "refusedBlank"],
+    ["no more nicknames", "refusedFull"],
+    ["too many nicknames", "refusedNetwork"],
+  ];
   const $ = (id) => document.getElementById(id);
   const body = document.body;
 
@@ -75,6 +105,8 @@
     question: null,
     answer: null,
     reveal: null,
+    nicknameSent: null, // the nickname sent, until the server keeps or refuses it
+    nicknameNote: null, // [key, detail] of what the page says about it, or null
   };
   const t = (key) => TEXT[page.lang][key];
   const local = (texts) => (texts ? texts[page.lang] || texts.es || texts.en || "" : "");
@@ -96,6 +128,7 @@
     $("question-heading").textContent = t("question");
     $("nickname-label").textContent = t("nickname");
     $("nickname-send").textContent = t("send");
+    showNicknameNote();
     $("status").textContent = t(page.status);
   }
 
@@ -336,13 +369,48 @@
     why.textContent = page.reveal ? local(page.reveal.why) : "";
   }
 
-  $("nickname-send").addEventListener("click", () => {
-    const nickname = $("nickname").value.trim().slice(0, 24);
-    if (link_.send({ type: "nickname", nickname })) {
-      store("karaoke.nickname", nickname);
-      $("answer-note").textContent = t("nicknameSaved");
-    }
+  // Nicknames: said saved or refused only once the server answers; a refused one is never
+  // kept, so it is not sent again when the page reconnects.
+
+  /** ``text`` cut to the server's length in code points (never half of an emoji). */
+  const cutNickname = (text) => Array.from(text).slice(0, NICKNAME_CHARS).join("");
+
+  function sendNickname(nickname) {
+    if (link_.send({ type: "nickname", nickname })) page.nicknameSent = nickname;
+  }
+
+  function showNicknameNote() {
+    const note = page.nicknameNote;
+    let text = "";
+    if (note && note[0] === "saved") text = note[1] ? t("nicknameSaved").replace("%1", note[1]) : t("nicknameCleared");
+    else if (note) text = t("nicknameRefused").replace("%1", t(note[1]));
+    $("nickname-note").textContent = text;
+  }
+
+  function nicknameKept(kept) {
+    if (page.nicknameSent === null) return;
+    store("karaoke.nickname", page.nicknameSent);
+    page.nicknameSent = null;
+    page.nicknameNote = ["saved", kept];
+    body.dataset.nickname = kept;
+    showNicknameNote();
+  }
+
+  function nicknameRefused(reason) {
+    if (page.nicknameSent === null || !/nickname/.test(reason)) return; // not about it
+    if (stored("karaoke.nickname", "") === page.nicknameSent) store("karaoke.nickname", "");
+    page.nicknameSent = null;
+    const refusal = REFUSALS.find(([start]) => reason.startsWith(start));
+    page.nicknameNote = ["refused", refusal ? refusal[1] : "refusedOther"];
+    showNicknameNote();
+  }
+
+  $("nickname").addEventListener("input", () => {
+    const field = $("nickname");
+    const cut = cutNickname(field.value);
+    if (cut !== field.value) field.value = cut;
   });
+  $("nickname-send").addEventListener("click", () => sendNickname(cutNickname($("nickname").value.trim())));
 
   // Messages ------------------------------------------------------------------------------
 
@@ -361,7 +429,7 @@
     switch (message.type) {
       case "welcome":
         link_.send({ type: "hello", client_id: clientId() });
-        if (stored("karaoke.nickname", "")) link_.send({ type: "nickname", nickname: stored("karaoke.nickname", "") });
+        if (stored("karaoke.nickname", "")) sendNickname(stored("karaoke.nickname", ""));
         loadSong().catch(() => {});
         break;
       case "state":
@@ -381,6 +449,12 @@
       case "reveal":
         if (page.question && message.question === page.question.id) page.reveal = message;
         showQuestion();
+        break;
+      case "nickname":
+        nicknameKept(String(message.nickname));
+        break;
+      case "error":
+        nicknameRefused(String(message.reason));
         break;
       default:
         break;
