@@ -26,7 +26,7 @@ from karaoke.companion import protocol
 from karaoke.companion.checkpoint import RoundResult
 from karaoke.companion.guard import ConnectionGuard, raise_file_limit
 from karaoke.companion.hub import DEFAULT_LIMITS, TEACHER, Hub, Limits, server_clock_ms
-from karaoke.companion.web import make_app
+from karaoke.companion.web import allowed_hosts, make_app
 from karaoke.core.model import Question
 
 log = logging.getLogger(__name__)
@@ -142,11 +142,12 @@ class CompanionServer:
 
     async def _open(self) -> None:
         raise_file_limit()
+        hosts: set[str] = set()  # the Host values served: known once the port is
         # A new application each start: aiohttp freezes one once it has served. Its
         # keep-alive timer runs from the moment a connection opens (aiohttp >= 3.10): a
         # connection that completes no request in request_timeout_s is closed.
         runner = web.AppRunner(
-            make_app(self._hub, lambda: self.token),
+            make_app(self._hub, lambda: self.token, hosts),
             access_log=None,
             shutdown_timeout=1.0,
             keepalive_timeout=self.limits.request_timeout_s,
@@ -165,6 +166,7 @@ class CompanionServer:
                 raise self._bind_error(second) from None
         assert self._listener is not None
         self._addresses = [sock.getsockname() for sock in self._listener.sockets]
+        hosts.update(allowed_hosts(self.host, self.port))
 
     async def _bind(self, runner: web.AppRunner, port: int) -> None:
         # Our own listener instead of web.TCPSite: each connection goes through the guard,

@@ -13,7 +13,7 @@ from karaoke.companion.hub import Limits
 from karaoke.companion.server import CompanionServer
 from tests.companion.conftest import PAYLOAD, RECEIVE_TIMEOUT_S, run
 
-REQUEST = b"GET /song.json HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+REQUEST = "GET /song.json HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"
 
 
 @contextlib.contextmanager
@@ -40,7 +40,8 @@ async def closed_by_server(reader: asyncio.StreamReader) -> bool:
 
 
 async def answered(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> bytes:
-    writer.write(REQUEST)
+    port = writer.get_extra_info("peername")[1]
+    writer.write(REQUEST.format(port=port).encode())
     await writer.drain()
     async with asyncio.timeout(RECEIVE_TIMEOUT_S):
         return await reader.readuntil(b"\r\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from aiohttp import WSCloseCode
 
@@ -139,3 +140,23 @@ def test_the_servers_loop_ends_a_writer_left_cancelling_before_it_closes():
     assert not writer.done()
     server_module._finish(loop)  # what the server thread does last
     assert writer.cancelled() and loop.is_closed()
+
+
+def test_messages_dropped_over_the_rate_limit_are_logged_once_when_the_page_leaves(caplog):
+    caplog.set_level(logging.INFO, logger="karaoke.companion.hub")
+
+    async def scenario():
+        hub = Hub({}, on_command=print, on_answers=None)
+        client = hub.admit(FastSocket(), STUDENT)  # type: ignore[arg-type]
+        assert client is not None
+        hub.welcome(client)
+        for n in range(60):  # a burst of 40 passes; the rest are dropped, none closes it
+            assert hub.receive(client, '{"type":"ping","client_ms":' + str(n) + "}") is None
+        assert not [r for r in caplog.records if "too fast" in r.message]  # not per message
+        hub.leave(client)
+        return client.limiter.dropped
+
+    dropped = asyncio.run(asyncio.wait_for(scenario(), 10))
+    assert dropped > 0
+    (record,) = [r for r in caplog.records if "too fast" in r.message]
+    assert f"{dropped} messages ignored" in record.getMessage()

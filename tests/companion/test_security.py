@@ -66,7 +66,9 @@ def test_static_files_cannot_leave_their_folder(server, path):
     async def raw_get() -> bytes:
         # A raw request: an HTTP client would tidy the path before sending it.
         reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
-        writer.write(f"GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+        writer.write(
+            f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{server.port}\r\nConnection: close\r\n\r\n".encode()
+        )
         await writer.drain()
         data = await reader.read()
         writer.close()
@@ -270,3 +272,54 @@ def test_one_address_gets_a_few_sockets_and_a_few_votes(recorder):
     assert [reply["type"] for reply in replies] == ["answered"] * 3 + ["error"] * 3
     assert "network address" in replies[-1]["reason"]
     assert companion.rounds()[0].counts == (3, 0, 0)
+
+
+def raw_response(server, path: str, headers: str) -> bytes:
+    """The response to a GET of ``path`` sent as is, with ``headers`` (CRLF-ended lines)."""
+
+    async def scenario() -> bytes:
+        reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
+        writer.write(f"GET {path} HTTP/1.1\r\n{headers}Connection: close\r\n\r\n".encode())
+        await writer.drain()
+        data = await reader.read()
+        writer.close()
+        return data
+
+    return run(scenario())
+
+
+def status(response: bytes) -> int:
+    return int(response.split(b" ", 2)[1])
+
+
+def test_requests_naming_another_host_are_refused_on_every_route(server):
+    """DNS rebinding: a site whose name now points at the class server sends its own name."""
+    paths = ["/", "/song.json", "/static/student.js", f"/teacher?token={server.token}", "/x"]
+    upgrade = "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+    upgrade += "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nConnection: Upgrade\r\n"
+    for host in ("evil.example", f"evil.example:{server.port}", "127.0.0.1", "127.0.0.1:1"):
+        for path in paths:
+            assert status(raw_response(server, path, f"Host: {host}\r\n")) == 421, (host, path)
+        for path in ("/ws", f"/ws/teacher?token={server.token}"):
+            response = raw_response(server, path, f"Host: {host}\r\n{upgrade}")
+            assert status(response) == 421, (host, path)
+    # Even with the right Host, an Origin of another site (or another port) is refused.
+    for origin in ("http://evil.example", f"http://evil.example:{server.port}", "null"):
+        headers = f"Host: 127.0.0.1:{server.port}\r\nOrigin: {origin}\r\n"
+        assert status(raw_response(server, "/song.json", headers)) == 403, origin
+
+
+def test_this_servers_names_are_served(server):
+    for host in (f"127.0.0.1:{server.port}", f"LOCALHOST:{server.port}"):
+        response = raw_response(server, "/song.json", f"Host: {host}\r\n")
+        assert status(response) == 200, host
+    origin = f"Host: localhost:{server.port}\r\nOrigin: http://localhost:{server.port}\r\n"
+    assert status(raw_response(server, "/", origin)) == 200
+
+
+def test_the_server_header_names_no_versions(server):
+    for path in ("/", "/nowhere", "/teacher"):
+        response = raw_response(server, path, f"Host: 127.0.0.1:{server.port}\r\n")
+        head = response.split(b"\r\n\r\n", 1)[0].lower()
+        assert b"\r\nserver: karaoke\r\n" in head + b"\r\n", path
+        assert b"aiohttp" not in head and b"python" not in head, path
