@@ -211,12 +211,12 @@ class Hub:
         """Forget ``client`` (its socket closed). Its answer stays counted."""
         self.clients.discard(client)
         _forget(client)
-        if client.writer is not None:
-            client.writer.cancel()  # its socket is closed: nothing queued can go out
         if client.limiter.dropped:  # once per connection, not once per message
             log.info(
                 "a %s page sent too fast: %s messages ignored", client.role, client.limiter.dropped
             )
+        if client.writer is not None:
+            client.writer.cancel()  # its socket is closed: nothing queued can go out
         self._students_changed()
 
     def drop(self, client: Client, code: int) -> None:
@@ -287,7 +287,8 @@ class Hub:
                 client.voter = f"device-{client_id}"
                 client.send(protocol.encode(self.checkpoint.answered_message(client.voter)))
             case protocol.Nickname(nickname=nickname):
-                self.checkpoint.set_nickname(client.voter, nickname, client.address)
+                kept = self.checkpoint.set_nickname(client.voter, nickname, client.address)
+                client.send(protocol.encode(protocol.nickname_message(kept)))
             case protocol.Answer(question=question_id, option=option):
                 self.checkpoint.answer(client.voter, question_id, option, client.address)
                 client.send(protocol.encode(self.checkpoint.answered_message(client.voter)))
