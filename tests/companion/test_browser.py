@@ -304,6 +304,62 @@ def test_the_teacher_page_and_socket_are_refused_without_the_token(companion, re
         assert recorder.commands == []
 
 
+#: A phone that can be put to sleep (for the test below): its clock (``performance.now``) can
+#: be set back, its WebSockets dropped, and pongs kept from the page.
+_SLEEPY_PHONE = """
+window.__skewMs = 0;
+window.__dropPongs = false;
+window.__sockets = [];
+const realNow = performance.now.bind(performance);
+performance.now = () => realNow() + window.__skewMs;
+const RealSocket = WebSocket;
+window.WebSocket = class extends RealSocket {
+  constructor(...args) {
+    super(...args);
+    window.__sockets.push(this);
+  }
+  addEventListener(type, listener, options) {
+    const kept = (event) => {
+      if (!(window.__dropPongs && String(event.data).includes('"type":"pong"'))) listener(event);
+    };
+    super.addEventListener(type, type === "message" ? kept : listener, options);
+  }
+};
+"""
+
+
+def test_after_a_sleep_the_page_takes_the_servers_clock_from_its_welcome(companion, song):
+    """A phone wakes up: its clock stood still for a minute while the server's ran on, and its
+    socket dropped. On reconnecting the page forgets its old clock samples and estimates the
+    server's clock from the welcome at once — no pong is needed (none gets through here) — so
+    its first frames are not computed from a state seconds old."""
+    with chromium() as driver:
+        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": _SLEEPY_PHONE})
+        open_student_page(driver, companion)
+        position_ms = song.lines[1].start_ms - 3000
+        stamp = play_from(companion, song, position_ms)
+        wait_until(
+            driver,
+            lambda d: d.execute_script("return window.companionPosition().clock_samples") >= 8,
+            "the page's burst of clock pings",
+        )
+        time.sleep(1.5)  # the state ages: nothing new is published while the song plays on
+        driver.execute_script(
+            "window.__skewMs -= 60000; window.__dropPongs = true; window.__sockets.at(-1).close();"
+        )
+        wait_until(
+            driver,
+            lambda d: d.execute_script(
+                "return window.__sockets.length === 2 && window.companionPosition().clock_known"
+            ),
+            "the page to reconnect and hear the welcome",
+        )
+        estimate = driver.execute_script("return window.companionPosition()")
+        truth = position_ms + (server_clock_ms() - stamp)
+        assert estimate["clock_samples"] == 0  # the welcome alone, no old sample
+        assert abs(estimate["position_ms"] - truth) < 250, (estimate, truth)
+
+
 def sync_errors(
     driver: Any, server: CompanionServer, song: Song
 ) -> tuple[list[float], list[float]]:

@@ -40,11 +40,26 @@ const Companion = (() => {
   }
 
   /** The server's clock estimated NTP-style: of the recent ping/pong samples, the offsets
-   * of the lowest round trips are the most trustworthy (least queueing); take their median. */
+   * of the lowest round trips are the most trustworthy (least queueing); take their median.
+   * Samples last one connection only: a phone that slept may come back with its own clock
+   * minutes away from the server's (it stood still, or jumped), and a sample from before the
+   * sleep would win by its short round trip. */
   class ServerClock {
     constructor() {
       this.samples = [];
       this.offset = null; // server_ms - performance.now()
+    }
+
+    /** Forget every sample (a new connection). */
+    reset() {
+      this.samples = [];
+      this.offset = null;
+    }
+
+    /** A first estimate from a server stamp just received (the welcome), good to a one-way
+     * trip, until the first pong gives a measured one. */
+    rough(serverMs) {
+      if (this.samples.length === 0 && Number.isFinite(serverMs)) this.offset = serverMs - performance.now();
     }
 
     sample(clientMs, serverMs) {
@@ -85,6 +100,7 @@ const Companion = (() => {
       this.onStatus("connecting");
       socket.addEventListener("open", () => {
         this.delay = 1000;
+        this.clock.reset();
         this.onStatus("open");
         // A burst of pings to learn the clock quickly, then one every few seconds.
         for (let i = 0; i < 8; i += 1) this.later(() => this.ping(), i * 150);
@@ -98,6 +114,8 @@ const Companion = (() => {
           return;
         }
         if (message.type === "pong") this.clock.sample(message.client_ms, message.server_ms);
+        // Its stamp is now, unlike a state's, which may be minutes old (kept while paused).
+        if (message.type === "welcome") this.clock.rough(message.server_ms);
         this.onMessage(message);
       });
       socket.addEventListener("close", (event) => this.closed(event));

@@ -473,11 +473,13 @@
   const link_ = new Link("/ws", onMessage, onStatus);
   // For the browser tests' sync measurement (tests/companion/test_browser.py): the *media*
   // position in ms this page estimates now — what its wipe uses, before the lyrics offset —
-  // with the state it comes from and how many clock samples it has. Reads only.
+  // with the state it comes from, how many clock samples it has and whether it has an estimate
+  // of the server's clock at all. Reads only.
   window.companionPosition = () => ({
     position_ms: mediaTime(page.state, link_.clock),
     state_server_ms: page.state ? page.state.server_ms : null,
     clock_samples: link_.clock.samples.length,
+    clock_known: link_.clock.offset !== null,
   });
   link_.connect();
   requestAnimationFrame(frame);
