@@ -128,14 +128,24 @@ class Replay:
 
 def serve(speed: float) -> None:
     """The child: start the server, say its port, replay the song on "go", report as JSON."""
+    from karaoke.companion.hub import Limits
     from karaoke.companion.payload import song_payload
     from karaoke.companion.server import CompanionServer
     from karaoke.core.package import open_song
     from karaoke.resources import bundled_song
 
     song = open_song(bundled_song()).song
+    # Every simulated phone comes from 127.0.0.1: lift the per-address limits (one address
+    # stands for a class here), keep the totals the class network has.
+    one_address_class = Limits(
+        students_per_address=MAX_PHONES, voters_per_address=MAX_PHONES, http_per_address=400
+    )
     server = CompanionServer(
-        song_payload(song, "es"), host="127.0.0.1", port=0, on_command=lambda name: None
+        song_payload(song, "es"),
+        host="127.0.0.1",
+        port=0,
+        on_command=lambda name: None,
+        limits=one_address_class,
     )
     server.start(announce=False)
     print(json.dumps({"port": server.port}), flush=True)

@@ -40,6 +40,7 @@ from typing import Any
 import aiohttp
 
 from karaoke.app.song_setup import read_translation
+from karaoke.companion.hub import Limits
 from karaoke.companion.payload import song_payload
 from karaoke.companion.server import CompanionServer
 from karaoke.core.model import Song
@@ -69,8 +70,14 @@ def main() -> int:
     song = open_song(bundled_song()).song
     results: list[dict[str, Any]] = []
     payload = song_payload(song, "es", translation=read_translation(song, "en"))
+    # The simulated class connects from 127.0.0.1: one address stands for the whole class.
     server = CompanionServer(
-        payload, host="127.0.0.1", port=0, on_command=lambda name: None, on_answers=results.append
+        payload,
+        host="127.0.0.1",
+        port=0,
+        on_command=lambda name: None,
+        on_answers=results.append,
+        limits=Limits(students_per_address=64, voters_per_address=64, http_per_address=200),
     )
     server.start(announce=False)
     try:
