@@ -4,92 +4,11 @@
 
 (() => {
   const { el, safeUrl, stored, store, Link, mediaTime, lyricsTime } = Companion;
+  const { TEXT, REFUSALS } = StudentText;
 
-  const TEXT = {
-    es: {
-      connecting: "Conectando…",
-      open: "Conectado",
-      closed: "Sin conexión. Reintentando…",
-      refused: "Demasiados mensajes. Reintentando en un momento…",
-      smaller: "Letra más pequeña",
-      larger: "Letra más grande",
-      contrast: "Alto contraste",
-      language: "Read in English",
-      languageShort: "EN",
-      waiting: "La canción empezará enseguida.",
-      blackout: "Mira al profesor.",
-      pause: "Pausa para explicar",
-      glossary: "Glosario",
-      references: "Fuentes",
-      question: "Pregunta",
-      option: "Opción",
-      chosen: "Respuesta enviada. Puedes cambiarla hasta que se muestre la solución.",
-      choose: "Elige una respuesta.",
-      locked: "Solución:",
-      correct: "Respuesta correcta",
-      yours: "Tu respuesta",
-      nickname: "Apodo (opcional)",
-      send: "Guardar",
-      nicknameSaved: "Apodo guardado: %1",
-      nicknameCleared: "Apodo borrado.",
-      nicknameRefused: "Apodo no guardado: %1",
-      refusedHidden: "tiene caracteres invisibles o de control.",
-      refusedLong: "tiene más de 24 caracteres.",
-      refusedAccents: "tiene demasiados acentos seguidos.",
-      refusedBlank: "no tiene nada visible.",
-      refusedFull: "la clase ya tiene todos los apodos que caben.",
-      refusedNetwork: "ya hay demasiados apodos desde esta conexión.",
-      refusedOther: "el servidor no lo aceptó.",
-    },
-    en: {
-      connecting: "Connecting…",
-      open: "Connected",
-      closed: "Offline. Trying again…",
-      refused: "Too many messages. Trying again in a moment…",
-      smaller: "Smaller text",
-      larger: "Larger text",
-      contrast: "High contrast",
-      language: "Leer en español",
-      languageShort: "ES",
-      waiting: "The song will start soon.",
-      blackout: "Look at your teacher.",
-      pause: "Teaching pause",
-      glossary: "Glossary",
-      references: "Sources",
-      question: "Question",
-      option: "Option",
-      chosen: "Answer sent. You can change it until the answer is shown.",
-      choose: "Choose an answer.",
-      locked: "Answer:",
-      correct: "Right answer",
-      yours: "Your answer",
-      nickname: "Nickname (optional)",
-      send: "Save",
-      nicknameSaved: "Nickname saved: %1",
-      nicknameCleared: "Nickname cleared.",
-      nicknameRefused: "Nickname not saved: %1",
-      refusedHidden: "it has invisible or control characters.",
-      refusedLong: "it is longer than 24 characters.",
-      refusedAccents: "it has too many accents in a row.",
-      refusedBlank: "it has nothing visible.",
-      refusedFull: "the class has all the nicknames it can keep.",
-      refusedNetwork: "too many nicknames come from this connection already.",
-      refusedOther: "the server did not accept it.",
-    },
-  };
   const SIZES = [0.85, 1, 1.15, 1.3, 1.5, 1.75, 2];
   /** The server's longest nickname, in characters (code points: an emoji is one). */
   const NICKNAME_CHARS = 24;
-  /** The server's reasons for refusing a nickname (karaoke/companion/protocol.py and
-   * checkpoint.py), by their start → what the page says, in its language. */
-  const REFUSALS = [
-    ["nickname has control characters", "refusedHidden"],
-    ["nickname longer than", "refusedLong"],
-    ["nickname has too many accents", "refusedAccents"],
-    ["nickname has nothing visible", "refusedBlank"],
-    ["no more nicknames", "refusedFull"],
-    ["too many nicknames", "refusedNetwork"],
-  ];
   const $ = (id) => document.getElementById(id);
   const body = document.body;
 
