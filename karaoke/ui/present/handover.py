@@ -98,7 +98,6 @@ def resume_with_transport(
         return
     transport.show_rate(state.rate)
     transport.show_volume(state.volume)
-    session.length_changed.connect(lambda _ms: transport.show_position(session.position_ms()))
     resume(session, state)
     transport.set_playing(session.playing)
     transport.show_position(session.position_ms())

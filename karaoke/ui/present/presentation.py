@@ -115,7 +115,8 @@ class Presentation(QObject):
     def _connect_session(self) -> None:
         session = self.session
         session.position_changed.connect(self._on_position)
-        session.length_changed.connect(self._on_length)
+        # The session shows the position again itself when the length arrives while paused.
+        session.length_changed.connect(self.console.transport.set_length)
         session.offset_changed.connect(self._show_stanza_marks)
         session.playing_changed.connect(self._on_playing)
         session.teaching_paused.connect(self._on_teaching_pause)
@@ -232,12 +233,6 @@ class Presentation(QObject):
         counter = f"{stanza + 1}/{len(self.song.stanzas)}" if stanza is not None else ""
         self.marks.show_state(not session.playing, counter)
         self._show_playback()  # a seek ends a teaching pause without a signal
-
-    def _on_length(self, length_ms: int) -> None:
-        """libvlc has parsed the file: the times and the seek bar against it (while paused no
-        frame would show them)."""
-        self.console.transport.set_length(length_ms)
-        self._on_position(self.session.position_ms())
 
     def _show_playback(self) -> None:
         """The console's badge: playing, paused or in a teaching pause; black-out or not."""

@@ -259,7 +259,6 @@ class SyncWindow(QMainWindow):
         c.waveform_ready.connect(self.strip.set_envelope)
         c.session.position_changed.connect(self._on_position)
         c.session.playing_changed.connect(self._on_playing)
-        c.session.length_changed.connect(lambda _ms: self._show_time())
         c.session.problem.connect(self._on_problem)
 
     def _show_player(self) -> None:
