@@ -110,36 +110,35 @@ class CompanionBridge(QObject):
             return
         session = self.session
         position_ms = session.position_ms()
-        line, stanza = self._place(position_ms)
-        teaching_pause = session.waiting_after is not None
-        self._last = (session.playing, line, stanza, session.rate, self._blackout(), teaching_pause)
+        self._last = state = self._state(position_ms)
+        playing, line, stanza, rate, blackout, teaching_pause = state
         self._last_position_ms, self._last_at_ns = position_ms, self._now_ns()
         self.server.publish_state(
-            session.playing,
+            playing,
             position_ms,
-            session.rate,
+            rate,
             line,
             stanza,
-            self._blackout(),
+            blackout,
             teaching_pause,
             offset_ms=session.offset_ms,
         )
 
-    def _place(self, position_ms: int) -> tuple[int | None, int | None]:
-        """The line and stanza (indices into the song's lists) at media ``position_ms``."""
-        timeline = self.session.timeline
-        line = timeline.line_at(position_ms - self.session.offset_ms)
-        return line, timeline.stanza_of_line(line)
+    def _state(self, position_ms: int) -> tuple[bool, int | None, int | None, float, bool, bool]:
+        """What the pages are told at media ``position_ms``: playing, line and stanza (indices
+        into the song's lists), rate, black-out, teaching pause."""
+        session = self.session
+        line = session.timeline.line_at(position_ms - session.offset_ms)
+        stanza = session.timeline.stanza_of_line(line)
+        teaching_pause = session.waiting_after is not None
+        return session.playing, line, stanza, session.rate, self._blackout(), teaching_pause
 
     def _on_position(self, position_ms: int) -> None:
         """Each frame: publish only when something the pages cannot predict happened."""
-        session = self.session
-        line, stanza = self._place(position_ms)
-        now = (
-            session.playing, line, stanza, session.rate, self._blackout(),
-            session.waiting_after is not None,
-        )  # fmt: skip
-        if now != self._last or abs(position_ms - self._predicted_ms()) > SEEK_TOLERANCE_MS:
+        if (
+            self._state(position_ms) != self._last
+            or abs(position_ms - self._predicted_ms()) > SEEK_TOLERANCE_MS
+        ):
             self.publish()
 
     def _predicted_ms(self) -> float:
