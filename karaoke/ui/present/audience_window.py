@@ -10,7 +10,7 @@ title and what it tells a screen reader about itself, the interface's (the teach
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QPalette, QResizeEvent, QScreen, QWheelEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QScreen, QWheelEvent
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from karaoke import APP_NAME
@@ -21,7 +21,7 @@ from karaoke.ui.present.key_idea_column import KeyIdeaColumn
 from karaoke.ui.present.question_view import QuestionView
 from karaoke.ui.present.teaching_slide import TeachingSlide
 from karaoke.ui.shared.lyrics_view import LyricsView
-from karaoke.ui.shared.theme import Theme
+from karaoke.ui.shared.theme import Theme, fill_background
 from karaoke.ui.shared.widgets import MediaScreen
 
 #: The video's row, as a share of the window's height; the lyrics take the rest.
@@ -79,10 +79,7 @@ class AudienceWindow(QWidget):
         self.question = QuestionView()  # a checkpoint, over the teaching slide (checkpoints.py)
         self._asking = False
         self.black = QWidget()
-        self.black.setAutoFillBackground(True)
-        palette = self.black.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("black"))
-        self.black.setPalette(palette)
+        fill_background(self.black, "black")
 
         show = SongPage(self.screen_stack, self.key_idea, self.lyrics)
         self.show_page = show
@@ -190,10 +187,7 @@ class AudienceWindow(QWidget):
         self.question.set_theme(theme)
         self.card.theme = theme
         self.card.update()
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(theme.background))
-        self.setPalette(palette)
-        self.setAutoFillBackground(True)
+        fill_background(self, theme.background)
 
     def set_reading(self, *, wide_spacing: bool, easy_reading: bool) -> None:
         """The reading options (settings): wider spacing for the lyrics, and the easy-reading

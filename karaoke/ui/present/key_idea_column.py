@@ -5,14 +5,14 @@ text wraps, and shrinks only as far as it must to fit. The full explanation is t
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from karaoke.core.model import Song, pick
 from karaoke.ui.present.audience_text import audience_text
 from karaoke.ui.present.slide_text import key_idea
 from karaoke.ui.present.text_fit import fit_scale, label_height, set_pixel_font, wrapped_label
-from karaoke.ui.shared.theme import Theme
+from karaoke.ui.shared.theme import Theme, fill_background
 
 #: Wanted sizes as shares of the screen height (49 px and 39 px on a 1080-line projector).
 KEY_IDEA_SHARE = 1 / 22
@@ -65,10 +65,7 @@ class KeyIdeaColumn(QWidget):
         self.arrange()
 
     def set_theme(self, theme: Theme) -> None:
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(theme.background))
-        self.setPalette(palette)
-        self.setAutoFillBackground(True)
+        fill_background(self, theme.background)
         self.title.setStyleSheet(f"color: {theme.accent};")
         self.idea.setStyleSheet(f"color: {theme.text};")
 

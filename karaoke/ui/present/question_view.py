@@ -14,14 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from karaoke.core.model import Question, pick
 from karaoke.ui.present.audience_text import audience_text
 from karaoke.ui.present.teaching_slide import FOOTER_SHARE, MARGIN_SHARE, POINTS_SHARE, TITLE_SHARE
 from karaoke.ui.present.text_fit import fit_scale, label_height, set_pixel_font, wrapped_label
-from karaoke.ui.shared.theme import THEMES, Theme
+from karaoke.ui.shared.theme import THEMES, Theme, fill_background
 
 #: The options' letters, as the phones show them (at most four options).
 LETTERS = "ABCD"
@@ -196,10 +196,7 @@ class QuestionView(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(theme.background))
-        self.setPalette(palette)
-        self.setAutoFillBackground(True)
+        fill_background(self, theme.background)
         self._restyle()
 
     def _restyle(self) -> None:

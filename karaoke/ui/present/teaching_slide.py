@@ -11,7 +11,7 @@ teacher's notes stay on the presenter console.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from karaoke.app.commands import PresentCommand
@@ -20,7 +20,7 @@ from karaoke.ui.present.audience_text import audience_text
 from karaoke.ui.present.qr_pager import PAGE_SIZE, QrPager
 from karaoke.ui.present.slide_text import points, stanza_lines
 from karaoke.ui.present.text_fit import fit_scale, label_height, set_pixel_font, wrapped_label
-from karaoke.ui.shared.theme import Theme
+from karaoke.ui.shared.theme import Theme, fill_background
 
 #: Wanted font sizes as shares of the slide's height (on a 1080-line projector: 72, 51 and
 #: 45 px), before shrinking to fit; the footer and captions do not shrink.
@@ -97,10 +97,7 @@ class TeachingSlide(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(theme.background))
-        self.setPalette(palette)
-        self.setAutoFillBackground(True)
+        fill_background(self, theme.background)
         self._recolor()
 
     def _recolor(self) -> None:

@@ -123,6 +123,15 @@ def singer_slots(singers: Iterable[str]) -> dict[str, int]:
     return slots if len(slots) > 1 else {}
 
 
+def fill_background(widget: QWidget, color: str) -> None:
+    """Paint ``widget``'s background in ``color`` (a widget drawn in a theme's own colours, like
+    the projector's pages, rather than the window palette's)."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(color))
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)
+
+
 def palette_for(theme: Theme) -> QPalette:
     """The window palette of ``theme``: its :class:`WindowColors` in every role; the shades Fusion
     draws frames and bevels with (light, mid, dark, shadow) computed from the button colour."""
