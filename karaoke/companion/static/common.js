@@ -176,5 +176,27 @@ const Companion = (() => {
     return media === null ? null : media - (state.offset_ms || 0);
   }
 
-  return { el, safeUrl, stored, store, ServerClock, Link, mediaTime, lyricsTime };
+  /** The page's language: the one chosen before on this phone, else the phone's own (es/en). */
+  function pageLanguage() {
+    const phone = (navigator.language || "es").toLowerCase().startsWith("es") ? "es" : "en";
+    return stored("karaoke.lang", phone);
+  }
+
+  /** A song text given per language ({es, en}) in ``lang``, else in another, else "". */
+  function localText(texts, lang) {
+    return texts ? texts[lang] || texts.es || texts.en || "" : "";
+  }
+
+  /** The connection's status on the page: #status says it (``say`` gives the words),
+   * <body data-connected> tells the tests. */
+  function showStatus(page, say, status) {
+    page.status = status;
+    document.body.dataset.connected = String(status === "open");
+    document.getElementById("status").textContent = say(status);
+  }
+
+  return {
+    el, safeUrl, stored, store, ServerClock, Link, mediaTime, lyricsTime,
+    pageLanguage, localText, showStatus,
+  };
 })();

@@ -13,7 +13,7 @@
   const body = document.body;
 
   const page = {
-    lang: stored("karaoke.lang", (navigator.language || "es").toLowerCase().startsWith("es") ? "es" : "en"),
+    lang: Companion.pageLanguage(),
     size: Number(stored("karaoke.size", "1")) || 1,
     song: null,
     state: null,
@@ -28,7 +28,7 @@
     nicknameNote: null, // [key, detail] of what the page says about it, or null
   };
   const t = (key) => TEXT[page.lang][key];
-  const local = (texts) => (texts ? texts[page.lang] || texts.es || texts.en || "" : "");
+  const local = (texts) => Companion.localText(texts, page.lang);
 
   // Settings: language, text size, contrast ------------------------------------------------
 
@@ -380,11 +380,7 @@
     }
   }
 
-  function onStatus(status) {
-    page.status = status;
-    body.dataset.connected = String(status === "open");
-    $("status").textContent = t(status);
-  }
+  const onStatus = (status) => Companion.showStatus(page, t, status);
 
   $("nickname").value = stored("karaoke.nickname", "");
   applySettings();

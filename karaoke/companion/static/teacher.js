@@ -62,7 +62,7 @@
   const $ = (id) => document.getElementById(id);
   const body = document.body;
   const page = {
-    lang: stored("karaoke.lang", (navigator.language || "es").toLowerCase().startsWith("es") ? "es" : "en"),
+    lang: Companion.pageLanguage(),
     status: "connecting",
     song: null,
     state: null,
@@ -71,7 +71,7 @@
     correct: null,
   };
   const t = (key) => TEXT[page.lang][key];
-  const local = (texts) => (texts ? texts[page.lang] || texts.es || texts.en || "" : "");
+  const local = (texts) => Companion.localText(texts, page.lang);
 
   function draw() {
     document.documentElement.lang = page.lang;
@@ -159,11 +159,7 @@
     }
   }
 
-  function onStatus(status) {
-    page.status = status;
-    body.dataset.connected = String(status === "open");
-    $("status").textContent = t(status);
-  }
+  const onStatus = (status) => Companion.showStatus(page, t, status);
 
   const token = new URLSearchParams(location.search).get("token") || "";
   const link = new Link("/ws/teacher?token=" + encodeURIComponent(token), onMessage, onStatus);
