@@ -18,9 +18,9 @@ from datetime import datetime
 from pathlib import Path
 
 from benchmarks import companion_load, engine, playing_cost, startup, sync_accuracy
-from karaoke.resources import assets_dir
+from karaoke.resources import bundled_song
 
-MEDIA = assets_dir() / "demo" / "mi-modelito-sabanero.mp4"
+MEDIA = bundled_song() / "mi-modelito-sabanero.mp4"
 
 
 def machine() -> dict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,12 @@ SCREENS_JSON = Path(__file__).resolve().parent / "ui" / "screens.json"
 # of presenting need a laptop and a projector.
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS_JSON}"
+
+# Nothing a test does may touch the real user's data or settings (the song library, imports,
+# the desktop entry): every test run gets fresh XDG folders of its own, set before Qt reads them.
+_HOME = Path(tempfile.mkdtemp(prefix="karaoke-tests-"))
+for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    os.environ[_name] = str(_HOME / _name.lower())
 
 REPO = Path(__file__).resolve().parents[1]
 #: The project's shared folder (real-world lyrics corpus, the seed post), beside the checkout;

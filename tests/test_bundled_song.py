@@ -119,7 +119,9 @@ def test_found_from_an_installed_wheel(tmp_path):
         "mi-modelito-sabanero.mp4",
         "mi-modelito-sabanero-instrumental.ogg",
     ):
-        assert (site / "karaoke/_data/assets/demo" / made_by_the_demo_script).is_file()
+        assert (
+            site / "karaoke/_data/lyrics/mi-modelito-sabanero" / made_by_the_demo_script
+        ).is_file()
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     result = subprocess.run(

@@ -1,5 +1,5 @@
-"""Build the demo video for the bundled song, ``assets/demo/mi-modelito-sabanero.mp4``, and its
-sing-along instrumental, ``assets/demo/mi-modelito-sabanero-instrumental.ogg``.
+"""Build the demo video for the bundled song, ``lyrics/mi-modelito-sabanero/mi-modelito-sabanero.mp4``, and its
+sing-along instrumental, ``lyrics/mi-modelito-sabanero/mi-modelito-sabanero-instrumental.ogg``.
 
 Everything in it is made here, from sources the project owns; nothing is downloaded and no
 existing melody is used:
@@ -66,8 +66,10 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SONG = ROOT / "lyrics" / "mi-modelito-sabanero"
-DEFAULT_OUT = ROOT / "assets" / "demo" / "mi-modelito-sabanero.mp4"
-DEFAULT_INSTRUMENTAL = ROOT / "assets" / "demo" / "mi-modelito-sabanero-instrumental.ogg"
+DEFAULT_OUT = ROOT / "lyrics" / "mi-modelito-sabanero" / "mi-modelito-sabanero.mp4"
+DEFAULT_INSTRUMENTAL = (
+    ROOT / "lyrics" / "mi-modelito-sabanero" / "mi-modelito-sabanero-instrumental.ogg"
+)
 
 # --- Timing (all times are int milliseconds) -------------------------------------------------
 BEAT_MS = 600  # 100 BPM

@@ -30,6 +30,8 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "player": ("karaoke/ui/player",),
     "present": ("karaoke/ui/present",),
     "timing": ("karaoke/ui/timing",),
+    "library": ("karaoke/ui/library",),
+    "handout": ("karaoke/ui/handout",),
 }
 assert set(SOURCES) == set(CATALOGS)
 #: The translated languages (English is the source).

@@ -142,6 +142,23 @@ class PlayerCommand(Command):
         QT_TRANSLATE_NOOP("PlayerCommand", "Open a song"),
     )
     OPEN_MEDIA = (QT_TRANSLATE_NOOP("PlayerCommand", "Open &media…"),)
+    LIBRARY = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "Li&brary…"),
+        ("Ctrl+L",),
+        QT_TRANSLATE_NOOP(
+            "PlayerCommand", "The song library: find, open, present or remove a song"
+        ),
+    )
+    NEW_LESSON = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "&New lesson…"),
+        (),
+        QT_TRANSLATE_NOOP("PlayerCommand", "Build a lesson from the library's songs"),
+    )
+    EXPORT_STUDY_PACK = (
+        QT_TRANSLATE_NOOP("PlayerCommand", "&Export study pack…"),
+        (),
+        QT_TRANSLATE_NOOP("PlayerCommand", "A printable PDF of the song or lesson, to take home"),
+    )
     OPEN_LYRICS = (QT_TRANSLATE_NOOP("PlayerCommand", "Open &lyrics…"),)
     TIME_LYRICS = (QT_TRANSLATE_NOOP("PlayerCommand", "&Time lyrics…"),)
     QUIT = (QT_TRANSLATE_NOOP("PlayerCommand", "&Quit"), ("Ctrl+Q",))

@@ -26,7 +26,7 @@ INTERFACE_LANGUAGES = {"en": "English", "es": "Español"}
 #: The language of the source strings: nothing to load.
 SOURCE_LANGUAGE = "en"
 #: One translation catalog per part of the program: ``<name>_<language>.ts`` / ``.qm``.
-CATALOGS = ("shared", "player", "present", "timing")
+CATALOGS = ("shared", "player", "present", "timing", "library", "handout")
 
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE

@@ -4,6 +4,10 @@
     karaoke check [PATH] [--show]     validate a song
     karaoke sync MEDIA LYRICS [-o OUT]   time lyrics to a media with the keyboard
     karaoke convert IN OUT [--shift MS] [--scale F]   convert lyrics and song packages
+    karaoke library [add PATH | remove PATH]   list the song library, add or remove a folder
+    karaoke pack SONG -o NAME.karaoke [--no-media]   one file to share a song
+    karaoke import NAME.karaoke       import a shared song into the library
+    karaoke handout SONG_OR_LESSON -o FILE.pdf   a printable study pack
     karaoke install-desktop           add the app to the desktop menu ("Open with" for .srt/.lrc)
     karaoke uninstall-desktop         remove it again
 
@@ -37,7 +41,10 @@ from karaoke.core.package import MAX_OFFSET_MS, OpenedSong, open_song
 from karaoke.core.timefmt import SECOND_MS, ClockRangeError, format_ms, parse_time_ms
 from karaoke.resources import bundled_song
 
-COMMANDS = ("check", "sync", "convert", "install-desktop", "uninstall-desktop")
+COMMANDS = (
+    *("check", "sync", "convert", "library", "pack", "import", "handout"),
+    *("install-desktop", "uninstall-desktop"),
+)
 #: The languages the explanations can be shown in (``--lang``).
 EXPLANATION_LANGUAGES = ("es", "en")
 #: What ``--start`` takes, said when it is given something else.
@@ -91,7 +98,9 @@ def play_parser() -> argparse.ArgumentParser:
         description="Play a science song: its video, the lyrics lit word by word, and the science "
         "behind each verse. Other commands: 'karaoke check PATH' validates a song; "
         "'karaoke sync MEDIA LYRICS' times lyrics with the keyboard; 'karaoke convert IN OUT' "
-        "converts lyrics and song packages; "
+        "converts lyrics and song packages; 'karaoke library' lists the song library; "
+        "'karaoke pack SONG -o NAME.karaoke' / 'karaoke import NAME.karaoke' share a song as one "
+        "file; 'karaoke handout SONG_OR_LESSON -o FILE.pdf' makes a printable study pack; "
         "'karaoke install-desktop' / 'uninstall-desktop' add or remove the desktop menu entry.",
     )
     parser.add_argument(
@@ -291,6 +300,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from karaoke.cli.sync import run_convert, run_sync
 
         return (run_sync if args[0] == "sync" else run_convert)(args[1:])
+    if args[:1] == ["library"]:
+        from karaoke.cli.library import run_library
+
+        return run_library(args[1:])
+    if args[:1] in (["pack"], ["import"]):
+        from karaoke.cli.packing import run_import, run_pack
+
+        return (run_pack if args[0] == "pack" else run_import)(args[1:])
+    if args[:1] == ["handout"]:
+        from karaoke.cli.handout import run_handout
+
+        return run_handout(args[1:])
     if args[:1] and args[0] in COMMANDS:
         return _desktop(args[0], args[1:])
 

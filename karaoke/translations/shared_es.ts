@@ -330,6 +330,10 @@
         <translation>Letra más grande (también %1 + rueda del ratón)</translation>
     </message>
     <message>
+        <source>Li&amp;brary…</source>
+        <translation>&amp;Biblioteca…</translation>
+    </message>
+    <message>
         <source>Volume down (−5%)</source>
         <translation>Bajar el volumen (−5 %)</translation>
     </message>
@@ -400,6 +404,26 @@
     <message>
         <source>Open &amp;media…</source>
         <translation>Abrir &amp;vídeo o audio…</translation>
+    </message>
+    <message>
+        <source>The song library: find, open, present or remove a song</source>
+        <translation>La biblioteca de canciones: buscar, abrir, presentar o quitar una canción</translation>
+    </message>
+    <message>
+        <source>&amp;New lesson…</source>
+        <translation>N&amp;ueva lección…</translation>
+    </message>
+    <message>
+        <source>Build a lesson from the library&apos;s songs</source>
+        <translation>Preparar una lección con las canciones de la biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Export study pack…</source>
+        <translation>E&amp;xportar material de estudio…</translation>
+    </message>
+    <message>
+        <source>A printable PDF of the song or lesson, to take home</source>
+        <translation>Un PDF imprimible de la canción o la lección, para llevar a casa</translation>
     </message>
     <message>
         <source>Open &amp;lyrics…</source>

@@ -16,7 +16,7 @@ from karaoke.app.translations import install_language
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.package import open_song
 from karaoke.player.fake_player import FakePlayer
-from tests.conftest import BUNDLED, REPO, FakeTime
+from tests.conftest import BUNDLED, FakeTime
 
 
 @pytest.fixture
@@ -95,7 +95,8 @@ def test_notices_say_why_video_or_translation_is_missing(qtbot, fake_time, setti
     (copy / "lyrics.en.srt").write_bytes(b"1\n00:00:01,000 --> 00:00:xx\nbroken\n")
     manifest = (copy / "song.toml").read_text(encoding="utf-8")
     (copy / "song.toml").write_text(
-        manifest.replace("../../assets/demo/", "missing/"), encoding="utf-8"
+        manifest.replace('= "mi-modelito-sabanero', '= "missing/mi-modelito-sabanero'),
+        encoding="utf-8",
     )
     opened = open_song(copy)
     setup = set_up(opened, fake_time, settings, translation="en", warning="VLC is missing.")
@@ -152,7 +153,6 @@ def test_a_missing_instrumental_is_a_notice_and_the_player_gets_the_one_found(
     shutil.copytree(BUNDLED, copy)
     manifest = (copy / "song.toml").read_text(encoding="utf-8")
     manifest = re.sub(r"(?m)^instrumental = .*\n", "", manifest)  # the bundled song's own
-    manifest = manifest.replace("../../assets/demo/", f"{REPO}/assets/demo/")
     (copy / "song.toml").write_text('instrumental = "karaoke.ogg"\n' + manifest, encoding="utf-8")
     setup = set_up(open_song(copy), fake_time, settings)
     assert any("instrumental file not found" in notice for notice in setup.notices)

@@ -6,7 +6,7 @@ import sys
 from karaoke.player.vlc_instance import media_length_ms
 from tests.conftest import REPO
 
-DEMO_VIDEO = REPO / "assets" / "demo" / "mi-modelito-sabanero.mp4"
+DEMO_VIDEO = REPO / "lyrics" / "mi-modelito-sabanero" / "mi-modelito-sabanero.mp4"
 
 
 def test_the_length_of_a_tone_and_of_the_demo_video(tone_3s):

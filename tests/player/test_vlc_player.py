@@ -22,7 +22,7 @@ from tests.player.helpers import write_tone as write_tone  # tests/ui import it 
 
 pytestmark = pytest.mark.vlc
 
-DEMO_VIDEO = REPO / "assets" / "demo" / "mi-modelito-sabanero.mp4"
+DEMO_VIDEO = REPO / "lyrics" / "mi-modelito-sabanero" / "mi-modelito-sabanero.mp4"
 
 
 @pytest.fixture

@@ -90,11 +90,34 @@ def command_slots(w: MainWindow) -> dict[P, Callable[[], object]]:
         P.OPEN: lambda: dialogs.open_song_dialog(w),
         P.OPEN_MEDIA: lambda: dialogs.open_media_dialog(w),
         P.OPEN_LYRICS: lambda: dialogs.open_lyrics_dialog(w),
+        P.LIBRARY: lambda: _library(w),
+        P.NEW_LESSON: lambda: _new_lesson(w),
+        P.EXPORT_STUDY_PACK: lambda: _export_study_pack(w),
         P.TIME_LYRICS: w.time_lyrics,
         P.QUIT: w.close,
         P.HELP: lambda: dialogs.show_keys(w),
         P.ABOUT: lambda: dialogs.show_about(w),
     }
+
+
+# The library, lesson and study-pack windows are imported when first asked for: most sessions
+# never open them, and the player should start without their modules.
+def _library(window: MainWindow) -> None:
+    from karaoke.ui.library.library_dialog import show_library
+
+    show_library(window)
+
+
+def _new_lesson(window: MainWindow) -> None:
+    from karaoke.ui.library.lesson_builder import new_lesson
+
+    new_lesson(window)
+
+
+def _export_study_pack(window: MainWindow) -> None:
+    from karaoke.ui.handout.export_dialog import export_study_pack
+
+    export_study_pack(window)
 
 
 def build_actions(window: MainWindow) -> dict[P, QAction]:

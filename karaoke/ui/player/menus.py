@@ -24,7 +24,11 @@ if TYPE_CHECKING:
     from karaoke.ui.player.main_window import MainWindow
 
 #: Each menu's commands in order; None is a separator; a string names a submenu (:data:`SUBMENUS`).
-FILE_MENU = (P.OPEN, P.OPEN_MEDIA, P.OPEN_LYRICS, "recent", None, P.TIME_LYRICS, None, P.QUIT)
+FILE_MENU = (
+    *(P.OPEN, P.OPEN_MEDIA, P.OPEN_LYRICS, "recent", None),
+    *(P.LIBRARY, P.NEW_LESSON, P.EXPORT_STUDY_PACK, None),
+    *(P.TIME_LYRICS, None, P.QUIT),
+)
 PLAYBACK_MENU = (
     *(P.PLAY, P.BACK, P.FORWARD, None),
     *(P.VOLUME_DOWN, P.VOLUME_UP, P.MUTE, None),

@@ -1,0 +1,1 @@
+"""The song library window and the lesson builder."""
