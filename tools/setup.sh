@@ -20,9 +20,10 @@ runtime_debs=(libvlc5 vlc-plugin-base vlc-plugin-video-output
   fonts-dejavu-core)
 # A real X server for the embedded-video test; validators for the desktop files; zbarimg, which
 # reads back the teaching pause's QR codes; Chromium and its WebDriver for the companion's
-# browser tests (tests/companion/test_browser.py drives /usr/bin/chromium through selenium).
+# browser tests (tests/companion/test_browser.py drives /usr/bin/chromium through selenium);
+# poppler-utils (pdftotext, pdftoppm, pdffonts, pdfinfo) reads back the study pack's PDF.
 test_debs=(xvfb xauth desktop-file-utils appstream shared-mime-info zbar-tools
-  chromium chromium-driver)
+  chromium chromium-driver poppler-utils)
 
 missing_debs() {
   local pkg
