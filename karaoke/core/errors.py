@@ -102,6 +102,13 @@ class ProblemCode(Enum):
     #: raises it; nothing should decide anything on it.
     UNCLASSIFIED = "unclassified"
 
+    # Lessons (lesson.toml, karaoke.core.lesson).
+    NOT_A_LESSON = "not-a-lesson"  # a .toml read as a lesson without kind = "lesson"
+    LESSON_EMPTY = "lesson-empty"  # no [[item]]
+    LESSON_SONG_NOT_FOUND = "lesson-song-not-found"  # an item's song: not there, not in library
+    LESSON_STANZAS = "lesson-stanzas"  # an item's stanzas past the end of its song
+    LESSON_QUESTION = "lesson-question"  # a question id the song (or the item's stanzas) lacks
+
     @property
     def severity(self) -> Severity:
         """ERROR for problems that make the song play wrong (a line was dropped or moved)."""

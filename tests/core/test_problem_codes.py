@@ -17,6 +17,7 @@ from karaoke.core.convert import convert
 from karaoke.core.errors import Problem, ProblemCode, Severity, SongError
 from karaoke.core.formats import read_lyrics, write_lyrics
 from karaoke.core.journal import JOURNAL_KIND, Journal, read_journal, replay
+from karaoke.core.lesson import check_lesson, read_lesson
 from karaoke.core.model import Line
 from karaoke.core.package import open_song
 from karaoke.core.package_writer import new_package
@@ -26,6 +27,7 @@ C = ProblemCode
 CUE = "{n}\n00:00:{a:02d},000 --> 00:00:{b:02d},000\n{text}\n\n"
 SRT = CUE.format(n=1, a=1, b=2, text="uno") + CUE.format(n=2, a=3, b=4, text="dos")
 MANIFEST = "title = 'x'\nlyrics = 'lyrics.srt'\n[[stanza]]\nlines = '1-2'\nexplanation = 'e'\n"
+LESSON = "kind = 'lesson'\ntitle = 'x'\n"
 QUESTION = "[[stanza.question]]\nprompt = 'p?'\noptions = ['sí', 'no']\ncorrect = 1\nwhy = 'w'\n"
 
 
@@ -80,6 +82,16 @@ class Cases:
             (self.tmp / output).mkdir()
         out = None if output is None else self.tmp / output
         return _error(lambda: check_sync_input(media_path, words, out))
+
+    def lesson(self, text: str) -> ProblemCode:
+        return _error(lambda: read_lesson(self.file("lesson.toml", text)))
+
+    def lesson_item(self, keys: str) -> set[ProblemCode]:
+        """The codes :func:`check_lesson` gives an item of the song in ``s/`` with ``keys``."""
+        self.manifest(MANIFEST)
+        lesson = self.file("lesson.toml", LESSON + "[[item]]\nsong = 's'\n" + keys)
+        checked = check_lesson(read_lesson(lesson), open_song)
+        return {problem.code for _, _, problems in checked for problem in problems}
 
     def pipe(self) -> ProblemCode:
         os.mkfifo(self.tmp / "p.srt")
@@ -339,6 +351,21 @@ CASES: dict[str, tuple[ProblemCode, Callable[[Cases], object]]] = {
     "journal removed while autosaving": (
         C.WRITE_FAILED,
         lambda c: _error(lambda: Journal(c.tmp / "j").append({"op": "tap", "ms": 1})),
+    ),
+    # Lessons (lesson.toml)
+    "lesson without kind": (C.NOT_A_LESSON, lambda c: c.lesson("title = 'x'\n")),
+    "lesson without items": (C.LESSON_EMPTY, lambda c: c.lesson(LESSON)),
+    "lesson song not found": (
+        C.LESSON_SONG_NOT_FOUND,
+        lambda c: c.lesson(LESSON + "[[item]]\nsong = 'no-such-song'\n"),
+    ),
+    "lesson stanzas past the song": (
+        C.LESSON_STANZAS,
+        lambda c: c.lesson_item("stanzas = '2-3'\n"),
+    ),
+    "lesson question not in the song": (
+        C.LESSON_QUESTION,
+        lambda c: c.lesson_item("questions = ['s9q1']\n"),
     ),
 }
 

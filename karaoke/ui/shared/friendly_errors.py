@@ -98,6 +98,17 @@ _MANIFEST = (
     C.QUESTION_TOO_LONG,
 )
 HEADLINES |= dict.fromkeys(_LYRICS, LYRICS_UNREADABLE) | dict.fromkeys(_MANIFEST, PACKAGE_INVALID)
+#: A lesson file (lesson.toml): not one, empty, or an item that does not fit its song.
+LESSON_INVALID = QT_TRANSLATE_NOOP("FriendlyErrors", "This lesson file has a mistake in it")
+HEADLINES |= {
+    C.NOT_A_LESSON: QT_TRANSLATE_NOOP("FriendlyErrors", "This file is not a lesson"),
+    C.LESSON_EMPTY: QT_TRANSLATE_NOOP("FriendlyErrors", "This lesson has no songs in it"),
+    C.LESSON_SONG_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "FriendlyErrors", "A song of this lesson can't be found"
+    ),
+    C.LESSON_STANZAS: LESSON_INVALID,
+    C.LESSON_QUESTION: LESSON_INVALID,
+}
 
 
 def headline(code: ProblemCode) -> str:
