@@ -1,6 +1,8 @@
-"""``karaoke check PATH``: validate a song package or lyrics file and report like a compiler.
+"""``karaoke check PATH``: validate a song package, lyrics file or lesson and report like a
+compiler.
 
-Exit status: 0 clean, 1 problems found, 2 unusable input.
+Exit status: 0 clean, 1 problems found, 2 unusable input. A lesson (``kind = "lesson"``) is
+unusable when the lesson file is, or when one of its songs is (that song's error is the line).
 """
 
 from __future__ import annotations
@@ -11,11 +13,20 @@ from pathlib import Path
 from typing import TextIO
 
 from karaoke.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE
-from karaoke.core.errors import SongError
+from karaoke.core.errors import Problem, SongError
+from karaoke.core.lesson import (
+    LessonItem,
+    OpenedLesson,
+    check_lesson,
+    is_lesson_file,
+    stanzas_text,
+)
 from karaoke.core.model import Question, Song, pick
 from karaoke.core.package import OpenedSong, open_song
 from karaoke.core.timefmt import format_ms
 from karaoke.core.timeline import Timeline
+
+Checked = tuple[LessonItem, OpenedSong | SongError, list[Problem]]
 
 
 def run_check(
@@ -27,6 +38,8 @@ def run_check(
     out: TextIO | None = None,
 ) -> int:
     out = out or sys.stdout
+    if lyrics is None and is_lesson_file(path):
+        return run_check_lesson(path, out)
     try:
         opened = open_song(path, lyrics=lyrics, encoding=encoding)
     except SongError as error:
@@ -38,6 +51,45 @@ def run_check(
         _show(opened.song, out)
     print(summary(opened), file=out)
     return EXIT_PROBLEMS if opened.problems else EXIT_OK
+
+
+def run_check_lesson(path: Path, out: TextIO) -> int:
+    """Check the lesson in ``path``: the file, each item's song (as ``karaoke check SONG``
+    does, its summary indented under the item) and each item against its song."""
+    from karaoke.app.lesson_songs import open_lesson
+
+    try:
+        opened = open_lesson(path)
+        checked = check_lesson(opened, open_song)
+    except SongError as error:
+        print(f"karaoke check: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    refused = next((song for _, song, _ in checked if isinstance(song, SongError)), None)
+    if refused is not None:
+        print(f"karaoke check: {refused}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    problems: list[Problem] = list(opened.problems)
+    for _, song, item_problems in checked:
+        assert isinstance(song, OpenedSong)  # refused songs returned above
+        problems += [*song.problems, *item_problems]
+    for problem in problems:
+        print(f"{problem.where}: {problem.severity.value}: {problem.message}", file=out)
+    print(_lesson_summary(opened, checked, len(problems)), file=out)
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _lesson_summary(opened: OpenedLesson, checked: list[Checked], count: int) -> str:
+    """The lesson's title and items (each its song's summary, stanzas and pauses), then the
+    verdict."""
+    lesson = opened.lesson
+    rows = [f"{pick(lesson.title, 'es')}: {_count(len(lesson.items), 'item')}"]
+    for number, (item, song, _) in enumerate(checked, start=1):
+        stanzas = stanzas_text(item.stanzas) or "all"
+        pauses = "teaching pauses" if item.teaching_pauses else "no teaching pauses"
+        said = summary(song) if isinstance(song, OpenedSong) else str(song)
+        rows.append(f"  {number}. {said}; stanzas {stanzas}, {pauses}")
+    rows.append(_count(count, "problem") if count else "ok")
+    return "\n".join(rows)
 
 
 def summary(opened: OpenedSong) -> str:

@@ -207,14 +207,15 @@ def _add_presenting_options(present: argparse._ArgumentGroup) -> None:
 def _check_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="karaoke check",
-        description="Validate a song package or lyrics file. Prints each problem as "
+        description="Validate a song package, lyrics file or lesson. Prints each problem as "
         "file:line: message, then a summary. Exit 0 clean, 1 problems found, 2 unusable input.",
     )
     parser.add_argument(
         "path",
         nargs="?",
         type=Path,
-        help="song folder, song.toml, lyrics or media file (default: the bundled song)",
+        help="song folder, song.toml, lyrics or media file, or a lesson's .toml (default: the "
+        "bundled song)",
     )
     parser.add_argument("--lyrics", type=Path, metavar="FILE", help="lyrics file for a media file")
     add_encoding_option(parser)
