@@ -42,7 +42,7 @@ def make_song(
     ``lines * 2`` s."""
     folder.mkdir(parents=True, exist_ok=True)
     cues = [
-        f"{n}\n00:00:{2 * n - 2:02d},000 --> 00:00:{2 * n:02d},000\nLínea {n} de {title}\n"
+        f"{n}\n{_stamp(2 * n - 2)} --> {_stamp(2 * n)}\nLínea {n} de {title}\n"
         for n in range(1, lines + 1)
     ]
     (folder / "lyrics.srt").write_text("\n".join(cues), encoding="utf-8")
@@ -55,6 +55,10 @@ def make_song(
     )
     (folder / "song.toml").write_text(manifest, encoding="utf-8")
     return folder
+
+
+def _stamp(seconds: int) -> str:
+    return f"00:{seconds // 60:02d}:{seconds % 60:02d},000"
 
 
 def bump(path: Path) -> None:
