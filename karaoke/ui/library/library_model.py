@@ -1,0 +1,164 @@
+"""The library's songs as a table for a view, and the filter that searches them as one types.
+
+:class:`LibraryModel` has a row per :class:`~karaoke.core.library.LibraryEntry`: title,
+language, length (m:ss), stanzas, questions; a folder that failed to open is a row in italics
+whose tool tip says why. :class:`LibrarySearch` keeps the rows whose title, subtitle or language
+hold every word typed, ignoring case and accents (as :meth:`LibraryIndex.search` does); the
+entries' folded texts are made once, when the model is filled, so a keystroke costs one pass
+of ``in`` tests over the rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from karaoke.core.library import LibraryEntry, fold, haystack
+from karaoke.core.timefmt import format_ms
+
+CONTEXT = "LibraryDialog"
+
+
+#: The columns, in order; their titles are translated when shown.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LibraryDialog", "Title"),
+    QT_TRANSLATE_NOOP("LibraryDialog", "Language"),
+    QT_TRANSLATE_NOOP("LibraryDialog", "Length"),
+    QT_TRANSLATE_NOOP("LibraryDialog", "Stanzas"),
+    QT_TRANSLATE_NOOP("LibraryDialog", "Questions"),
+)
+TITLE, LANGUAGE, LENGTH, STANZAS, QUESTIONS = range(len(COLUMNS))
+#: What a column sorts by: numbers for the numeric columns, folded text for the others.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class LibraryModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[LibraryEntry] = []
+        self._haystacks: list[str] = []
+
+    def set_entries(self, entries: Sequence[LibraryEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._haystacks = [haystack(entry) for entry in self._entries]
+        self.endResetModel()
+
+    def entry(self, row: int) -> LibraryEntry:
+        return self._entries[row]
+
+    def entries(self) -> list[LibraryEntry]:
+        return list(self._entries)
+
+    def haystack(self, row: int) -> str:
+        return self._haystacks[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(str(COLUMNS[section]))
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry, column = self._entries[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _shown(entry, column)
+        if role == SORT_ROLE:
+            return _sort_key(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tool_tip(entry)
+        if role == Qt.ItemDataRole.FontRole and not entry.ok:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (LENGTH, STANZAS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def retranslate(self) -> None:
+        """The column titles and yes/no in the interface's language now."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._entries:
+            last = self.index(len(self._entries) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+
+def _shown(entry: LibraryEntry, column: int) -> str:
+    if not entry.ok:
+        return entry.title if column == TITLE else ("—" if column == LANGUAGE else "")
+    if column == TITLE:
+        return entry.title
+    if column == LANGUAGE:
+        return entry.language
+    if column == LENGTH:
+        return format_ms(entry.length_ms, millis=False)
+    if column == STANZAS:
+        return str(entry.stanzas)
+    return tr("Yes") if entry.has_questions else tr("No")
+
+
+def _sort_key(entry: LibraryEntry, column: int) -> Any:
+    # Folders that failed to open sort after the songs whatever the column.
+    if column == TITLE:
+        return f"{int(not entry.ok)}{fold(entry.title)}"
+    if column == LANGUAGE:
+        return f"{int(not entry.ok)}{entry.language}"
+    numbers = {LENGTH: entry.length_ms, STANZAS: entry.stanzas, QUESTIONS: entry.has_questions}
+    return int(numbers[column]) if entry.ok else -1
+
+
+def _tool_tip(entry: LibraryEntry) -> str:
+    if not entry.ok:
+        return tr("Cannot open this song: %1").replace("%1", entry.problem)
+    return str(entry.path)
+
+
+class LibrarySearch(QSortFilterProxyModel):
+    """The rows holding every word of the search, ignoring case and accents; sorted by
+    :data:`SORT_ROLE`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_search(self, text: str) -> None:
+        words = fold(text).split()
+        if words == self._words:
+            return
+        self.beginFilterChange()
+        self._words = words
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, LibraryModel)
+        hay = model.haystack(source_row)
+        return all(word in hay for word in self._words)
