@@ -1,6 +1,7 @@
 """What the app remembers between runs, in QSettings (``~/.config/karaoke-ciencia/karaoke.conf``
 on Linux): geometry, volume, text size, theme, language, recent songs, the phones' network
-interface, and per song its lyrics offset, vocals off and key shift."""
+interface, per song its lyrics offset, vocals off and key shift, and per lesson where the class
+stopped."""
 
 from __future__ import annotations
 
@@ -130,6 +131,24 @@ class Settings:
         self.store.setValue(
             f"present/text_scale/{screen_name.replace('/', '|') or 'screen'}", float(scale)
         )
+
+    def lesson_place(self, lesson_path: Path) -> tuple[int, int] | None:
+        """Where the lesson in ``lesson_path`` stopped: (item index, media ms), or None when it
+        was finished or never played."""
+        value = self.store.value(f"lessons/{self.song_key(lesson_path)}")
+        if isinstance(value, str):  # "index,ms": one value, so the pair is written at once
+            index, _, media_ms = value.partition(",")
+            if index.isdigit() and media_ms.isdigit():
+                return int(index), int(media_ms)
+        return None
+
+    def set_lesson_place(self, lesson_path: Path, index: int, media_ms: int) -> None:
+        self.store.setValue(
+            f"lessons/{self.song_key(lesson_path)}", f"{max(0, index)},{max(0, media_ms)}"
+        )
+
+    def clear_lesson_place(self, lesson_path: Path) -> None:
+        self.store.remove(f"lessons/{self.song_key(lesson_path)}")
 
     def sync(self) -> None:
         self.store.sync()

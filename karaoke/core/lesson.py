@@ -17,7 +17,7 @@ import os
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -403,3 +403,14 @@ def lesson_toml(lesson: Lesson, folder: Path) -> str:
         if item.notes:
             rows += _localized_rows("notes", item.notes)
     return "\n".join(rows) + "\n"
+
+
+def item_song(item: LessonItem, song: Song) -> Song:
+    """``song`` as the item plays it: every stanza kept (the console lists them all), but only
+    the questions the item asks (:func:`item_questions`) left in its stanzas."""
+    asked = {question.id for question in item_questions(item, song)}
+    stanzas = tuple(
+        replace(stanza, questions=tuple(q for q in stanza.questions if q.id in asked))
+        for stanza in song.stanzas
+    )
+    return replace(song, stanzas=stanzas)
