@@ -48,10 +48,6 @@ GEOMETRY_KEY = "library/dialog_geometry"
 _MOVE_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 class LibraryDialog(QDialog):
     """The library's window. ``store``: where its size is remembered (default: the library's
     settings). After it closes, :attr:`choice` is ``(song folder, present?)`` or None."""
@@ -134,21 +130,51 @@ class LibraryDialog(QDialog):
         return button
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("Song library"))
-        self.search_label.setText(tr("&Search:"))
-        self.search.setPlaceholderText(tr("Title, subtitle or language"))
-        self.search.setAccessibleName(tr("Search the library"))
-        self.search.setAccessibleDescription(
-            tr("Shows the songs whose title, subtitle or language hold every word typed")
+        self.setWindowTitle(QCoreApplication.translate("LibraryDialog", "Song library"))
+        self.search_label.setText(QCoreApplication.translate("LibraryDialog", "&Search:"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("LibraryDialog", "Title, subtitle or language")
         )
-        self.table.setAccessibleName(tr("Songs"))
-        self.table.setAccessibleDescription(tr("Return or a double click opens the song"))
+        self.search.setAccessibleName(
+            QCoreApplication.translate("LibraryDialog", "Search the library")
+        )
+        self.search.setAccessibleDescription(
+            QCoreApplication.translate(
+                "LibraryDialog",
+                "Shows the songs whose title, subtitle or language hold every word typed",
+            )
+        )
+        self.table.setAccessibleName(QCoreApplication.translate("LibraryDialog", "Songs"))
+        self.table.setAccessibleDescription(
+            QCoreApplication.translate("LibraryDialog", "Return or a double click opens the song")
+        )
         texts = {
-            self.open_button: (tr("&Open"), tr("Open the selected song in this window")),
-            self.present_button: (tr("&Present"), tr("Open the selected song and present it")),
-            self.remove_button: (tr("&Remove…"), tr("Remove the selected song from the library")),
-            self.add_button: (tr("&Add folder…"), tr("Add a folder of songs to the library")),
-            self.close_button: (tr("Close"), tr("Close the library")),
+            self.open_button: (
+                QCoreApplication.translate("LibraryDialog", "&Open"),
+                QCoreApplication.translate(
+                    "LibraryDialog", "Open the selected song in this window"
+                ),
+            ),
+            self.present_button: (
+                QCoreApplication.translate("LibraryDialog", "&Present"),
+                QCoreApplication.translate(
+                    "LibraryDialog", "Open the selected song and present it"
+                ),
+            ),
+            self.remove_button: (
+                QCoreApplication.translate("LibraryDialog", "&Remove…"),
+                QCoreApplication.translate(
+                    "LibraryDialog", "Remove the selected song from the library"
+                ),
+            ),
+            self.add_button: (
+                QCoreApplication.translate("LibraryDialog", "&Add folder…"),
+                QCoreApplication.translate("LibraryDialog", "Add a folder of songs to the library"),
+            ),
+            self.close_button: (
+                QCoreApplication.translate("LibraryDialog", "Close"),
+                QCoreApplication.translate("LibraryDialog", "Close the library"),
+            ),
         }
         for button, (text, description) in texts.items():
             button.setText(text)
@@ -205,8 +231,12 @@ class LibraryDialog(QDialog):
         songs = sum(entry.ok for entry in self.model.entries())
         shown = sum(self._entry_at(row).ok for row in range(self.search_model.rowCount()))
         # Two forms in code: English and Spanish plurals differ only at one.
-        many = tr("1 song") if songs == 1 else tr("%2 songs")
-        text = many if shown == songs else tr("%1 of %2")
+        many = (
+            QCoreApplication.translate("LibraryDialog", "1 song")
+            if songs == 1
+            else QCoreApplication.translate("LibraryDialog", "%2 songs")
+        )
+        text = many if shown == songs else QCoreApplication.translate("LibraryDialog", "%1 of %2")
         self.count.setText(text.replace("%1", str(shown)).replace("%2", str(songs)))
 
     def _update_buttons(self) -> None:
@@ -217,7 +247,9 @@ class LibraryDialog(QDialog):
         plan = self.library.removal(entry) if entry is not None else None
         self.remove_button.setEnabled(plan is not None and plan.kind is not Removal.NOT_ALLOWED)
         self.remove_button.setToolTip(
-            tr("A song that comes with the app cannot be removed")
+            QCoreApplication.translate(
+                "LibraryDialog", "A song that comes with the app cannot be removed"
+            )
             if plan is not None and plan.kind is Removal.NOT_ALLOWED
             else ""
         )
@@ -256,33 +288,56 @@ class LibraryDialog(QDialog):
         try:
             self.library.remove(entry)
         except SongError as error:
-            _warn(self, tr("Cannot remove this song"), str(error))
+            _warn(
+                self,
+                QCoreApplication.translate("LibraryDialog", "Cannot remove this song"),
+                str(error),
+            )
         self.reload()
 
     def _confirm(self, entry: LibraryEntry, plan: RemovalPlan) -> bool:
         if plan.kind is Removal.DELETE:
-            text = tr("Delete “%1” from your songs folder?").replace("%1", entry.title)
-            detail = tr("Its folder is deleted from the disk:\n%1").replace("%1", str(plan.target))
+            text = QCoreApplication.translate(
+                "LibraryDialog", "Delete “%1” from your songs folder?"
+            ).replace("%1", entry.title)
+            detail = QCoreApplication.translate(
+                "LibraryDialog", "Its folder is deleted from the disk:\n%1"
+            ).replace("%1", str(plan.target))
         else:
-            text = tr("Forget the folder “%1”?").replace("%1", str(plan.target))
+            text = QCoreApplication.translate("LibraryDialog", "Forget the folder “%1”?").replace(
+                "%1", str(plan.target)
+            )
             detail = (
-                tr("Its song leaves the library. Nothing is deleted.")
+                QCoreApplication.translate(
+                    "LibraryDialog", "Its song leaves the library. Nothing is deleted."
+                )
                 if plan.songs == 1
-                else tr("Its %1 songs leave the library. Nothing is deleted.")
+                else QCoreApplication.translate(
+                    "LibraryDialog", "Its %1 songs leave the library. Nothing is deleted."
+                )
             ).replace("%1", str(plan.songs))
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Remove from the library"), text)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("LibraryDialog", "Remove from the library"),
+            text,
+        )
         box.setParent(self, box.windowFlags())
         box.setObjectName("confirmRemoval")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(detail)
-        remove = box.addButton(tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(
+            QCoreApplication.translate("LibraryDialog", "Remove"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is remove
 
     def add_folder(self) -> None:
-        dialog = QFileDialog(self, tr("Add a folder of songs"))
+        dialog = QFileDialog(
+            self, QCoreApplication.translate("LibraryDialog", "Add a folder of songs")
+        )
         dialog.setObjectName("addFolderDialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setFileMode(QFileDialog.FileMode.Directory)
@@ -294,7 +349,11 @@ class LibraryDialog(QDialog):
         try:
             folder = self.library.add_folder(Path(chosen[0]))
         except SongError as error:
-            _warn(self, tr("Cannot add this folder"), str(error))
+            _warn(
+                self,
+                QCoreApplication.translate("LibraryDialog", "Cannot add this folder"),
+                str(error),
+            )
             return
         self.search.clear()
         self.reload()
@@ -325,7 +384,9 @@ def _detail(entry: LibraryEntry | None) -> str:
     if entry is None:
         return ""
     if not entry.ok:
-        return tr("Cannot open this song: %1").replace("%1", entry.problem)
+        return QCoreApplication.translate("LibraryDialog", "Cannot open this song: %1").replace(
+            "%1", entry.problem
+        )
     return " — ".join(part for part in (entry.subtitle, str(entry.path)) if part)
 
 

@@ -46,10 +46,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 class LibraryModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +77,7 @@ class LibraryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(str(COLUMNS[section]))
+            return QCoreApplication.translate(CONTEXT, str(COLUMNS[section]))
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -121,7 +117,11 @@ def _shown(entry: LibraryEntry, column: int) -> str:
         return format_ms(entry.length_ms, millis=False)
     if column == STANZAS:
         return str(entry.stanzas)
-    return tr("Yes") if entry.has_questions else tr("No")
+    return (
+        QCoreApplication.translate("LibraryDialog", "Yes")
+        if entry.has_questions
+        else QCoreApplication.translate("LibraryDialog", "No")
+    )
 
 
 def _sort_key(entry: LibraryEntry, column: int) -> Any:
@@ -136,7 +136,9 @@ def _sort_key(entry: LibraryEntry, column: int) -> Any:
 
 def _tool_tip(entry: LibraryEntry) -> str:
     if not entry.ok:
-        return tr("Cannot open this song: %1").replace("%1", entry.problem)
+        return QCoreApplication.translate("LibraryDialog", "Cannot open this song: %1").replace(
+            "%1", entry.problem
+        )
     return str(entry.path)
 
 
