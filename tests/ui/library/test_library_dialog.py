@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from karaoke.app.library import Library
@@ -14,15 +13,6 @@ from karaoke.resources import bundled_song
 from karaoke.ui.library import library_dialog
 from karaoke.ui.library.library_dialog import LibraryDialog
 from tests.core.test_library import make_song
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Library:
-    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    library = Library(store, songs_folder=tmp_path / "songs", cache_file=tmp_path / "index.json")
-    make_song(library.songs_folder / "atomo", "El átomo", lines=6, questions=True)
-    make_song(library.songs_folder / "celula", "La célula", language="en")
-    return library
 
 
 def make_dialog(qtbot, library: Library) -> LibraryDialog:
