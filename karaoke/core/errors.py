@@ -102,6 +102,11 @@ class ProblemCode(Enum):
     #: raises it; nothing should decide anything on it.
     UNCLASSIFIED = "unclassified"
 
+    # One-file song packages (.karaoke) and the paths a manifest names (karaoke pack / import).
+    PATH_OUTSIDE_PACKAGE = "path-outside-package"  # absolute, or leaves the package's folder
+    NOT_AN_ARCHIVE = "not-an-archive"  # not a zip file, or a damaged one
+    UNSAFE_ARCHIVE = "unsafe-archive"  # an entry or a size an import refuses (nothing written)
+
     # Lessons (lesson.toml, karaoke.core.lesson).
     NOT_A_LESSON = "not-a-lesson"  # a .toml read as a lesson without kind = "lesson"
     LESSON_EMPTY = "lesson-empty"  # no [[item]]

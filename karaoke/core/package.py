@@ -35,6 +35,7 @@ from karaoke.core.manifest_stanza import (
 )
 from karaoke.core.media import is_media_file, media_beside
 from karaoke.core.model import DEFAULT_LANGUAGE, Credit, Line, Lyrics, Song, Stanza
+from karaoke.core.package_paths import outside_package
 from karaoke.core.timefmt import HOUR_MS
 
 MANIFEST_NAME = "song.toml"
@@ -202,6 +203,14 @@ class _ManifestReader:
         """A path written in the manifest, relative to its folder (``..`` folded for messages)."""
         return Path(os.path.normpath(self.folder / name))
 
+    def inside(self, key: str, name: str, line: int | None) -> Path | None:
+        """``name`` resolved (:meth:`resolve`) when it stays inside the package; else None, with
+        a PATH_OUTSIDE_PACKAGE problem about ``key`` at ``line`` (the file is not used)."""
+        if (why := outside_package(self.folder, name)) is not None:
+            self.warn(line, f"{key}: {why} (not used)", ProblemCode.PATH_OUTSIDE_PACKAGE)
+            return None
+        return self.resolve(name)
+
     def warn(self, line: int | None, message: str, code: ProblemCode) -> None:
         self.problems.append(Problem(str(self.path), line, message, code))
 
@@ -229,7 +238,10 @@ class _ManifestReader:
                 self.finder.key_line(key), f"unknown key '{key}' (ignored)", ProblemCode.UNKNOWN_KEY
             )
 
-        lyrics_path = self.resolve(self.text_value("lyrics", required=True))
+        lyrics_name = self.text_value("lyrics", required=True)
+        if (why := outside_package(self.folder, lyrics_name)) is not None:
+            raise self.fail("lyrics", f"lyrics: {why}", ProblemCode.PATH_OUTSIDE_PACKAGE)
+        lyrics_path = self.resolve(lyrics_name)
         if not _is_file(lyrics_path):
             raise self.fail(
                 "lyrics", f"lyrics file not found: {lyrics_path}", ProblemCode.LYRICS_NOT_FOUND
@@ -280,7 +292,9 @@ class _ManifestReader:
         reported at its line."""
         if key not in self.table:
             return None
-        media = self.resolve(self.text_value(key))
+        media = self.inside(key, self.text_value(key), self.finder.key_line(key))
+        if media is None:
+            return None
         if not _is_file(media):
             self.warn(self.finder.key_line(key), f"{key} file not found: {media}", code)
             return None
@@ -299,7 +313,11 @@ class _ManifestReader:
                     ProblemCode.BAD_VALUE,
                 )
                 continue
-            target = self.resolve(name)
+            target = self.inside(
+                f"translation '{language}'", name, self.finder.key_line("translations")
+            )
+            if target is None:
+                continue
             if _is_file(target):
                 found[language] = target
             else:

@@ -17,6 +17,7 @@ import itertools
 import json
 import os
 import re
+import shutil
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -238,11 +239,39 @@ def _escape_control(match: re.Match[str]) -> str:
 
 
 def _relative(media: Path, folder: Path) -> str:
-    """``media`` as the manifest writes it: relative to the package folder when possible."""
+    """``media`` as the manifest writes it, relative to the package folder: a media file outside
+    the folder is first put inside it (hard-linked when the file system allows, else copied),
+    since every path a manifest names must stay inside its package (see
+    :meth:`karaoke.core.package._ManifestReader.outside`). Raises :class:`SongError`."""
+    real_folder, real_media = folder.resolve(), media.resolve()
+    if real_media.is_relative_to(real_folder):
+        return real_media.relative_to(real_folder).as_posix()
+    inside = folder / media.name
     try:
-        return Path(os.path.relpath(media.resolve(), folder.resolve())).as_posix()
-    except ValueError:  # another drive on Windows: no relative path exists
-        return media.resolve().as_posix()
+        if not (inside.exists() and os.path.samefile(inside, real_media)):
+            _link_or_copy(real_media, inside)
+    except OSError as error:
+        raise SongError(
+            inside,
+            f"cannot put the media inside the song package: {describe_os_error(error)}",
+            code=ProblemCode.WRITE_FAILED,
+        ) from None
+    return media.name
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """``target`` becomes ``source``'s content: a hard link (no space used) when both are on one
+    file system, else a copy written beside it and renamed in (never a half-copied file)."""
+    temporary = target.with_name(f".{target.name}.partial")
+    temporary.unlink(missing_ok=True)
+    try:
+        try:
+            os.link(source, temporary)
+        except OSError:
+            shutil.copyfile(source, temporary)
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def _lyrics_name(lines: Sequence[Line]) -> str:

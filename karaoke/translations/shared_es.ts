@@ -181,6 +181,35 @@
         <source>The timing editor&apos;s autosaved work is damaged</source>
         <translation>El trabajo guardado automáticamente al sincronizar la letra está dañado</translation>
     </message>
+    <message>
+        <source>This song package names a file outside its own folder</source>
+        <translation>Este paquete de canción nombra un archivo fuera de su propia carpeta</translation>
+    </message>
+    <message>
+        <source>This is not a song package file, or it is damaged</source>
+        <translation>Esto no es un archivo de paquete de canción, o está dañado</translation>
+    </message>
+    <message>
+        <source>This song package file was refused: it could harm your computer</source>
+        <translation>Se rechazó este archivo de paquete de canción: podría dañar tu equipo</translation>
+    </message>
+    <message>
+        <source>This lesson file has a mistake in it</source>
+        <extracomment>What a lyrics reader refuses or repairs: the file itself is broken. A mistake in song.toml (TOML syntax, a value, a stanza, a reference). A lesson file (lesson.toml): not one, empty, or an item that does not fit its song.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson has no songs in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A song of this lesson can&apos;t be found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LyricsView</name>

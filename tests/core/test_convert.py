@@ -127,7 +127,9 @@ def test_package_to_package_keeps_explanations_credits_and_translations(tmp_path
         (s.key_idea, s.points) for s in original.stanzas
     ]
     assert copy.content_note == original.content_note and copy.content_note
-    assert copy.media == original.media  # the same file, by a new relative path
+    # The media is put inside the copy (linked or copied): a package names nothing outside it.
+    assert copy.media == tmp_path / "copy" / original.media.name
+    assert copy.media.read_bytes() == original.media.read_bytes()
     assert [ln.start_ms - 1000 for ln in copy.lines] == [ln.start_ms for ln in original.lines]
     translated = read_lyrics(copy.translations["en"]).lines
     assert (
@@ -142,7 +144,7 @@ def test_a_new_package_passes_check_except_for_the_missing_explanations(tmp_path
     result = convert(source, tmp_path / "pkg")
     assert "karaoke check" in result.notes[-1]
     manifest = (tmp_path / "pkg" / "song.toml").read_text()
-    assert 'media = "../words.mp4"' in manifest and 'lyrics = "lyrics.srt"' in manifest
+    assert 'media = "words.mp4"' in manifest and 'lyrics = "lyrics.srt"' in manifest
     assert manifest.count('key_idea.es = ""') == 2  # a place to write each stanza's key idea
     assert run_check(tmp_path / "pkg") == 1
     problems = [row for row in capsys.readouterr().out.splitlines() if ": warning: " in row]

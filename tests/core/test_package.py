@@ -384,3 +384,56 @@ def test_the_instrumental_is_read_and_a_missing_one_reported_at_its_line(write):
         (3, f"instrumental file not found: {instrumental.parent / 'sin-voz.ogg'}")
     ]
     assert str(found[0]).startswith(f"{instrumental.parent / 'song.toml'}:3: ")  # karaoke check
+
+
+# Every path a manifest names stays inside its package ------------------------------------------
+
+_INSIDE = 'title = "T"\nlyrics = "lyrics.srt"\n'
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["../outside.srt", "/etc/passwd", "sub/../../outside.srt", "C:\\\\lyrics.srt", "link.srt"],
+)
+def test_lyrics_outside_the_package_are_refused_at_their_line(write, tmp_path, name):
+    write("outside.srt", SRT)
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "link.srt").symlink_to(tmp_path / "outside.srt")
+    manifest = write("s/song.toml", f'title = "T"\n\nlyrics = "{name}"\n')
+    with pytest.raises(SongError) as caught:
+        open_song(manifest)
+    assert caught.value.code is ProblemCode.PATH_OUTSIDE_PACKAGE
+    assert caught.value.line == 3
+    assert "absolute" in caught.value.message or "leaves the song package" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "line"),
+    [
+        ("media", '"../clip.mp4"', 3),
+        ("media", '"/tmp/clip.mp4"', 3),
+        ("instrumental", '"link.ogg"', 3),
+        ("translations", '{ en = "../clip.srt" }', 3),
+    ],
+)
+def test_media_and_translations_outside_the_package_are_not_used(write, tmp_path, key, value, line):
+    write("s/lyrics.srt", SRT)
+    write("clip.mp4", b"x")
+    write("clip.srt", SRT)
+    (tmp_path / "s" / "link.ogg").symlink_to(write("tune.ogg", b"x"))
+    opened = open_song(write("s/song.toml", _INSIDE + f"{key} = {value}\n"))
+    song = opened.song
+    assert song.media is None and song.instrumental is None and song.translations == {}
+    [problem] = [p for p in opened.problems if p.code is ProblemCode.PATH_OUTSIDE_PACKAGE]
+    assert problem.line == line and "(not used)" in problem.message
+
+
+def test_paths_inside_the_package_may_use_folders_dots_and_links_within(write, tmp_path):
+    write("s/words/lyrics.srt", SRT)
+    write("s/media/clip.mp4", b"x")
+    (tmp_path / "s" / "clip.mp4").symlink_to(tmp_path / "s" / "media" / "clip.mp4")
+    text = 'title = "T"\nlyrics = "words/../words/lyrics.srt"\nmedia = "clip.mp4"\n'
+    opened = open_song(write("s/song.toml", text))
+    assert opened.song.lyrics_path == tmp_path / "s" / "words" / "lyrics.srt"
+    assert opened.song.media == tmp_path / "s" / "clip.mp4"
+    assert not [p for p in opened.problems if p.code is ProblemCode.PATH_OUTSIDE_PACKAGE]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 
 from karaoke.cli.sync import check_sync_input
 from karaoke.core import formats
+from karaoke.core.archive_read import import_package
 from karaoke.core.convert import convert
 from karaoke.core.errors import Problem, ProblemCode, Severity, SongError
 from karaoke.core.formats import read_lyrics, write_lyrics
@@ -106,6 +108,12 @@ class Cases:
         # Permissions cannot make a file unreadable for root (the test may run as root).
         self.monkeypatch.setattr(Path, "read_bytes", refuse)
         return _error(lambda: open_song(manifest))
+
+    def unsafe_archive(self) -> ProblemCode:
+        archive = self.tmp / "a.karaoke"
+        with zipfile.ZipFile(archive, "w") as bundle:
+            bundle.writestr("../song.toml", MANIFEST)
+        return _error(lambda: import_package(archive, self.tmp / "lib"))
 
     def too_large(self) -> ProblemCode:
         self.monkeypatch.setattr(formats, "MAX_LYRICS_BYTES", 10)
@@ -367,6 +375,16 @@ CASES: dict[str, tuple[ProblemCode, Callable[[Cases], object]]] = {
         C.LESSON_QUESTION,
         lambda c: c.lesson_item("questions = ['s9q1']\n"),
     ),
+    # One-file packages (.karaoke)
+    "manifest path outside": (
+        C.PATH_OUTSIDE_PACKAGE,
+        lambda c: c.manifest("media = '../clip.mp4'\n" + MANIFEST),
+    ),
+    "archive not a zip": (
+        C.NOT_AN_ARCHIVE,
+        lambda c: _error(lambda: import_package(c.file("a.karaoke", "not a zip"), c.tmp / "lib")),
+    ),
+    "archive entry unsafe": (C.UNSAFE_ARCHIVE, Cases.unsafe_archive),
 }
 
 

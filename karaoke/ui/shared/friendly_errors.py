@@ -82,6 +82,16 @@ HEADLINES: dict[ProblemCode, object] = {
         "FriendlyErrors", "The timing editor's autosaved work is damaged"
     ),
     C.UNCLASSIFIED: CANNOT_OPEN,
+    # One-file song packages (.karaoke).
+    C.PATH_OUTSIDE_PACKAGE: QT_TRANSLATE_NOOP(
+        "FriendlyErrors", "This song package names a file outside its own folder"
+    ),
+    C.NOT_AN_ARCHIVE: QT_TRANSLATE_NOOP(
+        "FriendlyErrors", "This is not a song package file, or it is damaged"
+    ),
+    C.UNSAFE_ARCHIVE: QT_TRANSLATE_NOOP(
+        "FriendlyErrors", "This song package file was refused: it could harm your computer"
+    ),
 }
 #: What a lyrics reader refuses or repairs: the file itself is broken.
 _LYRICS = (
