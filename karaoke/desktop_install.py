@@ -1,4 +1,4 @@
-"""Install the freedesktop integration (menu entry, icon, AppStream data, LRC MIME type).
+"""Install the freedesktop integration (menu entry, icon, AppStream data, MIME types).
 
 The files live in ``assets/desktop/`` (found through :func:`karaoke.resources.assets_dir`) and
 go into the per-user XDG data directory, ``$XDG_DATA_HOME`` (``~/.local/share`` by default):
@@ -9,6 +9,8 @@ go into the per-user XDG data directory, ``$XDG_DATA_HOME`` (``~/.local/share`` 
 ``icons/hicolor/scalable/apps/<APP_ID>.svg``      the icon
 ``metainfo/<APP_ID>.metainfo.xml``                AppStream data for software centres
 ``mime/packages/karaoke-lrc.xml``                 the ``text/x-lrc`` type for ``*.lrc`` files
+``mime/packages/karaoke-package.xml``             ``application/x-karaoke-package`` for
+                                                  one-file song packages (``*.karaoke``)
 ================================================  ==========================================
 
 After copying (or removing) them, the desktop, MIME and icon caches are refreshed with
@@ -38,6 +40,8 @@ DESKTOP_FILE = f"{APP_ID}.desktop"
 ICON_FILE = f"{APP_ID}.svg"
 METAINFO_FILE = f"{APP_ID}.metainfo.xml"
 MIME_FILE = "karaoke-lrc.xml"
+#: The ``.karaoke`` type (``karaoke.core.archive.MIME_TYPE``): a double-click offers an import.
+PACKAGE_MIME_FILE = "karaoke-package.xml"
 
 _APPLICATIONS = Path("applications")
 _ICON_THEME = Path("icons", "hicolor")
@@ -52,6 +56,7 @@ _LAYOUT: tuple[tuple[str, Path], ...] = (
     (ICON_FILE, _ICONS),
     (METAINFO_FILE, _METAINFO),
     (MIME_FILE, _MIME_PACKAGES),
+    (PACKAGE_MIME_FILE, _MIME_PACKAGES),
 )
 
 _TOOL_TIMEOUT_S = 60
@@ -94,7 +99,8 @@ def install_desktop(data_home: Path | None = None) -> list[Path]:
             :func:`default_data_home` (``$XDG_DATA_HOME`` or ``~/.local/share``).
 
     Returns:
-        The paths written, in the order ``.desktop``, icon, metainfo, MIME package.
+        The paths written, in the order ``.desktop``, icon, metainfo, MIME packages (LRC,
+        song package).
 
     Raises:
         DesktopInstallError: (an :class:`OSError`) a shipped asset is missing, or a target folder

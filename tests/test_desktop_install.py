@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from karaoke import desktop_install
+from karaoke.core.archive import MIME_TYPE, SUFFIX
 from karaoke.desktop_install import (
     APP_ID,
     DesktopInstallError,
@@ -34,6 +35,7 @@ DESKTOP_ASSET = ASSETS / f"{APP_ID}.desktop"
 ICON_ASSET = ASSETS / f"{APP_ID}.svg"
 METAINFO_ASSET = ASSETS / f"{APP_ID}.metainfo.xml"
 MIME_ASSET = ASSETS / "karaoke-lrc.xml"
+PACKAGE_MIME_ASSET = ASSETS / "karaoke-package.xml"
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -120,7 +122,7 @@ def running_script(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 
 
 def test_assets_exist() -> None:
-    for asset in (DESKTOP_ASSET, ICON_ASSET, METAINFO_ASSET, MIME_ASSET):
+    for asset in (DESKTOP_ASSET, ICON_ASSET, METAINFO_ASSET, MIME_ASSET, PACKAGE_MIME_ASSET):
         assert asset.is_file(), f"missing asset {asset}"
 
 
@@ -138,7 +140,7 @@ def test_desktop_asset_content() -> None:
     assert entry["Terminal"] == "false"
     assert entry["StartupWMClass"] == "karaoke"
     mime_types = entry["MimeType"].rstrip(";").split(";")
-    assert {"text/x-lrc", "application/x-subrip", "video/mp4"} <= set(mime_types)
+    assert {"text/x-lrc", "application/x-subrip", "video/mp4", MIME_TYPE} <= set(mime_types)
 
 
 def test_metainfo_asset_validates() -> None:
@@ -172,6 +174,14 @@ def test_mime_package_defines_lrc() -> None:
     assert mime_type.findtext(f"{_MIME_NS}comment") == "LRC lyrics"
 
 
+def test_mime_package_defines_the_one_file_song_package() -> None:
+    (mime_type,) = ET.parse(PACKAGE_MIME_ASSET).getroot().findall(f"{_MIME_NS}mime-type")
+    assert mime_type.get("type") == MIME_TYPE
+    assert [glob.get("pattern") for glob in mime_type.findall(f"{_MIME_NS}glob")] == [f"*{SUFFIX}"]
+    # A .karaoke is a zip: as a sub-class, its name decides over the zip's magic bytes.
+    assert mime_type.find(f"{_MIME_NS}sub-class-of").get("type") == "application/zip"  # type: ignore[union-attr]
+
+
 # --- install -------------------------------------------------------------------------------
 
 
@@ -184,10 +194,12 @@ def test_install_writes_every_file(data_home: Path, running_script: Path) -> Non
         data_home / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg",
         data_home / "metainfo" / f"{APP_ID}.metainfo.xml",
         data_home / "mime" / "packages" / "karaoke-lrc.xml",
+        data_home / "mime" / "packages" / "karaoke-package.xml",
     ]
     for path in written:
         assert path.is_file(), f"{path} was not written"
-    desktop, icon, metainfo, mime = written
+    desktop, icon, metainfo, mime, package_mime = written
+    assert package_mime.read_bytes() == PACKAGE_MIME_ASSET.read_bytes()
     assert icon.read_bytes() == ICON_ASSET.read_bytes()
     assert metainfo.read_bytes() == METAINFO_ASSET.read_bytes()
     assert mime.read_bytes() == MIME_ASSET.read_bytes()
@@ -269,6 +281,7 @@ def test_install_registers_the_mime_types(data_home: Path, running_script: Path)
     cache = data_home / "applications" / "mimeinfo.cache"
     assert cache.is_file(), "update-desktop-database (desktop-file-utils) did not run"
     assert f"text/x-lrc={APP_ID}.desktop;" in cache.read_text()
+    assert f"{MIME_TYPE}={APP_ID}.desktop;" in cache.read_text()
 
 
 @pytest.mark.skipif(
@@ -280,6 +293,9 @@ def test_install_teaches_the_lrc_glob(data_home: Path, running_script: Path) -> 
 
     globs = (data_home / "mime" / "globs2").read_text()
     assert "text/x-lrc:*.lrc" in globs
+    assert f"{MIME_TYPE}:*.karaoke" in globs
+    # The MIME database knows the type, so a file manager opens a .karaoke with the app.
+    assert MIME_TYPE in (data_home / "mime" / "types").read_text().splitlines()
 
 
 def test_install_twice_is_harmless(data_home: Path, running_script: Path) -> None:
@@ -357,6 +373,7 @@ def test_uninstall_removes_every_installed_file(data_home: Path, running_script:
         text = path.read_bytes()
         assert APP_ID.encode() not in text, f"{path} still mentions {APP_ID}"
         assert b"x-lrc" not in text, f"{path} still mentions text/x-lrc"
+        assert MIME_TYPE.encode() not in text, f"{path} still mentions {MIME_TYPE}"
 
 
 def test_uninstall_keeps_other_files(data_home: Path, running_script: Path) -> None:
