@@ -114,6 +114,11 @@ class ProblemCode(Enum):
     LESSON_STANZAS = "lesson-stanzas"  # an item's stanzas past the end of its song
     LESSON_QUESTION = "lesson-question"  # a question id the song (or the item's stanzas) lacks
 
+    # An explanation's Markdown asks for what the player will not do (core/markdown_safety.py).
+    MARKDOWN_HTML = "markdown-html"  # raw HTML: shown as the text typed, never as HTML
+    MARKDOWN_IMAGE = "markdown-image"  # an image from the network, outside the package, missing
+    MARKDOWN_LINK = "markdown-link"  # a link that is not absolute http(s): a click opens nothing
+
     @property
     def severity(self) -> Severity:
         """ERROR for problems that make the song play wrong (a line was dropped or moved)."""

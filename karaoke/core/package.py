@@ -33,6 +33,7 @@ from karaoke.core.manifest_stanza import (
     points,
     references,
 )
+from karaoke.core.markdown_safety import report_explanation
 from karaoke.core.media import is_media_file, media_beside
 from karaoke.core.model import DEFAULT_LANGUAGE, Credit, Line, Lyrics, Song, Stanza
 from karaoke.core.package_paths import outside_package
@@ -411,6 +412,7 @@ class _ManifestReader:
         if not any(text.strip() for text in explanation.values()):
             self.warn(at, f"stanza {number} has no explanation", ProblemCode.NO_EXPLANATION)
         report = self._stanza_report(at)
+        report_explanation(number, entry.get("explanation"), self.folder, report)
         return Stanza(
             first_line=first - 1,
             end_line=last,

@@ -385,6 +385,19 @@ CASES: dict[str, tuple[ProblemCode, Callable[[Cases], object]]] = {
         lambda c: _error(lambda: import_package(c.file("a.karaoke", "not a zip"), c.tmp / "lib")),
     ),
     "archive entry unsafe": (C.UNSAFE_ARCHIVE, Cases.unsafe_archive),
+    # An explanation's Markdown (karaoke.core.markdown_safety)
+    "explanation with raw HTML": (
+        C.MARKDOWN_HTML,
+        lambda c: c.manifest(MANIFEST.replace("'e'", "'<b>e</b>'")),
+    ),
+    "explanation with a remote image": (
+        C.MARKDOWN_IMAGE,
+        lambda c: c.manifest(MANIFEST.replace("'e'", "'![x](https://example.org/x.png)'")),
+    ),
+    "explanation with a javascript: link": (
+        C.MARKDOWN_LINK,
+        lambda c: c.manifest(MANIFEST.replace("'e'", "'[x](javascript:alert(1))'")),
+    ),
 }
 
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +46,7 @@ from karaoke.ui.present.console_widgets import (
 from karaoke.ui.present.phones_panel import PhonesPanel
 from karaoke.ui.present.stanza_list import StanzaList
 from karaoke.ui.shared.links import open_link
+from karaoke.ui.shared.safe_markdown import SafeTextBrowser, package_folder
 from karaoke.ui.shared.theme import Theme
 from karaoke.ui.shared.transport import Transport
 
@@ -139,10 +139,9 @@ class PresenterConsole(QMainWindow):
         # Said once for the whole song, before class: it need not shout on every stanza.
         self.content_title, self.content_note = _label(bold=True), _label()
         self.explanation_title = _label(bold=True)
-        self.explanation = QTextBrowser()
-        # A link in a song's explanation opens in the browser (http(s) only, see open_link),
-        # never inside the console: a file:// link would show a local file there.
-        self.explanation.setOpenLinks(False)
+        # No raw HTML, images only from the package; a link opens in the browser (http(s) only,
+        # see open_link), never inside the console: a file:// link would show a local file there.
+        self.explanation = SafeTextBrowser()
         self.explanation.anchorClicked.connect(open_link)
         self.explanation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.explanation.setFrameShape(QFrame.Shape.NoFrame)
@@ -263,6 +262,7 @@ class PresenterConsole(QMainWindow):
 
     def set_song(self, song: Song, timeline: Timeline, language: str) -> None:
         self._song, self._timeline, self._language = song, timeline, language
+        self.explanation.set_package_folder(package_folder(song))
         self.stanzas.set_song(song, timeline, language)
         note = pick(song.content_note, language)
         self.content_note.setText(note)

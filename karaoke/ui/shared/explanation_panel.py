@@ -37,6 +37,7 @@ from karaoke.app.translations import translate_to
 from karaoke.core.model import Song, Stanza, pick
 from karaoke.ui.shared.links import open_link
 from karaoke.ui.shared.rich_text import FittedTextBrowser
+from karaoke.ui.shared.safe_markdown import escape_markdown, package_folder
 from karaoke.ui.shared.scroll_column import ScrollColumn
 from karaoke.ui.shared.source_list import SourceList, press_on_enter
 
@@ -133,6 +134,7 @@ class ExplanationPanel(QWidget):
 
     def set_song(self, song: Song | None) -> None:
         self._song = song
+        self.body.set_package_folder(package_folder(song))
         self._shown = self._followed = None
         self.pin_button.setChecked(False)
         self._render()
@@ -219,8 +221,10 @@ class ExplanationPanel(QWidget):
                 pick(stanza.explanation, language) or f"*{self._content_text(NO_EXPLANATION)}*"
             )
             if stanza.glossary:
+                # Terms and definitions are plain text: shown as written, never as Markdown.
                 terms = "\n".join(
-                    f"- **{pick(term.term, language)}**: {pick(term.definition, language)}"
+                    f"- **{escape_markdown(pick(term.term, language))}**: "
+                    f"{escape_markdown(pick(term.definition, language))}"
                     for term in stanza.glossary
                 )
                 markdown += f"\n\n#### {self._content_text(GLOSSARY)}\n\n{terms}\n"
@@ -238,13 +242,16 @@ class ExplanationPanel(QWidget):
         """Before the first stanza: the song's subtitle and credits (the title is the heading)."""
         song = self._song
         assert song is not None
-        parts = []
+        parts = []  # the subtitle and credits are plain text, shown as written (escaped)
         if song.subtitle:
-            parts.append(f"*{song.subtitle}*")
+            parts.append(f"*{escape_markdown(song.subtitle)}*")
         credits = []
         for credit in song.credits:
-            role = pick(credit.role, self._language)
-            credits.append(f"- {role}: {credit.name}" if role else f"- {credit.name}")
+            role, name = (
+                escape_markdown(pick(credit.role, self._language)),
+                escape_markdown(credit.name),
+            )
+            credits.append(f"- {role}: {name}" if role else f"- {name}")
         if credits:
             parts.append("\n".join(credits))
         return "\n\n".join(parts)

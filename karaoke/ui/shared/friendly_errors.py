@@ -119,6 +119,8 @@ HEADLINES |= {
     C.LESSON_STANZAS: LESSON_INVALID,
     C.LESSON_QUESTION: LESSON_INVALID,
 }
+#: An explanation's raw HTML, outside image or non-http(s) link: a mistake in the package.
+HEADLINES |= dict.fromkeys((C.MARKDOWN_HTML, C.MARKDOWN_IMAGE, C.MARKDOWN_LINK), PACKAGE_INVALID)
 
 
 def headline(code: ProblemCode) -> str:

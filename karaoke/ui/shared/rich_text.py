@@ -19,7 +19,9 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFragment,
 )
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
+
+from karaoke.ui.shared.safe_markdown import SafeTextBrowser
 
 
 def anchor_fragments(document: QTextDocument) -> Iterator[QTextFragment]:
@@ -51,10 +53,11 @@ def color_links(document: QTextDocument, color: QColor) -> int:
     return len(spans)
 
 
-class FittedTextBrowser(QTextBrowser):
+class FittedTextBrowser(SafeTextBrowser):
     """A text browser that never scrolls: it is as tall as its document at its width, so it sits
     in a column that scrolls as a whole (one scroll bar, not one per part). Its links take the
-    palette's ``Link`` colour, again whenever the palette changes."""
+    palette's ``Link`` colour, again whenever the palette changes. Its Markdown is a song's, so it
+    is safe as :class:`SafeTextBrowser` makes it (no raw HTML, images only from the package)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,10 +72,6 @@ class FittedTextBrowser(QTextBrowser):
 
     def setMarkdown(self, markdown: str) -> None:
         super().setMarkdown(markdown)
-        self._after_new_text()
-
-    def setHtml(self, html: str) -> None:
-        super().setHtml(html)
         self._after_new_text()
 
     def _after_new_text(self) -> None:

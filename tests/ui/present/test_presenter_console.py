@@ -4,6 +4,7 @@ to, stanza ticks on the seek bar, and the key idea, notes and content note for t
 from __future__ import annotations
 
 import re
+import shutil
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -19,6 +20,8 @@ from karaoke.ui.present.console_widgets import (
 )
 from karaoke.ui.present.presenter_console import NOTES_SCALE
 from karaoke.ui.present.stanza_list import CURRENT_MARK
+from karaoke.ui.shared.safe_markdown import PackageDocument, SafeTextBrowser
+from tests.conftest import BUNDLED
 from tests.ui.interface_texts import (
     in_language,
     keyboard_controls,
@@ -242,3 +245,22 @@ def test_the_class_reads_key_names_in_the_explanations_language(qapp):
     assert audience_text("es", "continue") == "→ / Av Pág para continuar"
     with in_language("es"):  # a Spanish interface, English explanations
         assert audience_text("en", "continue") == "→ / PgDown to continue"
+
+
+def test_the_consoles_explanation_shows_raw_html_as_text_and_images_only_from_the_package(
+    present, tmp_path
+):
+    folder = tmp_path / "song"
+    shutil.copytree(BUNDLED, folder)
+    manifest = folder / "song.toml"
+    start = 'explanation.es = """\n'
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(text.replace(start, start + "<script>alert(1)</script>\n", 1), "utf-8")
+    presentation = present(song=folder)
+    console = presentation.console
+    assert isinstance(console.explanation, SafeTextBrowser)
+    document = console.explanation.document()
+    assert isinstance(document, PackageDocument) and document.package_folder == folder
+    assert not console.explanation.openLinks() and not console.explanation.openExternalLinks()
+    presentation.session.seek(presentation.song.lines[0].start_ms + 100)
+    assert console.explanation.toPlainText().startswith("<script>alert(1)</script> Una red")
