@@ -17,7 +17,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks import companion_load, engine, playing_cost, startup, sync_accuracy
+from benchmarks import companion_load, engine, library, playing_cost, startup, sync_accuracy
 from karaoke.resources import bundled_song
 
 MEDIA = bundled_song() / "mi-modelito-sabanero.mp4"
@@ -189,9 +189,12 @@ def main() -> None:
         "engine": engine.run(),
         # 60 phones through the bundled song (~75 s at 4×, ~50 s at 8×; 1× takes ~3 min).
         "companion": companion_load.measure(phones=60, speed=8 if quick else 4),
+        # 500 generated song packages: the index cold, warm and refreshed; the dialog's search.
+        "library": library.measure(songs=500, runs=3 if quick else 5),
     }
     report(results)
     companion_load.report_rows(results["companion"], row)
+    library.report_rows(results["library"], row)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     print(f"\nJSON: {args.json}")

@@ -22,6 +22,7 @@ been fixed). A cache file that is damaged or someone else's is ignored and writt
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import unicodedata
@@ -100,6 +101,8 @@ class LibraryEntry:
     problem: str = ""
     folder: Path | None = None
     stamps: tuple[Stamp, ...] = ()
+    #: The folder's real path (links resolved): its identity in the cache and among sources.
+    key: str = field(default="", compare=False)
 
     @property
     def ok(self) -> bool:
@@ -113,10 +116,7 @@ class LibraryIndex:
 
     entries: tuple[LibraryEntry, ...]
     reread: tuple[Path, ...] = ()
-    _haystacks: list[str] = field(default_factory=list, repr=False)
-
-    def __post_init__(self) -> None:
-        self._haystacks = [haystack(entry) for entry in self.entries]
+    _haystacks: list[str] | None = field(default=None, repr=False)  # made at the first search
 
     @property
     def songs(self) -> list[LibraryEntry]:
@@ -130,6 +130,8 @@ class LibraryIndex:
         """The songs whose title, subtitle or language hold every word of ``text``, ignoring
         case and accents ("modelito sabanero", "CANCION" finds "canción"); all for blank text."""
         words = fold(text).split()
+        if self._haystacks is None:
+            self._haystacks = [haystack(entry) for entry in self.entries]
         return [
             entry
             for entry, hay in zip(self.entries, self._haystacks, strict=True)
@@ -142,10 +144,26 @@ class LibraryIndex:
         return next((e.path for e in self.entries if e.ok and e.path.name == name), None)
 
 
+#: The combining diacritical marks (the blocks Unicode names so), dropped by :func:`fold`: the
+#: accents of Latin, Greek and Cyrillic letters once decomposed. A table for ``str.translate``
+#: is some ten times faster than asking ``unicodedata.combining`` about every letter.
+_MARKS = dict.fromkeys(
+    itertools.chain(
+        range(0x0300, 0x0370),
+        range(0x1AB0, 0x1B00),
+        range(0x1DC0, 0x1E00),
+        range(0x20D0, 0x2100),
+        range(0xFE20, 0xFE30),
+    )
+)
+
+
 def fold(text: str) -> str:
-    """``text`` for comparing: accents dropped (NFKD, without combining marks), case folded."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    """``text`` for comparing: accents dropped (NFKD, without combining diacritical marks),
+    case folded."""
+    if text.isascii():  # nothing to take off
+        return text.casefold()
+    return unicodedata.normalize("NFKD", text).translate(_MARKS).casefold()
 
 
 def haystack(entry: LibraryEntry) -> str:
@@ -159,26 +177,33 @@ def haystack(entry: LibraryEntry) -> str:
 def song_folders(folder: Path, depth: int = MAX_DEPTH) -> Iterator[Path]:
     """The song packages in ``folder``: itself when it holds ``song.toml``, else those in its
     sub-folders (sorted by name, hidden ones skipped) down to ``depth`` levels."""
-    budget = [MAX_FOLDERS]
-    yield from _walk(folder, depth, budget)
+    for found, _key in _walk(folder, os.path.realpath(folder), depth, [MAX_FOLDERS]):
+        yield found
 
 
-def _walk(folder: Path, depth: int, budget: list[int]) -> Iterator[Path]:
+def _walk(folder: Path, key: str, depth: int, budget: list[int]) -> Iterator[tuple[Path, str]]:
+    """:func:`song_folders` with each folder's real path (``key``: ``folder``'s), worked out
+    from its parent's unless it is a link (``realpath`` for every folder costs more than the
+    rest of a warm load)."""
     budget[0] -= 1
     if budget[0] < 0:
         return
     if os.path.isfile(folder / MANIFEST_NAME):
-        yield folder
+        yield folder, key
         return
     if depth <= 0:
         return
     try:
         with os.scandir(folder) as found:
-            names = sorted(e.name for e in found if not e.name.startswith(".") and _is_dir(e))
+            subfolders = sorted(
+                (e.name, e.is_symlink()) for e in found if not e.name.startswith(".") and _is_dir(e)
+            )
     except OSError:  # gone, unreadable, not a folder: no songs there
         return
-    for name in names:
-        yield from _walk(folder / name, depth - 1, budget)
+    for name, linked in subfolders:
+        path = folder / name
+        sub_key = os.path.realpath(path) if linked else os.path.join(key, name)
+        yield from _walk(path, sub_key, depth - 1, budget)
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -247,24 +272,19 @@ def refresh(
     reread: list[Path] = []
     seen: set[str] = set()
     for library_folder in folders:
-        for folder in song_folders(library_folder.path):
-            key = _key(folder)
+        root = library_folder.path
+        for folder, key in _walk(root, os.path.realpath(root), MAX_DEPTH, [MAX_FOLDERS]):
             if key in seen:
                 continue
             seen.add(key)
             old = cached.get(key)
             if old is not None and unchanged(old):
-                entry = replace(old, source=library_folder.source, folder=library_folder.path)
+                entry = replace(old, path=folder, source=library_folder.source, folder=root)
             else:
-                entry = read_entry(folder, library_folder.source, library_folder.path)
+                entry = replace(read_entry(folder, library_folder.source, root), key=key)
                 reread.append(folder)
             entries.append(entry)
     return LibraryIndex(tuple(sorted(entries, key=_order)), tuple(reread))
-
-
-def _key(folder: Path) -> str:
-    """A song folder's identity in the cache: its absolute path, symbolic links resolved."""
-    return os.path.realpath(folder)
 
 
 def _order(entry: LibraryEntry) -> tuple[bool, str, str]:
@@ -276,8 +296,9 @@ def build_index(folders: Sequence[LibraryFolder], cache_file: Path | None) -> Li
     index changed. A cache that cannot be written is left as it is: the index is still right."""
     cached = load_cache(cache_file) if cache_file is not None else {}
     index = refresh(folders, cached)
-    songs = {_key(entry.path) for entry in index.songs}
-    changed = songs != cached.keys() or bool(set(map(_key, index.reread)) & songs)
+    songs = {entry.key for entry in index.songs}
+    reread = {os.path.realpath(folder) for folder in index.reread}  # only what changed
+    changed = songs != cached.keys() or bool(reread & songs)
     if cache_file is not None and changed:
         # A read-only data folder: the index is still right; the next run reads the songs again.
         with contextlib.suppress(SongError):
@@ -301,7 +322,7 @@ def save_cache(path: Path, entries: Iterable[LibraryEntry]) -> None:
 
 def _row(entry: LibraryEntry) -> dict[str, Any]:
     return {
-        "path": _key(entry.path),
+        "path": entry.key or os.path.realpath(entry.path),
         "title": entry.title,
         "subtitle": entry.subtitle,
         "language": entry.language,
@@ -324,7 +345,7 @@ def load_cache(path: Path) -> dict[str, LibraryEntry]:
     if data.get("version") != CACHE_VERSION or not isinstance(data.get("songs"), list):
         return {}
     entries = (_entry(row) for row in data["songs"])
-    return {_key(entry.path): entry for entry in entries if entry is not None}
+    return {entry.key: entry for entry in entries if entry is not None}
 
 
 def _entry(row: Any) -> LibraryEntry | None:
@@ -352,4 +373,5 @@ def _entry(row: Any) -> LibraryEntry | None:
         stanzas=stanzas,
         has_questions=row["has_questions"],
         stamps=stamps,
+        key=path,
     )

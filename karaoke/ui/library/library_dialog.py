@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 
 CONTEXT = "LibraryDialog"
 GEOMETRY_KEY = "library/dialog_geometry"
+#: How many rows fitting a column's width looks at (the header's text counts too).
+FIT_ROWS = 50
 #: The keys the search box hands to the table (moving through the songs while typing).
 _MOVE_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp}
 
@@ -116,7 +118,9 @@ class LibraryDialog(QDialog):
         table.setWordWrap(False)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The narrow columns are fitted once per fill or language (see _fit_columns), not kept
+        # fitted: ResizeToContents measures every row again at each change of selection.
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         # Return and double-click both "activate" a row (Qt sends activated for either).
         table.activated.connect(lambda _index: self.choose(present=False))
@@ -180,6 +184,7 @@ class LibraryDialog(QDialog):
             button.setText(text)
             button.setAccessibleDescription(description)
         self.model.retranslate()
+        self._fit_columns()
         self._update_count()
         self._update_buttons()
 
@@ -199,8 +204,13 @@ class LibraryDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.model.set_entries(index.entries)
+        self._fit_columns()
         self._select(select)
         self._update_count()
+
+    def _fit_columns(self) -> None:
+        for column in range(TITLE + 1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
 
     def _select(self, path: Path | None = None) -> None:
         rows = range(self.search_model.rowCount())

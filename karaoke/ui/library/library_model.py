@@ -51,11 +51,14 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[LibraryEntry] = []
         self._haystacks: list[str] = []
+        self._sort_keys: list[tuple[Any, ...]] = []
 
     def set_entries(self, entries: Sequence[LibraryEntry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
         self._haystacks = [haystack(entry) for entry in self._entries]
+        # Sorting asks for a row's key some n·log n times: made once here.
+        self._sort_keys = [_sort_keys(entry) for entry in self._entries]
         self.endResetModel()
 
     def entry(self, row: int) -> LibraryEntry:
@@ -87,7 +90,7 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _shown(entry, column)
         if role == SORT_ROLE:
-            return _sort_key(entry, column)
+            return self._sort_keys[index.row()][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tool_tip(entry)
         if role == Qt.ItemDataRole.FontRole and not entry.ok:
@@ -124,14 +127,18 @@ def _shown(entry: LibraryEntry, column: int) -> str:
     )
 
 
-def _sort_key(entry: LibraryEntry, column: int) -> Any:
-    # Folders that failed to open sort after the songs whatever the column.
-    if column == TITLE:
-        return f"{int(not entry.ok)}{fold(entry.title)}"
-    if column == LANGUAGE:
-        return f"{int(not entry.ok)}{entry.language}"
-    numbers = {LENGTH: entry.length_ms, STANZAS: entry.stanzas, QUESTIONS: entry.has_questions}
-    return int(numbers[column]) if entry.ok else -1
+def _sort_keys(entry: LibraryEntry) -> tuple[Any, ...]:
+    """What each column sorts ``entry`` by. Folders that failed to open sort after the songs
+    (before them, sorted downwards)."""
+    if not entry.ok:
+        return (f"1{fold(entry.title)}", "1", -1, -1, -1)
+    return (
+        f"0{fold(entry.title)}",
+        f"0{entry.language}",
+        entry.length_ms,
+        entry.stanzas,
+        int(entry.has_questions),
+    )
 
 
 def _tool_tip(entry: LibraryEntry) -> str:
