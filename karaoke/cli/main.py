@@ -34,6 +34,7 @@ from karaoke.cli.common import (
     one_of,
     parsed,
 )
+from karaoke.core.archive import SUFFIX as PACKAGE_SUFFIX
 from karaoke.core.errors import SongError
 from karaoke.core.formats import readable_extensions
 from karaoke.core.model import Song
@@ -321,6 +322,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from karaoke.ui.launch import list_screens
 
         return list_screens()
+    if options.path is not None and options.path.suffix.lower() == PACKAGE_SUFFIX:
+        # A shared song package: the window asks to import it, then plays the imported song.
+        from karaoke.ui.player.package_import import import_at_start
+
+        try:
+            options.path = import_at_start(options.path)
+        except SongError as error:
+            print(f"karaoke: {error}", file=sys.stderr)
+            return EXIT_UNUSABLE
+        if options.path is None:  # Cancel
+            return 0
     try:
         opened = open_for_playing(options.path or bundled_song(), options.lyrics, options.encoding)
     except SongError as error:

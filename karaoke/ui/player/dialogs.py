@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from karaoke import APP_NAME, __version__
 from karaoke.app.commands import PlayerCommand, PresentCommand
+from karaoke.core.archive import SUFFIX
 from karaoke.core.errors import SongError
 from karaoke.core.formats import readable_extensions
 from karaoke.core.media import MEDIA_EXTENSIONS
@@ -97,7 +98,7 @@ def all_files() -> str:
 def open_song_dialog(window: MainWindow) -> None:
     lyrics, media = _patterns(readable_extensions()), _patterns(MEDIA_EXTENSIONS)
     songs = QCoreApplication.translate("PlayerDialogs", "Songs (%1)")
-    songs = songs.replace("%1", f"song.toml {lyrics} {media}")
+    songs = songs.replace("%1", f"song.toml *{SUFFIX} {lyrics} {media}")
     title = QCoreApplication.translate("PlayerDialogs", "Open song")
     if path := _choose_file(window, title, [songs, all_files()]):
         window.open_path(path)

@@ -27,6 +27,7 @@ from karaoke.core.clock import PlaybackClock
 from karaoke.core.media import is_audio_only
 from karaoke.core.package import OpenedSong
 from karaoke.ui.player import accessibility, command_slots, dialogs, menus
+from karaoke.ui.player.package_import import is_package_file, open_package
 from karaoke.ui.player.volume import Volume
 from karaoke.ui.present import handover
 from karaoke.ui.present.handover import PlaybackState
@@ -220,6 +221,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path, lyrics: Path | None = None) -> bool:
         """Open a song from the File menu; a bad file gives a message and keeps the current song."""
+        if lyrics is None and is_package_file(path):  # a .karaoke: offer to import it first
+            return open_package(self, path)
         opened = dialogs.open_or_explain(self, path, lyrics)
         if opened is None:
             return False
