@@ -136,14 +136,6 @@
         <translation>Exportar material de estudio</translation>
     </message>
     <message>
-        <source>Spanish</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from karaoke.app.translations import INTERFACE_LANGUAGES
 from karaoke.core.errors import SongError
 from karaoke.core.package import OpenedSong
 from karaoke.ui.handout.pdf import LANGUAGES, PackError, PackOptions, pack_title, write_pack
@@ -55,8 +56,8 @@ class StudyPackDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("StudyPackDialog", "Export study pack"))
         self.language = QComboBox()
-        self.language.addItem(translate("StudyPackDialog", "Spanish"), "es")
-        self.language.addItem(translate("StudyPackDialog", "English"), "en")
+        for code in LANGUAGES:  # each named in its own language, as language menus do
+            self.language.addItem(INTERFACE_LANGUAGES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.paper = QComboBox()
         self.paper.addItem(translate("StudyPackDialog", "A4"), "a4")
@@ -122,7 +123,8 @@ def default_file(title: str) -> Path:
     """``<title>.pdf`` in the Documents folder (the home folder when there is none); the title
     without the characters file systems refuse."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .") or "study-pack"
+    name = " ".join(re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).split()).strip(" .")
+    name = name or "study-pack"
     return Path(folder or Path.home()) / f"{name}.pdf"
 
 
