@@ -230,21 +230,44 @@ def _definitions(text: str, scan: str) -> dict[str, tuple[int, str]]:
     return found
 
 
+def _image_targets(text: str, scan: str) -> list[tuple[int, str]]:
+    """Every image's position and target as written: inline, or through a reference."""
+    found = []
+    for match in _inline(scan):
+        if match["bang"]:
+            found.append(
+                (match.start(), _target(text[match.start("target") : match.end("target")]))
+            )
+    definitions = _definitions(text, scan)
+    for match in _IMAGE_BY_REFERENCE.finditer(scan):
+        label = _label(match["label"] or match["text"])
+        if label in definitions:
+            found.append((match.start(), definitions[label][1]))
+    return found
+
+
 def _image_findings(
     text: str, scan: str, folder: Path | None
 ) -> list[tuple[int, ProblemCode, str]]:
     found = []
-    for match in _inline(scan):
-        if match["bang"]:
-            target = _target(text[match.start("target") : match.end("target")])
-            if (why := image_problem(target, folder)) is not None:
-                found.append((match.start(), ProblemCode.MARKDOWN_IMAGE, why))
-    definitions = _definitions(text, scan)
-    for match in _IMAGE_BY_REFERENCE.finditer(scan):
-        label = _label(match["label"] or match["text"])
-        if label in definitions and (why := image_problem(definitions[label][1], folder)):
-            found.append((match.start(), ProblemCode.MARKDOWN_IMAGE, why))
+    for position, target in _image_targets(text, scan):
+        if (why := image_problem(target, folder)) is not None:
+            found.append((position, ProblemCode.MARKDOWN_IMAGE, why))
     return found
+
+
+def package_images(text: str, folder: Path) -> list[str]:
+    """The images of ``text`` (Markdown) that the player shows: files inside ``folder``, as
+    paths relative to it (``/``-separated, in order, each once) — what a one-file package must
+    carry besides the files its manifest names."""
+    inside = os.path.realpath(folder)
+    names: dict[str, None] = {}
+    for _position, target in _image_targets(text, _without_code(text)):
+        if image_problem(target, folder) is None:
+            path = unquote(target.split("#", 1)[0].split("?", 1)[0])
+            real = os.path.realpath(os.path.join(inside, path))
+            names.setdefault(Path(os.path.relpath(real, inside)).as_posix(), None)
+    return list(names)
 
 
 def _link_findings(text: str, scan: str, prose: str) -> list[tuple[int, ProblemCode, str]]:

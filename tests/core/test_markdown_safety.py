@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from karaoke.core.errors import ProblemCode
-from karaoke.core.markdown_safety import image_problem, link_problem, markdown_findings
+from karaoke.core.markdown_safety import (
+    image_problem,
+    link_problem,
+    markdown_findings,
+    package_images,
+)
 from karaoke.core.package import open_song
 from tests.conftest import BUNDLED
 
@@ -203,3 +208,12 @@ def test_the_reader_reports_them_at_the_explanations_key_line(tmp_path):
         (line, C.MARKDOWN_LINK),
     ]
     assert problems[0].message.startswith("stanza 1: explanation.en: image 'https://evil")
+
+
+def test_the_images_a_package_must_carry_are_listed_relative_to_it(package):
+    (package / "img" / "b.png").write_bytes(b"\x89PNG")
+    text = (
+        "![a](img/diagram.png) ![again](./img/diagram.png) ![remote](https://x.org/a.png)\n\n"
+        "![out](../outside.png) ![ref][b] `![code](img/b.png)`\n\n[b]: img/sub/../b.png\n"
+    )
+    assert package_images(text, package) == ["img/diagram.png", "img/b.png"]
