@@ -323,16 +323,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return list_screens()
     if options.path is not None and options.path.suffix.lower() == PACKAGE_SUFFIX:
-        # A shared song package: the window asks to import it, then plays the imported song.
-        from karaoke.ui.player.package_import import import_at_start
+        from karaoke.cli.packing import imported_song  # asks in a window, then plays it
 
-        try:
-            options.path = import_at_start(options.path)
-        except SongError as error:
-            print(f"karaoke: {error}", file=sys.stderr)
-            return EXIT_UNUSABLE
-        if options.path is None:  # Cancel
-            return 0
+        if isinstance(imported := imported_song(options.path), int):
+            return imported
+        options.path = imported
     try:
         opened = open_for_playing(options.path or bundled_song(), options.lyrics, options.encoding)
     except SongError as error:

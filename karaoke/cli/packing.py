@@ -5,7 +5,8 @@
 
 A refusal is one line on stderr (``karaoke import: NAME.karaoke: entry '../x': …``) and exit
 status 2; nothing is written then. Success prints where the file or the song went.
-See docs/song-format.md ("One-file packages") and :mod:`karaoke.core.archive`.
+``karaoke NAME.karaoke`` asks in a window first (:func:`imported_song`). See docs/packages.md
+and :mod:`karaoke.core.archive`.
 """
 
 from __future__ import annotations
@@ -96,3 +97,21 @@ def run_import(args: list[str]) -> int:
         )
     print(f"imported '{result.title}' into {result.folder}")
     return EXIT_OK
+
+
+def imported_song(archive: Path) -> Path | int:
+    """``karaoke NAME.karaoke``: the window's question (Import / Cancel) before any window
+    opens, then the imported song's folder to play; else the exit status: 0 when cancelled, 2
+    when refused (shown in a box, and said on stderr)."""
+    from karaoke.ui.launch import application, choose_qt_platform
+    from karaoke.ui.player.package_import import ImportCancelled, offer_import
+
+    choose_qt_platform()
+    application()
+    try:
+        return offer_import(None, archive)
+    except ImportCancelled:
+        return EXIT_OK
+    except SongError as error:
+        print(f"karaoke: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE

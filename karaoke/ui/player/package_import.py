@@ -1,7 +1,7 @@
 """Opening a one-file song package (``NAME.karaoke``): the player offers to import it.
 
-``karaoke NAME.karaoke``, a double-click on one (``install-desktop`` registers the type) and
-File ▸ Open all come here. The question names the song ("Import «Title» into your library?",
+``karaoke NAME.karaoke`` (through :func:`karaoke.cli.packing.imported_song`), a double-click
+on one (``install-desktop`` registers the type) and File ▸ Open all come here. The question names the song ("Import «Title» into your library?",
 Import / Cancel) in the interface's language; on Import the package is unpacked into the
 library's songs folder by the same core code as ``karaoke import``
 (:func:`karaoke.core.archive_read.import_package`) and the song opens. An archive the import
@@ -117,17 +117,3 @@ def open_package(window: MainWindow, archive: Path) -> bool:
     except (SongError, ImportCancelled):
         return False
     return window.open_path(folder)
-
-
-def import_at_start(archive: Path) -> Path | None:
-    """``karaoke NAME.karaoke``: ask before any window opens, import, and return the song's
-    folder to play; None when cancelled. Raises :class:`SongError` when refused (already
-    shown in a box; the command line says it on stderr too)."""
-    from karaoke.ui.launch import application, choose_qt_platform
-
-    choose_qt_platform()
-    application()
-    try:
-        return offer_import(None, archive)
-    except ImportCancelled:
-        return None
