@@ -17,7 +17,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 from karaoke.core.model import Reference
 from karaoke.ui.present.slide_text import short_caption
 from karaoke.ui.present.text_fit import set_pixel_font
+from karaoke.ui.shared.safe_markdown import tooltip_text
 
+#: The caption label's property holding its reference's whole title (the tooltip is escaped).
+TITLE_PROPERTY = "referenceTitle"
 #: Codes shown at once: two large codes fit beside the text on a 4:3 screen.
 PAGE_SIZE = 2
 #: White modules around the code (the QR standard's quiet zone is four).
@@ -47,7 +50,7 @@ class QrCode(QWidget):
     def __init__(self, url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.url = url
-        self.setToolTip(url)
+        self.setToolTip(tooltip_text(url))  # a song's text: shown as written, never as HTML
 
     def module_pixels(self) -> int:
         """Pixels per module: the largest whole number that fits the widget's side."""
@@ -128,7 +131,8 @@ class QrPager(QWidget):
             caption.setTextFormat(Qt.TextFormat.PlainText)  # a song's text, never markup
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             caption.setWordWrap(True)
-            caption.setToolTip(reference.title)
+            caption.setToolTip(tooltip_text(reference.title))
+            caption.setProperty(TITLE_PROPERTY, reference.title)  # re-fitted from it (arrange)
             self.captions.append(caption)
         self.set_text_color(self._color)
         template, key = self._hint
@@ -160,7 +164,8 @@ class QrPager(QWidget):
             code.setGeometry(x, y, side, side)
             y += side
             caption.setGeometry(0, y, self.width(), CAPTION_ROWS * row)
-            _fit_caption(caption, short_caption(caption.toolTip()), caption_pixels)
+            title = str(caption.property(TITLE_PROPERTY))
+            _fit_caption(caption, short_caption(title), caption_pixels)
             y += CAPTION_ROWS * row + gap
         font = QFont(self.font())
         font.setPixelSize(caption_pixels)

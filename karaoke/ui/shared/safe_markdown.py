@@ -24,6 +24,7 @@ Every view of a song's Markdown (the explanation panel, the presenter console) i
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from pathlib import Path
@@ -58,6 +59,13 @@ def escape_markdown(text: str) -> str:
     """``text`` as Markdown that shows exactly it: every ASCII punctuation mark escaped, line
     breaks as spaces (for plain-text fields, such as glossary terms, set inside Markdown)."""
     return _ASCII_PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
+
+
+def tooltip_text(text: str) -> str:
+    """A tooltip that shows ``text`` exactly as written. Qt shows a tooltip as HTML whenever it
+    looks like HTML (``<img src=file:///…>`` in a song's reference title was rendered, the file
+    read), so a song's text goes in escaped, as rich text that displays the characters."""
+    return f"<p>{html.escape(text)}</p>" if text else ""
 
 
 def package_folder(song: Song | None) -> Path | None:

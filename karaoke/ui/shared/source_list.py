@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from karaoke.core.model import Reference
 from karaoke.ui.shared.qr import qr_pixmap
+from karaoke.ui.shared.safe_markdown import tooltip_text
 
 
 def site_of(url: str) -> str:
@@ -91,7 +92,7 @@ class SourceRow(QWidget):
             )
             # Tab reaches the link; a click opens it without taking the keys from the player.
             self.link.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            self.link.setToolTip(reference.url)
+            self.link.setToolTip(tooltip_text(reference.url))  # shown as written
             self.link.linkActivated.connect(self.link_activated)
             toggle = self.qr_toggle = QPushButton()
             toggle.setObjectName("showQr")

@@ -17,8 +17,9 @@ import pytest
 from PySide6.QtCore import QBuffer, QIODevice, QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QTextCursor, QTextDocument
 
-from karaoke.core.model import Song, pick
+from karaoke.core.model import Reference, Song, pick
 from karaoke.core.package import open_song
+from karaoke.ui.present.qr_pager import QrCode, QrPager
 from karaoke.ui.shared.explanation_panel import ExplanationPanel
 from karaoke.ui.shared.rich_text import anchor_fragments
 from karaoke.ui.shared.safe_markdown import (
@@ -28,7 +29,9 @@ from karaoke.ui.shared.safe_markdown import (
     escape_markdown,
     package_image,
     set_safe_markdown,
+    tooltip_text,
 )
+from karaoke.ui.shared.source_list import SourceRow
 from tests.conftest import BUNDLED
 
 RED, GREEN = QColor("#ff0000"), QColor("#00ff00")
@@ -281,3 +284,36 @@ def test_links_open_only_for_http_and_only_on_a_click(qtbot, hostile_song, syste
     assert system_browser.urls == ["https://example.org/paper"]
     assert panel.body.source().isEmpty()  # never followed inside the panel
     assert panel.body.toPlainText().startswith("web js file data")
+
+
+HOSTILE_TEXT = "<b>Bold?</b> <img src='file:///etc/hostname'> & more"
+
+
+def rendered(tooltip: str) -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(tooltip)
+    return document
+
+
+def test_a_songs_text_in_a_tooltip_shows_as_written(qapp):
+    from PySide6.QtGui import Qt as GuiQt
+
+    assert GuiQt.mightBeRichText(HOSTILE_TEXT)  # as is, Qt would render it (and read the file)
+    document = rendered(tooltip_text(HOSTILE_TEXT))
+    assert document.toPlainText() == HOSTILE_TEXT
+    assert "<img" not in document.toHtml()  # the tag is text, not an image
+    assert tooltip_text("") == ""
+
+
+def test_the_sources_tooltips_show_a_references_title_and_url_as_written(qtbot):
+    url = "https://example.org/<img src='file:///etc/hostname'>"
+    row = SourceRow(1, Reference(HOSTILE_TEXT, url))
+    qtbot.addWidget(row)
+    assert rendered(row.link.toolTip()).toPlainText() == url
+    code = QrCode(url)
+    qtbot.addWidget(code)
+    assert rendered(code.toolTip()).toPlainText() == url
+    pager = QrPager()
+    qtbot.addWidget(pager)
+    pager.set_references((Reference(HOSTILE_TEXT, "https://example.org/a"),))
+    assert rendered(pager.captions[0].toolTip()).toPlainText() == HOSTILE_TEXT
