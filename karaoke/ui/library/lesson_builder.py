@@ -41,7 +41,7 @@ from karaoke.core.atomic import write_atomic
 from karaoke.core.errors import SongError
 from karaoke.core.lesson import Lesson, lesson_toml
 from karaoke.core.library import LibraryEntry
-from karaoke.ui.library.lesson_items import CONTEXT, ItemEditor, RunningOrder
+from karaoke.ui.library.lesson_items import ItemEditor, RunningOrder
 from karaoke.ui.library.library_model import TITLE, LibraryModel, LibrarySearch
 
 if TYPE_CHECKING:
@@ -50,10 +50,6 @@ if TYPE_CHECKING:
 GEOMETRY_KEY = "library/lesson_builder_geometry"
 #: The folder under the app's data folder that "Save as…" starts in.
 LESSONS_FOLDER = "lessons"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def lessons_folder() -> Path:
@@ -165,30 +161,87 @@ class LessonBuilder(QDialog):
         return button
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("New lesson"))
-        self.songs_box.setTitle(tr("Songs in the library"))
-        self.lesson_box.setTitle(tr("The lesson"))
-        self.search.setPlaceholderText(tr("Search by title, subtitle or language"))
-        labels = (tr("&Title:"), tr("A&udience:"), tr("&Objectives:"), tr("&Running order:"))
+        self.setWindowTitle(QCoreApplication.translate("LessonBuilder", "New lesson"))
+        self.songs_box.setTitle(QCoreApplication.translate("LessonBuilder", "Songs in the library"))
+        self.lesson_box.setTitle(QCoreApplication.translate("LessonBuilder", "The lesson"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("LessonBuilder", "Search by title, subtitle or language")
+        )
+        labels = (
+            QCoreApplication.translate("LessonBuilder", "&Title:"),
+            QCoreApplication.translate("LessonBuilder", "A&udience:"),
+            QCoreApplication.translate("LessonBuilder", "&Objectives:"),
+            QCoreApplication.translate("LessonBuilder", "&Running order:"),
+        )
         for label, text in zip(self.labels, labels, strict=True):
             label.setText(text)
-        self.audience.setPlaceholderText(tr("e.g. 4th year of secondary school"))
-        self.objectives.setPlaceholderText(tr("One objective a line"))
+        self.audience.setPlaceholderText(
+            QCoreApplication.translate("LessonBuilder", "e.g. 4th year of secondary school")
+        )
+        self.objectives.setPlaceholderText(
+            QCoreApplication.translate("LessonBuilder", "One objective a line")
+        )
         described = {
-            self.search: (tr("Search the library"), tr("Shows the songs holding every word typed")),
-            self.table: (tr("Songs"), tr("Return or a double click adds the song to the lesson")),
-            self.title: (tr("Title"), tr("The lesson's title")),
-            self.audience: (tr("Audience"), tr("Who the lesson is for")),
-            self.objectives: (tr("Objectives"), tr("What the class will learn, one a line")),
-            self.order: (tr("Running order"), tr("The songs of the lesson, in the order played")),
+            self.search: (
+                QCoreApplication.translate("LessonBuilder", "Search the library"),
+                QCoreApplication.translate(
+                    "LessonBuilder", "Shows the songs holding every word typed"
+                ),
+            ),
+            self.table: (
+                QCoreApplication.translate("LessonBuilder", "Songs"),
+                QCoreApplication.translate(
+                    "LessonBuilder", "Return or a double click adds the song to the lesson"
+                ),
+            ),
+            self.title: (
+                QCoreApplication.translate("LessonBuilder", "Title"),
+                QCoreApplication.translate("LessonBuilder", "The lesson's title"),
+            ),
+            self.audience: (
+                QCoreApplication.translate("LessonBuilder", "Audience"),
+                QCoreApplication.translate("LessonBuilder", "Who the lesson is for"),
+            ),
+            self.objectives: (
+                QCoreApplication.translate("LessonBuilder", "Objectives"),
+                QCoreApplication.translate(
+                    "LessonBuilder", "What the class will learn, one a line"
+                ),
+            ),
+            self.order: (
+                QCoreApplication.translate("LessonBuilder", "Running order"),
+                QCoreApplication.translate(
+                    "LessonBuilder", "The songs of the lesson, in the order played"
+                ),
+            ),
         }
         buttons = {
-            self.add_button: (tr("&Add to lesson"), tr("Add the selected song to the lesson")),
-            self.up_button: (tr("Move &up"), tr("Play the selected item earlier")),
-            self.down_button: (tr("Move &down"), tr("Play the selected item later")),
-            self.remove_button: (tr("Re&move"), tr("Take the selected item out of the lesson")),
-            self.save_button: (tr("&Save as…"), tr("Save the lesson as a file")),
-            self.close_button: (tr("Close"), tr("Close without saving")),
+            self.add_button: (
+                QCoreApplication.translate("LessonBuilder", "&Add to lesson"),
+                QCoreApplication.translate("LessonBuilder", "Add the selected song to the lesson"),
+            ),
+            self.up_button: (
+                QCoreApplication.translate("LessonBuilder", "Mo&ve up"),
+                QCoreApplication.translate("LessonBuilder", "Play the selected item earlier"),
+            ),
+            self.down_button: (
+                QCoreApplication.translate("LessonBuilder", "Move do&wn"),
+                QCoreApplication.translate("LessonBuilder", "Play the selected item later"),
+            ),
+            self.remove_button: (
+                QCoreApplication.translate("LessonBuilder", "Re&move"),
+                QCoreApplication.translate(
+                    "LessonBuilder", "Take the selected item out of the lesson"
+                ),
+            ),
+            self.save_button: (
+                QCoreApplication.translate("LessonBuilder", "&Save as…"),
+                QCoreApplication.translate("LessonBuilder", "Save the lesson as a file"),
+            ),
+            self.close_button: (
+                QCoreApplication.translate("LessonBuilder", "Close"),
+                QCoreApplication.translate("LessonBuilder", "Close without saving"),
+            ),
         }
         for widget, (name, description) in described.items():
             widget.setAccessibleName(name)
@@ -252,7 +305,11 @@ class LessonBuilder(QDialog):
         try:
             write_atomic(path, lesson_toml(self.lesson(), path.parent).encode("utf-8"))
         except SongError as error:
-            box = QMessageBox(QMessageBox.Icon.Warning, tr("Cannot save the lesson"), str(error))
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("LessonBuilder", "Cannot save the lesson"),
+                str(error),
+            )
             box.setParent(self, box.windowFlags())
             box.exec()
             return
@@ -263,11 +320,11 @@ class LessonBuilder(QDialog):
     def _choose_file(self) -> Path | None:
         folder = lessons_folder()
         folder.mkdir(parents=True, exist_ok=True)
-        dialog = QFileDialog(self, tr("Save the lesson"))
+        dialog = QFileDialog(self, QCoreApplication.translate("LessonBuilder", "Save the lesson"))
         dialog.setObjectName("saveLessonDialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters([tr("Lessons (*.toml)")])
+        dialog.setNameFilters([QCoreApplication.translate("LessonBuilder", "Lessons (*.toml)")])
         dialog.setDefaultSuffix("toml")
         dialog.setDirectory(str(folder))
         dialog.selectFile(file_name(self.title.text()))
@@ -276,13 +333,26 @@ class LessonBuilder(QDialog):
         return Path(chosen[0]) if chosen else None
 
     def _ask_what_next(self, path: Path) -> str | None:
-        box = QMessageBox(QMessageBox.Icon.Information, tr("Lesson saved"), str(path))
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("LessonBuilder", "Lesson saved"),
+            str(path),
+        )
         box.setParent(self, box.windowFlags())
         box.setObjectName("lessonSaved")
-        box.setInformativeText(tr("Present it to the class now?"))
-        present = box.addButton(tr("Present"), QMessageBox.ButtonRole.AcceptRole)
-        open_it = box.addButton(tr("Open"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            QCoreApplication.translate("LessonBuilder", "Present it to the class now?")
+        )
+        present = box.addButton(
+            QCoreApplication.translate("LessonBuilder", "Present"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        open_it = box.addButton(
+            QCoreApplication.translate("LessonBuilder", "Open"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(
+            QCoreApplication.translate("LessonBuilder", "Later"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(present)
         box.exec()
         clicked = box.clickedButton()

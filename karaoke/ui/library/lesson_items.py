@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 from karaoke.core.lesson import LessonItem
 from karaoke.core.library import LibraryEntry
 
-CONTEXT = "LessonBuilder"
-
 
 @dataclass(slots=True)
 class Draft:
@@ -58,17 +56,16 @@ class Draft:
 
     def label(self, number: int) -> str:
         """What the running order shows: "2. El átomo — stanzas 1–3, no teaching pauses"."""
-        tr = QCoreApplication.translate
         parts = []
         if not self.whole:
             stanzas = (
-                tr(CONTEXT, "stanzas %1–%2")
+                QCoreApplication.translate("LessonBuilder", "stanzas %1–%2")
                 if self.first != self.last
-                else tr(CONTEXT, "stanza %1")
+                else QCoreApplication.translate("LessonBuilder", "stanza %1")
             )
             parts.append(stanzas.replace("%1", str(self.first)).replace("%2", str(self.last)))
         if not self.teaching_pauses:
-            parts.append(tr(CONTEXT, "no teaching pauses"))
+            parts.append(QCoreApplication.translate("LessonBuilder", "no teaching pauses"))
         details = f" — {', '.join(parts)}" if parts else ""
         return f"{number}. {self.entry.title}{details}"
 
@@ -157,27 +154,41 @@ class ItemEditor(QWidget):
         self.show_draft(None)
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.stanzas_label.setText(tr(CONTEXT, "S&tanzas:"))
-        self.to_label.setText(tr(CONTEXT, "to"))
-        self.pauses.setText(tr(CONTEXT, "Teaching &pauses"))
-        self.notes_label.setText(tr(CONTEXT, "&Notes:"))
-        self.notes.setPlaceholderText(tr(CONTEXT, "For the teacher only"))
+        self.stanzas_label.setText(QCoreApplication.translate("LessonBuilder", "Stan&zas:"))
+        self.to_label.setText(QCoreApplication.translate("LessonBuilder", "to"))
+        self.pauses.setText(QCoreApplication.translate("LessonBuilder", "Teaching &pauses"))
+        self.notes_label.setText(QCoreApplication.translate("LessonBuilder", "&Notes:"))
+        self.notes.setPlaceholderText(
+            QCoreApplication.translate("LessonBuilder", "For the teacher only")
+        )
         described = {
-            self.first: (tr(CONTEXT, "First stanza"), tr(CONTEXT, "The first stanza it plays")),
-            self.last: (tr(CONTEXT, "Last stanza"), tr(CONTEXT, "The last stanza it plays")),
+            self.first: (
+                QCoreApplication.translate("LessonBuilder", "First stanza"),
+                QCoreApplication.translate("LessonBuilder", "The first stanza it plays"),
+            ),
+            self.last: (
+                QCoreApplication.translate("LessonBuilder", "Last stanza"),
+                QCoreApplication.translate("LessonBuilder", "The last stanza it plays"),
+            ),
             self.pauses: (
-                tr(CONTEXT, "Teaching pauses"),
-                tr(CONTEXT, "Pause after each stanza to explain it"),
+                QCoreApplication.translate("LessonBuilder", "Teaching pauses"),
+                QCoreApplication.translate(
+                    "LessonBuilder", "Pause after each stanza to explain it"
+                ),
             ),
             self.notes: (
-                tr(CONTEXT, "Notes"),
-                tr(CONTEXT, "Notes for the teacher, never shown to the class"),
+                QCoreApplication.translate("LessonBuilder", "Notes"),
+                QCoreApplication.translate(
+                    "LessonBuilder", "Notes for the teacher, never shown to the class"
+                ),
             ),
         }
         for widget, (name, description) in described.items():
-            widget.setAccessibleName(name)
-            widget.setAccessibleDescription(description)
+            # A spin box's own line edit takes the focus: a screen reader reads its name.
+            inner = widget.lineEdit() if isinstance(widget, QSpinBox) else None
+            for named in (widget, inner) if inner is not None else (widget,):
+                named.setAccessibleName(name)
+                named.setAccessibleDescription(description)
 
     def show_draft(self, draft: Draft | None) -> None:
         self.draft = None  # no edits while the controls are set
