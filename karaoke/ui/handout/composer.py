@@ -45,11 +45,13 @@ OWN_IMAGES = "pack"
 
 @dataclass(slots=True)
 class KeepTogether:
-    """What the page layout must not split: tables (a box, a reference, a question) and
-    headings, which must stay on the page of the block after them."""
+    """What the page layout must not split: tables (a box, a reference, a question), blocks
+    kept ``whole`` on one page (a sentence to fill in), and blocks kept ``with_next``: on the
+    page of the next block's first line (a heading, a sung line above its translation)."""
 
     tables: list[QTextTable] = field(default_factory=list)
-    headings: list[QTextBlock] = field(default_factory=list)
+    whole: list[QTextBlock] = field(default_factory=list)
+    with_next: list[QTextBlock] = field(default_factory=list)
 
 
 class Composer:
@@ -123,7 +125,7 @@ class Composer:
         block = self.block(
             text, points=points, bold=True, page_break=page_break, space_before_mm=before
         )
-        self.keep.headings.append(block)
+        self.keep.with_next.append(block)
         return block
 
     def markdown(self, markdown: str) -> None:
@@ -154,7 +156,9 @@ class Composer:
             if policy != QTextFormat.PageBreakFlag.PageBreak_Auto:
                 block_format.setPageBreakPolicy(policy)
             self.cursor.setBlockFormat(block_format)
-            self.cursor.setBlockCharFormat(char_format)
+            # A cell's first block's char format is the cell's own (its background): kept.
+            if self.cursor.currentTable() is None:
+                self.cursor.setBlockCharFormat(char_format)
             self._fresh = False
         else:
             self.cursor.insertBlock(block_format, char_format)
@@ -178,12 +182,17 @@ class Composer:
         if widths:
             widths += [QTextLength(QTextLength.Type.VariableLength, 0)] * (columns - len(widths))
             table_format.setColumnWidthConstraints(widths)
-        if shaded:
-            table_format.setBackground(QBrush(BOX_BACKGROUND))
         if self._fresh:
             # A table is inserted before the empty block it stands on, which stays after it.
             self._fresh = False
         table = self.cursor.insertTable(rows, columns, table_format)
+        if shaded:  # the cells' background: Qt paints no table background in its layout
+            for row in range(rows):
+                for column in range(columns):
+                    cell = table.cellAt(row, column)
+                    cell_format = cell.format().toTableCellFormat()
+                    cell_format.setBackground(QBrush(BOX_BACKGROUND))
+                    cell.setFormat(cell_format)
         self.keep.tables.append(table)
         return table
 

@@ -83,7 +83,10 @@ def write_worksheet(
         composer.block("   ·   ".join(word_bank(blanks)))
         composer.after_table()
         for number, blank in enumerate(blanks, start=1):
-            composer.block(f"{number}. {blank.text}", space_after_mm=3.5, space_before_mm=1)
+            sentence = composer.block(
+                f"{number}. {blank.text}", space_after_mm=3.5, space_before_mm=1
+            )
+            composer.keep.whole.append(sentence)
     if questions:
         composer.heading(composer.say(texts.QUESTIONS), 2)
         composer.block(composer.say(texts.QUESTIONS_NOTE), color=GREY)
@@ -110,7 +113,7 @@ def write_answer_key(
     if blanks:
         composer.heading(composer.say(texts.BLANKS), 2)
         for number, blank in enumerate(blanks, start=1):
-            composer.block(f"{number}. ", space_after_mm=2)
+            composer.keep.whole.append(composer.block(f"{number}. ", space_after_mm=2))
             _filled(composer, blank)
     if questions:
         composer.heading(composer.say(texts.QUESTIONS), 2)

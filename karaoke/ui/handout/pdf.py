@@ -178,18 +178,26 @@ def _page_of(y: float, page_height: float) -> int:
 
 
 def _keep_together(document: QTextDocument, keep: KeepTogether, page_height: float) -> None:
-    """Start on a new page each box that would be split by a page's end, and each heading that
-    would be left at the bottom of a page without the first line after it. In document order:
-    moving one moves all after it, so each is measured after the moves before it."""
-    items: list[tuple[int, QTextTable | QTextBlock]] = [
-        (table.firstPosition(), table) for table in keep.tables
+    """Start on a new page each box or block that would be split by a page's end, and each
+    heading that would be left at the bottom of a page without the first line after it. In
+    document order: moving one moves all after it, so each is measured after the moves before."""
+    items: list[tuple[int, QTextTable | QTextBlock, bool]] = [
+        (table.firstPosition(), table, False) for table in keep.tables
     ]
-    items += [(block.position(), block) for block in keep.headings]
-    for _position, item in sorted(items, key=lambda pair: pair[0]):
+    items += [(block.position(), block, False) for block in keep.whole]
+    items += [(block.position(), block, True) for block in keep.with_next]
+    for _position, item, with_next in sorted(items, key=lambda entry: entry[0]):
         if isinstance(item, QTextTable):
             _keep_table(document, item, page_height)
         else:
-            _keep_heading(document, item, page_height)
+            _keep_block(document, item, page_height, with_next)
+
+
+def _relayout(document: QTextDocument) -> None:
+    """Lay the whole document out again: Qt's incremental layout after a page break is added
+    leaves later blocks unplaced (they would not be painted), so the next measures and the
+    painting need a full one."""
+    document.markContentsDirty(0, document.characterCount())
 
 
 def _keep_table(document: QTextDocument, table: QTextTable, page_height: float) -> None:
@@ -199,21 +207,48 @@ def _keep_table(document: QTextDocument, table: QTextTable, page_height: float) 
         table_format = table.format()
         table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         table.setFormat(table_format)
+        _relayout(document)
 
 
-def _keep_heading(document: QTextDocument, heading: QTextBlock, page_height: float) -> None:
-    after = heading.next()
-    if not after.isValid() or after.layout().lineCount() == 0:
+def _lines_bottom(document: QTextDocument, block: QTextBlock, lines: int) -> float | None:
+    """Where the first ``lines`` lines of ``block`` end (all of them when more), in document
+    coordinates; None when it has none."""
+    count = block.layout().lineCount()
+    if count == 0:
+        return None
+    line = block.layout().lineAt(min(lines, count) - 1)
+    top = document.documentLayout().blockBoundingRect(block).top()
+    return top + line.y() + line.height()
+
+
+def _next_bottom(document: QTextDocument, after: QTextBlock, page_height: float) -> float | None:
+    """Where what must stay with a heading ends: the first line of the block ``after`` it, or
+    all of the box it starts (a box is kept whole, so the heading goes with all of it)."""
+    if not after.isValid():
+        return None
+    table = QTextCursor(after).currentTable()
+    if table is None:
+        return _lines_bottom(document, after, 1)
+    rect = document.documentLayout().frameBoundingRect(table)
+    return rect.bottom() if rect.height() < page_height * KEEP_AT_MOST else rect.top() + 1
+
+
+def _keep_block(
+    document: QTextDocument, block: QTextBlock, page_height: float, with_next: bool
+) -> None:
+    top = document.documentLayout().blockBoundingRect(block).top()
+    if with_next:
+        bottom = _next_bottom(document, block.next(), page_height)
+    else:
+        bottom = _lines_bottom(document, block, block.layout().lineCount())
+    if bottom is None or bottom - top > page_height * KEEP_AT_MOST:
         return
-    layout = document.documentLayout()
-    top = layout.blockBoundingRect(heading).top()
-    first_line = after.layout().lineAt(0)
-    line_bottom = layout.blockBoundingRect(after).top() + first_line.y() + first_line.height()
-    if _page_of(top, page_height) != _page_of(line_bottom - 1, page_height):
-        cursor = QTextCursor(heading)
+    if _page_of(top, page_height) != _page_of(bottom - 1, page_height):
+        cursor = QTextCursor(block)
         block_format = cursor.blockFormat()
         block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         cursor.setBlockFormat(block_format)
+        _relayout(document)
 
 
 def _paint_page(painter: QPainter, document: QTextDocument, page: QSizeF, number: int) -> None:

@@ -105,8 +105,9 @@ def write_lyrics(composer: Composer, part: PackPart, *, page_break: bool) -> Non
         for line_index in range(stanza.first_line, stanza.end_line):
             sung = " ".join(song.lines[line_index].text.split())
             below = translated.get(line_index, "")
-            composer.block(sung, points=12, space_after_mm=0.3 if below else 1.2)
+            line = composer.block(sung, points=12, space_after_mm=0.3 if below else 1.2)
             if below:
+                composer.keep.with_next.append(line)
                 below = " ".join(below.split())
                 composer.block(below, points=10, italic=True, color=GREY, space_after_mm=1.5)
 
@@ -130,7 +131,8 @@ def write_science(composer: Composer, part: PackPart, numbers: ReferenceNumbers)
         if explanation := pick(stanza.explanation, language).strip():
             composer.markdown(explanation)
         if points := pick_list(stanza.points, language):
-            composer.block(composer.say(texts.POINTS), bold=True, space_before_mm=1)
+            label = composer.block(composer.say(texts.POINTS), bold=True, space_before_mm=1)
+            composer.keep.with_next.append(label)
             composer.bullets(points)
         _glossary(
             composer,
@@ -144,7 +146,8 @@ def write_science(composer: Composer, part: PackPart, numbers: ReferenceNumbers)
 def _glossary(composer: Composer, entries: Sequence[tuple[str, str]]) -> None:
     if not entries:
         return
-    composer.block(composer.say(texts.GLOSSARY), bold=True, space_before_mm=1)
+    label = composer.block(composer.say(texts.GLOSSARY), bold=True, space_before_mm=1)
+    composer.keep.with_next.append(label)
     for term, definition in entries:
         composer.block(indent_mm=4.0, space_after_mm=1.0)
         composer.text(term, bold=True)
