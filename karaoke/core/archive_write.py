@@ -1,7 +1,8 @@
 """Packing a song package folder into one ``.karaoke`` file (``karaoke pack``).
 
 Only the files the manifest names go in (``song.toml``, lyrics, translations, media and
-instrumental; the media and instrumental left out on request), under their names relative to
+instrumental; the media and instrumental left out on request) and the images its explanations
+show (:func:`karaoke.core.markdown_safety.package_images`), under their names relative to
 the manifest's folder, in a fixed order (the manifest first, then by name) with fixed dates and
 permissions: packing the same song twice gives the same bytes. The archive is written beside
 its target and renamed into place, so a failed pack leaves no half-written file. Every name is
@@ -28,6 +29,7 @@ from karaoke.core.archive import (
 )
 from karaoke.core.atomic import describe_os_error
 from karaoke.core.errors import ProblemCode, SongError
+from karaoke.core.markdown_safety import package_images
 from karaoke.core.model import Song
 from karaoke.core.package import open_song
 
@@ -95,7 +97,18 @@ def _files(song: Song, *, media: bool) -> tuple[dict[str, Path], list[str]]:
     entries = {
         Path(os.path.relpath(path, folder)).as_posix(): path for path in named if path is not None
     }
+    for name in _explanation_images(song):
+        entries.setdefault(name, folder / name)
     return {MANIFEST_ENTRY: song.manifest_path} | dict(sorted(entries.items())), notes
+
+
+def _explanation_images(song: Song) -> list[str]:
+    """The images the stanzas' explanations show (files inside the package, relative names),
+    so that a packed song shows them too."""
+    assert song.manifest_path is not None
+    folder = song.manifest_path.parent
+    texts = [text for stanza in song.stanzas for text in stanza.explanation.values()]
+    return [name for text in texts for name in package_images(text, folder)]
 
 
 def _check(target: Path, files: dict[str, Path]) -> None:

@@ -76,3 +76,19 @@ def test_archive_path_adds_the_ending():
     assert archive_path(BUNDLED / "x").name == "x.karaoke"
     assert archive_path(BUNDLED / "x.KARAOKE").name == "x.KARAOKE"
     assert archive_path(BUNDLED / "x.zip").name == "x.zip.karaoke"
+
+
+def test_the_images_an_explanation_shows_go_in_and_show_after_an_import(tmp_path, write):
+    write("s/lyrics.srt", SRT)
+    write("s/img/cell.png", b"\x89PNG not really")
+    write("outside.png", b"\x89PNG")
+    write(
+        "s/song.toml",
+        'title = "T"\nlyrics = "lyrics.srt"\n[[stanza]]\nlines = "1"\n'
+        'explanation.es = "![Célula](img/cell.png) y ![fuera](../outside.png)"\n'
+        'explanation.en = "![Cell](img/cell.png)"\n',
+    )
+    result = pack_song(tmp_path / "s", tmp_path / "out.karaoke")
+    assert result.entries == ("song.toml", "img/cell.png", "lyrics.srt")  # once, and not ../
+    song = import_package(result.archive, tmp_path / "lib")
+    assert (song.folder / "img" / "cell.png").read_bytes() == b"\x89PNG not really"
