@@ -6,8 +6,8 @@ for where to save it (by default ``<title>.pdf`` in the Documents folder). While
 the cursor waits; then a message says where it is, with "Open" to see it. Anything that goes
 wrong is one message, and the window stays as it was.
 
-The pack is of the window's lesson when one is playing (the window's ``lesson_run``, whose
-``lesson.path`` names the file), else of its song.
+The pack is of the window's lesson when one is playing (``window.lesson``, the lesson player,
+whose ``lesson.path`` names the file), else of its song.
 """
 
 from __future__ import annotations
@@ -109,8 +109,8 @@ def _label(text: str) -> QWidget:
 
 def window_source(window: PackWindow) -> PackSource | None:
     """The window's lesson (when one plays), else its song; None when nothing is open."""
-    run = getattr(window, "lesson_run", None)
-    lesson_path = getattr(getattr(run, "lesson", None), "path", None)
+    playing = getattr(window, "lesson", None)  # a LessonPlayer while a lesson plays
+    lesson_path = getattr(getattr(playing, "lesson", None), "path", None)
     if isinstance(lesson_path, Path):
         return open_lesson_source(lesson_path)
     opened = getattr(window, "opened", None)

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 
 from PySide6.QtCore import QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from karaoke.app.commands import PlayerCommand
+from karaoke.core.lesson import read_lesson
 from karaoke.ui.handout.export_dialog import StudyPackDialog, default_file
+from tests.conftest import BUNDLED
 from tests.ui.conftest import make_settings, make_window
 from tests.ui.handout.pdf_tools import normalised, pdf_text
 from tests.ui.interface_texts import in_language, shown_texts, untranslated
@@ -95,6 +98,27 @@ def test_a_failure_is_one_message_and_nothing_is_written(
     assert headline == "The study pack could not be made."
     assert "missing" in detail and "cannot write there" in detail
     assert not (tmp_path / "missing").exists()
+
+
+def test_a_playing_lesson_gives_the_lesson_s_pack(qtbot, window, tmp_path, monkeypatch) -> None:
+    lesson = tmp_path / "lesson.toml"
+    lesson.write_text(
+        f'schema = 1\nkind = "lesson"\ntitle = "Atención"\n\n[[item]]\nsong = "{BUNDLED}"\n'
+        'stanzas = "4"\n',
+        encoding="utf-8",
+    )
+    asked = save_as(monkeypatch, tmp_path / "lesson.pdf")
+    # What the lesson player sets while a lesson plays: window.lesson.lesson.path
+    monkeypatch.setattr(
+        window, "lesson", SimpleNamespace(lesson=read_lesson(lesson).lesson), raising=False
+    )
+    when_modal(StudyPackDialog, lambda dialog: dialog.accept())  # type: ignore[attr-defined]
+    when_modal(QMessageBox, press("Close"))
+    window.action(PlayerCommand.EXPORT_STUDY_PACK).trigger()
+    assert Path(asked[0]).name == "Atención.pdf"
+    text = normalised(pdf_text(tmp_path / "lesson.pdf"))
+    assert "Atención, atención, mecanismo de atención" in text
+    assert "Con mi burrito sabanero voy entrenando mi modelo" not in text
 
 
 def test_without_a_song_it_says_to_open_one(qtbot, fake_time, settings_path) -> None:
