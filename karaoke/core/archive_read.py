@@ -20,6 +20,7 @@ import os
 import shutil
 import stat
 import tempfile
+import time
 import tomllib
 import zipfile
 import zlib
@@ -48,6 +49,9 @@ _METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 _CHUNK_BYTES = 1024 * 1024
 #: The prefix of the temporary folder an import unpacks into (hidden, so it is never listed).
 TEMPORARY_PREFIX = ".karaoke-import-"
+#: A temporary folder older than this (seconds) was left by an import that was killed (a crash,
+#: a power cut): the next import removes it. An hour is far longer than any import takes.
+STALE_AFTER_S = 3600
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +87,7 @@ def import_package(archive: Path, library: Path) -> ImportResult:
         made_library = not library.exists()
         try:
             library.mkdir(parents=True, exist_ok=True)
+            _remove_stale(library)
             unpacked = Path(tempfile.mkdtemp(prefix=TEMPORARY_PREFIX, dir=library))
             os.chmod(unpacked, 0o755)  # mkdtemp's is private; a song folder is like any other
         except OSError as error:
@@ -103,6 +108,18 @@ def import_package(archive: Path, library: Path) -> ImportResult:
         if problem.code in (ProblemCode.MEDIA_NOT_FOUND, ProblemCode.INSTRUMENTAL_NOT_FOUND)
     ]
     return ImportResult(folder, opened.song.title, renamed, notes)
+
+
+def _remove_stale(library: Path) -> None:
+    """Remove the temporary folders killed imports left in ``library`` (only those: named
+    with :data:`TEMPORARY_PREFIX`, older than :data:`STALE_AFTER_S`, never through a link)."""
+    now = time.time()
+    for leftover in library.glob(f"{TEMPORARY_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            if leftover.is_symlink() or not leftover.is_dir():
+                continue
+            if now - leftover.lstat().st_mtime > STALE_AFTER_S:
+                shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _open_zip(archive: Path) -> zipfile.ZipFile:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import os
 import stat
+import time
 import unicodedata
 import warnings
 import zipfile
@@ -342,6 +343,24 @@ def test_an_import_makes_a_folder_named_after_the_title_and_never_replaces_one(t
     assert (first.folder / "lyrics.srt").read_text() == SRT + "\n"
     assert sorted(os.listdir(library)) == ["cancion", "cancion-2", "other"]  # no temporary left
     assert stat.S_IMODE(second.folder.stat().st_mode) == 0o755
+
+
+def test_an_import_removes_what_a_killed_import_left_and_nothing_else(tmp_path, library):
+    stale = library / f"{archive_read.TEMPORARY_PREFIX}old"
+    (stale / "half").mkdir(parents=True)
+    long_ago = time.time() - archive_read.STALE_AFTER_S - 60
+    os.utime(stale, (long_ago, long_ago))
+    running = library / f"{archive_read.TEMPORARY_PREFIX}now"  # another import, running
+    running.mkdir()
+    (library / ".karaoke-imports-of-mine").mkdir()  # not the prefix: kept
+    import_package(make_zip(tmp_path / "a.karaoke", GOOD), library)
+    assert not stale.exists() and running.exists()
+    assert sorted(os.listdir(library)) == [
+        ".karaoke-import-now",
+        ".karaoke-imports-of-mine",
+        "cancion",
+        "other",
+    ]
 
 
 def test_folders_in_the_archive_are_made_and_media_missing_is_a_note(tmp_path, library):
