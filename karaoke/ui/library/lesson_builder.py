@@ -16,21 +16,18 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +39,8 @@ from karaoke.core.errors import SongError
 from karaoke.core.lesson import Lesson, lesson_toml
 from karaoke.core.library import LibraryEntry
 from karaoke.ui.library.lesson_items import ItemEditor, RunningOrder
-from karaoke.ui.library.library_model import TITLE, LibraryModel, LibrarySearch
+from karaoke.ui.library.library_model import LibraryModel, LibrarySearch
+from karaoke.ui.library.song_table import SearchKeys, fit_columns, song_table
 
 if TYPE_CHECKING:
     from karaoke.ui.player.main_window import MainWindow
@@ -89,8 +87,8 @@ class LessonBuilder(QDialog):
         self.search.setObjectName("lessonSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.search_model.set_search)
-        self.search.returnPressed.connect(self.add_current)
-        self.table = self._table()
+        self.table = song_table(self.songs_box, self.search_model, "lessonSongs", self.add_current)
+        self.search_keys = SearchKeys(self.search, self.table, self.add_current)
         self.add_button = self._button("addToLesson", self.add_current)
         songs = QVBoxLayout(self.songs_box)
         songs.addWidget(self.search)
@@ -137,21 +135,6 @@ class LessonBuilder(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(buttons)
-
-    def _table(self) -> QTableView:
-        table = QTableView(self.songs_box)
-        table.setObjectName("lessonSongs")
-        table.setModel(self.search_model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
-        table.setSortingEnabled(True)
-        table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        table.activated.connect(lambda _index: self.add_current())
-        return table
 
     def _button(self, name: str, slot) -> QPushButton:
         button = QPushButton(self)
@@ -251,6 +234,7 @@ class LessonBuilder(QDialog):
             button.setAccessibleDescription(description)
         self.editor.retranslate()
         self.model.retranslate()
+        fit_columns(self.table)
         self.order.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -16,20 +16,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,16 +34,13 @@ from karaoke.app.library import Library, Removal, RemovalPlan
 from karaoke.core.errors import SongError
 from karaoke.core.library import LibraryEntry
 from karaoke.ui.library.library_model import TITLE, LibraryModel, LibrarySearch
+from karaoke.ui.library.song_table import SearchKeys, fit_columns, song_table
 
 if TYPE_CHECKING:
     from karaoke.ui.player.main_window import MainWindow
 
 CONTEXT = "LibraryDialog"
 GEOMETRY_KEY = "library/dialog_geometry"
-#: How many rows fitting a column's width looks at (the header's text counts too).
-FIT_ROWS = 50
-#: The keys the search box hands to the table (moving through the songs while typing).
-_MOVE_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp}
 
 
 class LibraryDialog(QDialog):
@@ -78,8 +71,11 @@ class LibraryDialog(QDialog):
         self.search_label.setBuddy(self.search)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
-        self.search.installEventFilter(self)
-        self.table = self._table()
+        self.table = song_table(
+            self, self.search_model, "libraryTable", lambda: self.choose(present=False)
+        )
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.search_keys = SearchKeys(self.search, self.table, lambda: self.choose(present=False))
         self.count = _named(QLabel(self), "libraryCount")
         self.detail = _named(QLabel(self), "libraryDetail")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -104,28 +100,6 @@ class LibraryDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
-
-    def _table(self) -> QTableView:
-        table = _named(QTableView(self), "libraryTable")
-        table.setModel(self.search_model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
-        table.setSortingEnabled(True)
-        table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        # The narrow columns are fitted once per fill or language (see _fit_columns), not kept
-        # fitted: ResizeToContents measures every row again at each change of selection.
-        header.setResizeContentsPrecision(FIT_ROWS)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        # Return and double-click both "activate" a row (Qt sends activated for either).
-        table.activated.connect(lambda _index: self.choose(present=False))
-        table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        return table
 
     def _button(self, name: str, slot) -> QPushButton:
         button = _named(QPushButton(self), name)
@@ -184,7 +158,7 @@ class LibraryDialog(QDialog):
             button.setText(text)
             button.setAccessibleDescription(description)
         self.model.retranslate()
-        self._fit_columns()
+        fit_columns(self.table)
         self._update_count()
         self._update_buttons()
 
@@ -204,13 +178,9 @@ class LibraryDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.model.set_entries(index.entries)
-        self._fit_columns()
+        fit_columns(self.table)
         self._select(select)
         self._update_count()
-
-    def _fit_columns(self) -> None:
-        for column in range(TITLE + 1, self.model.columnCount()):
-            self.table.resizeColumnToContents(column)
 
     def _select(self, path: Path | None = None) -> None:
         rows = range(self.search_model.rowCount())
@@ -264,18 +234,6 @@ class LibraryDialog(QDialog):
             else ""
         )
         self.detail.setText(_detail(entry))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The search box's ↓/↑/Page keys move in the table; its Return opens the song."""
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in _MOVE_KEYS:
-                QApplication.sendEvent(self.table, event)
-                return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.choose(present=False)
-                return True
-        return super().eventFilter(watched, event)
 
     # Doing --------------------------------------------------------------------------------------
 

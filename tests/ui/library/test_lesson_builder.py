@@ -110,6 +110,14 @@ def test_songs_move_up_and_down_and_go(qtbot, builder) -> None:
     assert [label[3:] for label in labels(builder)] == ["Mi Modelito Sabanero", "La célula"]
 
 
+def test_arrows_in_the_search_box_pick_the_song_return_adds(qtbot, builder) -> None:
+    builder.search.setFocus()
+    qtbot.keyClick(builder.search, Qt.Key.Key_Return)  # nothing chosen yet: the first
+    qtbot.keyClick(builder.search, Qt.Key.Key_Down)
+    qtbot.keyClick(builder.search, Qt.Key.Key_Return)
+    assert labels(builder) == ["1. El átomo", "2. La célula"]
+
+
 def test_the_stanza_range_stays_inside_the_song(qtbot, builder) -> None:
     add(qtbot, builder, "sabanero")
     editor = builder.editor
