@@ -37,6 +37,9 @@ MAX_TOTAL_BYTES = 2 * 1024**3
 #: still counts them.
 MAX_RATIO = 100
 RATIO_FREE_BYTES = 1024**2
+#: At most this many bytes in ``song.toml`` (read whole to show the song's title before the
+#: import). The bundled song's, ten stanzas explained in two languages with questions, is 68 KB.
+MAX_MANIFEST_BYTES = 4 * 1024**2
 #: At most this many folder levels in an entry's name (``song.toml`` is 1, ``media/clip.mp4``
 #: 2). Packages name their files beside the manifest or one or two folders down; deeper names
 #: only serve to make paths too long for some systems.

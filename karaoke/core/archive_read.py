@@ -31,6 +31,7 @@ from pathlib import Path
 from karaoke.core.archive import (
     MANIFEST_ENTRY,
     MAX_ENTRIES,
+    MAX_MANIFEST_BYTES,
     MAX_RATIO,
     MAX_TOTAL_BYTES,
     RATIO_FREE_BYTES,
@@ -166,6 +167,9 @@ def checked_entries(archive: Path, bundle: zipfile.ZipFile) -> list[zipfile.ZipI
                 archive, None, f"unpacks to more than {MAX_TOTAL_BYTES // 1024**2} MiB in all"
             )
     _check_folders(archive, infos)
+    manifest = next((info for info in infos if info.filename == MANIFEST_ENTRY), None)
+    if manifest is not None and manifest.file_size > MAX_MANIFEST_BYTES:
+        raise refused(archive, MANIFEST_ENTRY, f"over {MAX_MANIFEST_BYTES // 1024**2} MiB")
     if MANIFEST_ENTRY not in seen or seen[MANIFEST_ENTRY] != MANIFEST_ENTRY:
         raise refused(
             archive, None, f"no {MANIFEST_ENTRY} at the archive's root: not a song package"

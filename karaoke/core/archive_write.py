@@ -22,6 +22,7 @@ from pathlib import Path
 from karaoke.core.archive import (
     MANIFEST_ENTRY,
     MAX_ENTRIES,
+    MAX_MANIFEST_BYTES,
     MAX_TOTAL_BYTES,
     SUFFIX,
     name_problem,
@@ -114,6 +115,8 @@ def _explanation_images(song: Song) -> list[str]:
 def _check(target: Path, files: dict[str, Path]) -> None:
     if len(files) > MAX_ENTRIES:
         raise refused(target, None, f"more than {MAX_ENTRIES} files to pack")
+    if files[MANIFEST_ENTRY].stat().st_size > MAX_MANIFEST_BYTES:
+        raise refused(target, MANIFEST_ENTRY, f"over {MAX_MANIFEST_BYTES // 1024**2} MiB")
     total = 0
     for name, path in files.items():
         if why := name_problem(name):

@@ -19,7 +19,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from karaoke.core import archive_read
-from karaoke.core.archive import MAX_ENTRIES, folder_name, name_problem, same_name_key
+from karaoke.core.archive import (
+    MAX_ENTRIES,
+    MAX_MANIFEST_BYTES,
+    folder_name,
+    name_problem,
+    same_name_key,
+)
 from karaoke.core.archive_read import checked_entries, import_package, package_title
 from karaoke.core.errors import ProblemCode, SongError
 
@@ -241,6 +247,14 @@ def test_more_bytes_in_all_than_the_limit_are_refused(tmp_path, library, monkeyp
     total = sum(info.file_size for info in zipfile.ZipFile(archive).infolist())
     monkeypatch.setattr(archive_read, "MAX_TOTAL_BYTES", total - 1)
     refused(archive, library, "unpacks to more than")
+
+
+def test_a_manifest_over_its_limit_is_refused(tmp_path, library):
+    text = MANIFEST + "# " + "x" * (MAX_MANIFEST_BYTES + 1) + "\n"
+    archive = make_zip(
+        tmp_path / "m.karaoke", {**GOOD, "song.toml": text}, method=zipfile.ZIP_STORED
+    )
+    refused(archive, library, "entry 'song.toml': over 4 MiB")
 
 
 def test_a_zip_bomb_entry_is_refused_by_its_ratio(tmp_path, library):
