@@ -39,7 +39,7 @@ from karaoke.ui.handout.exercises import (
     write_references,
     write_worksheet,
 )
-from karaoke.ui.handout.sections import ReferenceNumbers, write_cover, write_part
+from karaoke.ui.handout.sections import ReferenceNumbers, has_science, write_cover, write_part
 from karaoke.ui.handout.sources import PackSource
 from karaoke.ui.shared.reading_font import register_reading_font
 
@@ -75,7 +75,8 @@ def pack_title(source: PackSource, language: str) -> str:
 
 def build_document(source: PackSource, options: PackOptions) -> tuple[QTextDocument, KeepTogether]:
     """The pack's text, in order: cover, each song's lyrics and science, references, then on
-    request the worksheet and the answer key (last, so it can be taken out)."""
+    request the worksheet and the answer key (last, so it can be taken out). A part with
+    nothing to say (no science, nothing to ask) is left out rather than printed empty."""
     document = QTextDocument()
     document.setUndoRedoEnabled(False)
     family = register_reading_font()
@@ -83,31 +84,26 @@ def build_document(source: PackSource, options: PackOptions) -> tuple[QTextDocum
     font.setPointSizeF(BODY_POINTS)
     document.setDefaultFont(font)
     composer = Composer(document, options.language)
-    numbers = ReferenceNumbers()
-    write_cover(composer, source, _contents(source, options))
-    for part in source.parts:
-        write_part(composer, part, numbers, source.is_lesson)
-    write_references(composer, numbers.references)
-    if options.worksheet or options.answers:
-        blanks = make_pack_blanks(source.parts, options.language)
-        questions = pack_questions(source.parts)
-        if options.worksheet:
-            write_worksheet(composer, blanks, questions)
-        if options.answers:
-            write_answer_key(composer, blanks, questions)
-    return document, composer.keep
-
-
-def _contents(source: PackSource, options: PackOptions) -> list[str]:
-    """The headings of the pack's sections, for its cover."""
-    sections = [texts.LYRICS, texts.EXPLANATIONS]
+    blanks = make_pack_blanks(source.parts, options.language)
+    questions = pack_questions(source.parts)
+    exercises = bool(blanks or questions)
+    sections = [texts.LYRICS]
+    if science := any(has_science(part) for part in source.parts):
+        sections.append(texts.EXPLANATIONS)
     if any(stanza.references for part in source.parts for _i, stanza in part.chosen_stanzas()):
         sections.append(texts.REFERENCES)
-    if options.worksheet:
-        sections.append(texts.WORKSHEET)
-    if options.answers:
-        sections.append(texts.ANSWER_KEY)
-    return [texts.say(options.language, section) for section in sections]
+    sections += [texts.WORKSHEET] if options.worksheet and exercises else []
+    sections += [texts.ANSWER_KEY] if options.answers and exercises else []
+    write_cover(composer, source, [composer.say(section) for section in sections])
+    numbers = ReferenceNumbers()
+    for part in source.parts:
+        write_part(composer, part, numbers, source.is_lesson, science=science)
+    write_references(composer, numbers.references)
+    if texts.WORKSHEET in sections:
+        write_worksheet(composer, blanks, questions)
+    if texts.ANSWER_KEY in sections:
+        write_answer_key(composer, blanks, questions)
+    return document, composer.keep
 
 
 def write_pack(source: PackSource, options: PackOptions, target: Path) -> int:

@@ -77,9 +77,19 @@ def write_credits(composer: Composer, song: Song) -> None:
         composer.text(credit.name, points=10)
 
 
-def write_part(composer: Composer, part: PackPart, numbers: ReferenceNumbers, lesson: bool) -> None:
+def has_science(part: PackPart) -> bool:
+    """Whether any stanza of ``part`` explains something (a bare lyrics file does not)."""
+    return any(
+        stanza.key_idea or stanza.explanation or stanza.points or stanza.glossary
+        for _index, stanza in part.chosen_stanzas()
+    )
+
+
+def write_part(
+    composer: Composer, part: PackPart, numbers: ReferenceNumbers, lesson: bool, *, science: bool
+) -> None:
     """One song: in a lesson a heading with its title and credits first; then its lyrics on a
-    new page, then its stanzas' science."""
+    new page, then (when the pack has any) its stanzas' science."""
     if lesson:
         composer.heading(part.song.title, 1, page_break=True)
         if part.song.subtitle:
@@ -87,7 +97,8 @@ def write_part(composer: Composer, part: PackPart, numbers: ReferenceNumbers, le
         composer.block(_stanza_span(composer, part), color=GREY)
         write_credits(composer, part.song)
     write_lyrics(composer, part, page_break=not lesson)
-    write_science(composer, part, numbers)
+    if science:
+        write_science(composer, part, numbers)
 
 
 def write_lyrics(composer: Composer, part: PackPart, *, page_break: bool) -> None:

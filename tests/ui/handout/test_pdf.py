@@ -87,3 +87,14 @@ def test_the_pack_language_follows_the_option(qapp, tmp_path: Path) -> None:
     write_pack(PackSource((song_part(SONG),)), PackOptions("en", worksheet=True), pdf)
     text = normalised(pdf_text(pdf))
     assert "Word bank" in text and "Fill in the blanks" in text and "Language: English" in text
+
+
+def test_a_bare_lyrics_file_gives_its_lyrics_and_no_empty_sections(qapp, tmp_path) -> None:
+    bare = PackSource((song_part(open_song(BUNDLED / "lyrics.srt").song),))
+    pdf = tmp_path / "pack.pdf"
+    pages = write_pack(bare, PackOptions("es", worksheet=True, answers=True), pdf)
+    text = normalised(pdf_text(pdf))
+    assert "Con mi burrito sabanero voy entrenando mi modelo," in text
+    for empty in ("La ciencia", "Referencias", "Ficha de trabajo", "Solucionario"):
+        assert empty not in text
+    assert pages == 2
