@@ -5,7 +5,6 @@
     <name>LessonBuilder</name>
     <message>
         <source>New lesson</source>
-        <extracomment>The folder under the app&apos;s data folder that &quot;Save as…&quot; starts in.</extracomment>
         <translation>Nueva lección</translation>
     </message>
     <message>
@@ -46,6 +45,7 @@
     </message>
     <message>
         <source>Search the library</source>
+        <extracomment>The folder under the app&apos;s data folder that &quot;Save as…&quot; starts in. Each control&apos;s accessible name and description, by attribute.</extracomment>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
@@ -94,6 +94,7 @@
     </message>
     <message>
         <source>&amp;Add to lesson</source>
+        <extracomment>Each button&apos;s text and accessible description, by attribute.</extracomment>
         <translation>&amp;Añadir a la lección</translation>
     </message>
     <message>
@@ -241,7 +242,6 @@
     <name>LibraryDialog</name>
     <message>
         <source>Song library</source>
-        <extracomment>How many rows fitting a column&apos;s width looks at (the header&apos;s text counts too). The keys the search box hands to the table (moving through the songs while typing).</extracomment>
         <translation>Biblioteca de canciones</translation>
     </message>
     <message>

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -48,6 +48,67 @@ if TYPE_CHECKING:
 GEOMETRY_KEY = "library/lesson_builder_geometry"
 #: The folder under the app's data folder that "Save as…" starts in.
 LESSONS_FOLDER = "lessons"
+
+
+#: Each control's accessible name and description, by attribute.
+_DESCRIBED = {
+    "search": (
+        QT_TRANSLATE_NOOP("LessonBuilder", "Search the library"),
+        QT_TRANSLATE_NOOP("LessonBuilder", "Shows the songs holding every word typed"),
+    ),
+    "table": (
+        QT_TRANSLATE_NOOP("LessonBuilder", "Songs"),
+        QT_TRANSLATE_NOOP("LessonBuilder", "Return or a double click adds the song to the lesson"),
+    ),
+    "title": (
+        QT_TRANSLATE_NOOP("LessonBuilder", "Title"),
+        QT_TRANSLATE_NOOP("LessonBuilder", "The lesson's title"),
+    ),
+    "audience": (
+        QT_TRANSLATE_NOOP("LessonBuilder", "Audience"),
+        QT_TRANSLATE_NOOP("LessonBuilder", "Who the lesson is for"),
+    ),
+    "objectives": (
+        QT_TRANSLATE_NOOP("LessonBuilder", "Objectives"),
+        QT_TRANSLATE_NOOP("LessonBuilder", "What the class will learn, one a line"),
+    ),
+    "order": (
+        QT_TRANSLATE_NOOP("LessonBuilder", "Running order"),
+        QT_TRANSLATE_NOOP("LessonBuilder", "The songs of the lesson, in the order played"),
+    ),
+}
+#: Each button's text and accessible description, by attribute.
+_BUTTONS = {
+    "add_button": (
+        QT_TRANSLATE_NOOP("LessonBuilder", "&Add to lesson"),
+        QT_TRANSLATE_NOOP("LessonBuilder", "Add the selected song to the lesson"),
+    ),
+    "up_button": (
+        QT_TRANSLATE_NOOP("LessonBuilder", "Mo&ve up"),
+        QT_TRANSLATE_NOOP("LessonBuilder", "Play the selected item earlier"),
+    ),
+    "down_button": (
+        QT_TRANSLATE_NOOP("LessonBuilder", "Move do&wn"),
+        QT_TRANSLATE_NOOP("LessonBuilder", "Play the selected item later"),
+    ),
+    "remove_button": (
+        QT_TRANSLATE_NOOP("LessonBuilder", "Re&move"),
+        QT_TRANSLATE_NOOP("LessonBuilder", "Take the selected item out of the lesson"),
+    ),
+    "save_button": (
+        QT_TRANSLATE_NOOP("LessonBuilder", "&Save as…"),
+        QT_TRANSLATE_NOOP("LessonBuilder", "Save the lesson as a file"),
+    ),
+    "close_button": (
+        QT_TRANSLATE_NOOP("LessonBuilder", "Close"),
+        QT_TRANSLATE_NOOP("LessonBuilder", "Close without saving"),
+    ),
+}
+
+
+def _tr(source: object) -> str:
+    """A source of the tables above, marked with ``QT_TRANSLATE_NOOP``, translated."""
+    return QCoreApplication.translate("LessonBuilder", str(source))
 
 
 def lessons_folder() -> Path:
@@ -156,82 +217,22 @@ class LessonBuilder(QDialog):
             QCoreApplication.translate("LessonBuilder", "&Objectives:"),
             QCoreApplication.translate("LessonBuilder", "&Running order:"),
         )
-        for label, text in zip(self.labels, labels, strict=True):
-            label.setText(text)
+        for label, label_text in zip(self.labels, labels, strict=True):
+            label.setText(label_text)
         self.audience.setPlaceholderText(
             QCoreApplication.translate("LessonBuilder", "e.g. 4th year of secondary school")
         )
         self.objectives.setPlaceholderText(
             QCoreApplication.translate("LessonBuilder", "One objective a line")
         )
-        described = {
-            self.search: (
-                QCoreApplication.translate("LessonBuilder", "Search the library"),
-                QCoreApplication.translate(
-                    "LessonBuilder", "Shows the songs holding every word typed"
-                ),
-            ),
-            self.table: (
-                QCoreApplication.translate("LessonBuilder", "Songs"),
-                QCoreApplication.translate(
-                    "LessonBuilder", "Return or a double click adds the song to the lesson"
-                ),
-            ),
-            self.title: (
-                QCoreApplication.translate("LessonBuilder", "Title"),
-                QCoreApplication.translate("LessonBuilder", "The lesson's title"),
-            ),
-            self.audience: (
-                QCoreApplication.translate("LessonBuilder", "Audience"),
-                QCoreApplication.translate("LessonBuilder", "Who the lesson is for"),
-            ),
-            self.objectives: (
-                QCoreApplication.translate("LessonBuilder", "Objectives"),
-                QCoreApplication.translate(
-                    "LessonBuilder", "What the class will learn, one a line"
-                ),
-            ),
-            self.order: (
-                QCoreApplication.translate("LessonBuilder", "Running order"),
-                QCoreApplication.translate(
-                    "LessonBuilder", "The songs of the lesson, in the order played"
-                ),
-            ),
-        }
-        buttons = {
-            self.add_button: (
-                QCoreApplication.translate("LessonBuilder", "&Add to lesson"),
-                QCoreApplication.translate("LessonBuilder", "Add the selected song to the lesson"),
-            ),
-            self.up_button: (
-                QCoreApplication.translate("LessonBuilder", "Mo&ve up"),
-                QCoreApplication.translate("LessonBuilder", "Play the selected item earlier"),
-            ),
-            self.down_button: (
-                QCoreApplication.translate("LessonBuilder", "Move do&wn"),
-                QCoreApplication.translate("LessonBuilder", "Play the selected item later"),
-            ),
-            self.remove_button: (
-                QCoreApplication.translate("LessonBuilder", "Re&move"),
-                QCoreApplication.translate(
-                    "LessonBuilder", "Take the selected item out of the lesson"
-                ),
-            ),
-            self.save_button: (
-                QCoreApplication.translate("LessonBuilder", "&Save as…"),
-                QCoreApplication.translate("LessonBuilder", "Save the lesson as a file"),
-            ),
-            self.close_button: (
-                QCoreApplication.translate("LessonBuilder", "Close"),
-                QCoreApplication.translate("LessonBuilder", "Close without saving"),
-            ),
-        }
-        for widget, (name, description) in described.items():
-            widget.setAccessibleName(name)
-            widget.setAccessibleDescription(description)
-        for button, (text, description) in buttons.items():
-            button.setText(text)
-            button.setAccessibleDescription(description)
+        for attribute, (name, description) in _DESCRIBED.items():
+            widget = getattr(self, attribute)
+            widget.setAccessibleName(_tr(name))
+            widget.setAccessibleDescription(_tr(description))
+        for attribute, (text, description) in _BUTTONS.items():
+            button = getattr(self, attribute)
+            button.setText(_tr(text))
+            button.setAccessibleDescription(_tr(description))
         self.editor.retranslate()
         self.model.retranslate()
         fit_columns(self.table)
