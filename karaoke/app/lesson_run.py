@@ -26,6 +26,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from karaoke.app.session import PlaybackSession
 from karaoke.app.settings import Settings
 from karaoke.app.song_setup import SongSetup
 from karaoke.core.errors import SongError
@@ -201,6 +202,17 @@ class LessonRun(QObject):
             session = current.setup.session
             session.position_changed.disconnect(self._on_position)
             session.teaching_paused.disconnect(self._on_teaching_pause)
+
+    def adopt(self, session: PlaybackSession) -> None:
+        """The window made the current item's session again (presenting started or stopped,
+        the song handed over): follow that one."""
+        step = self.current
+        if step is None or step.setup is None or step.setup.session is session:
+            return
+        self._leave_current()
+        step.setup.session = session
+        session.position_changed.connect(self._on_position)
+        session.teaching_paused.connect(self._on_teaching_pause)
 
     def next_item(self, play: bool = True) -> bool:
         """The next item from its start; at the last item, the lesson is finished."""

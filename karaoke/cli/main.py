@@ -1,7 +1,7 @@
 """The ``karaoke`` command: argument parsing and wiring, nothing else.
 
-    karaoke [PATH] [options]          play a song (default: the bundled one)
-    karaoke check [PATH] [--show]     validate a song
+    karaoke [PATH] [options]          play a song or a lesson (default: the bundled song)
+    karaoke check [PATH] [--show]     validate a song or a lesson
     karaoke sync MEDIA LYRICS [-o OUT]   time lyrics to a media with the keyboard
     karaoke convert IN OUT [--shift MS] [--scale F]   convert lyrics and song packages
     karaoke library [add PATH | remove PATH]   list the song library, add or remove a folder
@@ -21,6 +21,7 @@ import ipaddress
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from karaoke import __version__
 from karaoke.app.commands import RATE_MAX, RATE_MIN
@@ -37,10 +38,14 @@ from karaoke.cli.common import (
 from karaoke.core.archive import SUFFIX as PACKAGE_SUFFIX
 from karaoke.core.errors import SongError
 from karaoke.core.formats import readable_extensions
+from karaoke.core.lesson import is_lesson_file
 from karaoke.core.model import Song
 from karaoke.core.package import MAX_OFFSET_MS, OpenedSong, open_song
 from karaoke.core.timefmt import SECOND_MS, ClockRangeError, format_ms, parse_time_ms
 from karaoke.resources import bundled_song
+
+if TYPE_CHECKING:
+    from karaoke.ui.launch import StartOptions
 
 COMMANDS = (
     *("check", "sync", "convert", "library", "pack", "import", "handout"),
@@ -328,8 +333,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(imported := imported_song(options.path), int):
             return imported
         options.path = imported
+    path = options.path or bundled_song()
+    if options.lyrics is None and is_lesson_file(path):
+        from karaoke.cli.lesson_play import play_lesson
+
+        given = any(arg == "--start" or arg.startswith("--start=") for arg in args)
+        return play_lesson(path, start_options(options), start_given=given)
     try:
-        opened = open_for_playing(options.path or bundled_song(), options.lyrics, options.encoding)
+        opened = open_for_playing(path, options.lyrics, options.encoding)
     except SongError as error:
         print(f"karaoke: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -337,24 +348,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"karaoke: {refusal}", file=sys.stderr)
         return EXIT_UNUSABLE
 
-    from karaoke.ui.launch import StartOptions, run_window
+    from karaoke.ui.launch import run_window
 
-    return run_window(
-        opened,
-        StartOptions(
-            start_ms=parse_time_ms(options.start),
-            offset_ms=options.offset,
-            rate=options.rate,
-            volume=options.volume,
-            fullscreen=options.fullscreen,
-            paused=options.paused,
-            language=options.lang,
-            present=options.present or options.companion,
-            screen=options.screen,
-            teach=options.teach,
-            translation=options.translation,
-            companion=options.companion,
-            companion_port=options.companion_port,
-            companion_interface=options.companion_interface,
-        ),
+    return run_window(opened, start_options(options))
+
+
+def start_options(options: argparse.Namespace) -> StartOptions:
+    """What the window is to do at start, from the command line's options."""
+    from karaoke.ui.launch import StartOptions
+
+    return StartOptions(
+        start_ms=parse_time_ms(options.start),
+        offset_ms=options.offset,
+        rate=options.rate,
+        volume=options.volume,
+        fullscreen=options.fullscreen,
+        paused=options.paused,
+        language=options.lang,
+        present=options.present or options.companion,
+        screen=options.screen,
+        teach=options.teach,
+        translation=options.translation,
+        companion=options.companion,
+        companion_port=options.companion_port,
+        companion_interface=options.companion_interface,
     )

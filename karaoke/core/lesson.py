@@ -414,3 +414,21 @@ def item_song(item: LessonItem, song: Song) -> Song:
         for stanza in song.stanzas
     )
     return replace(song, stanzas=stanzas)
+
+
+def item_title(item: LessonItem) -> str:
+    """The title of the item's song for a running order, without opening the song: its
+    ``song.toml``'s title (a text), else its file or folder name."""
+    path = item.song
+    manifest = path / MANIFEST_NAME if os.path.isdir(path) else path
+    if manifest.suffix.lower() == ".toml":
+        try:
+            if manifest.stat().st_size <= MAX_LESSON_BYTES:
+                title = tomllib.loads(manifest.read_bytes().decode("utf-8-sig")).get("title")
+                if isinstance(title, str) and title.strip():
+                    return " ".join(title.split())
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            pass
+    if path.name == MANIFEST_NAME:
+        return path.parent.name
+    return path.stem if os.path.isfile(path) else path.name

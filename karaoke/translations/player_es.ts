@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>Lesson: item %1 of %2, %3</source>
+        <extracomment>Qt&apos;s translate, by a short name (lupdate finds the calls by it).</extracomment>
+        <translation>Lección: parte %1 de %2, %3</translation>
+    </message>
+    <message>
+        <source>A song of this lesson can&apos;t be opened; it is skipped</source>
+        <translation>Una canción de esta lección no se puede abrir; se salta</translation>
+    </message>
+    <message>
+        <source>End of the lesson</source>
+        <translation>Fin de la lección</translation>
+    </message>
+    <message>
+        <source>Resume the lesson?</source>
+        <translation>¿Continuar la lección?</translation>
+    </message>
+    <message>
+        <source>“%1” was stopped before its end.</source>
+        <translation>«%1» se detuvo antes de terminar.</translation>
+    </message>
+    <message>
+        <source>The class stopped at item %1 of %2, “%3”, at %4.</source>
+        <translation>La clase se detuvo en la parte %1 de %2, «%3», en %4.</translation>
+    </message>
+    <message>
+        <source>Resume where the class stopped</source>
+        <translation>Continuar donde se detuvo la clase</translation>
+    </message>
+    <message>
+        <source>Start from the beginning</source>
+        <translation>Empezar desde el principio</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Explanation</source>
@@ -156,6 +192,10 @@
     <message>
         <source>Open song</source>
         <translation>Abrir canción</translation>
+    </message>
+    <message>
+        <source>Lessons (%1)</source>
+        <translation>Lecciones (%1)</translation>
     </message>
     <message>
         <source>Video and audio (%1)</source>

@@ -432,4 +432,40 @@
         <translation>La pantalla que ve la clase</translation>
     </message>
 </context>
+<context>
+    <name>RunningOrder</name>
+    <message>
+        <source>whole song</source>
+        <extracomment>Qt&apos;s translate, by a short name (lupdate finds the calls by it).</extracomment>
+        <translation>canción entera</translation>
+    </message>
+    <message>
+        <source>stanza %1</source>
+        <translation>estrofa %1</translation>
+    </message>
+    <message>
+        <source>stanzas %1–%2</source>
+        <translation>estrofas %1–%2</translation>
+    </message>
+    <message>
+        <source>teaching pauses on</source>
+        <translation>pausas didácticas activadas</translation>
+    </message>
+    <message>
+        <source>teaching pauses off</source>
+        <translation>pausas didácticas desactivadas</translation>
+    </message>
+    <message>
+        <source>Running order: %1</source>
+        <translation>Orden de la clase: %1</translation>
+    </message>
+    <message>
+        <source>item %1 of %2</source>
+        <translation>parte %1 de %2</translation>
+    </message>
+    <message>
+        <source>Notes for this item: %1</source>
+        <translation>Notas para esta parte: %1</translation>
+    </message>
+</context>
 </TS>

@@ -196,19 +196,19 @@
     <message>
         <source>This lesson file has a mistake in it</source>
         <extracomment>What a lyrics reader refuses or repairs: the file itself is broken. A mistake in song.toml (TOML syntax, a value, a stanza, a reference). A lesson file (lesson.toml): not one, empty, or an item that does not fit its song.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de lección tiene un error</translation>
     </message>
     <message>
         <source>This file is not a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una lección</translation>
     </message>
     <message>
         <source>This lesson has no songs in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lección no tiene ninguna canción</translation>
     </message>
     <message>
         <source>A song of this lesson can&apos;t be found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra una canción de esta lección</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from karaoke.core.lesson import (
     is_lesson_file,
     item_questions,
     item_stanzas,
+    item_title,
     lesson_toml,
     read_lesson,
     stanzas_text,
@@ -229,3 +230,10 @@ def test_other_toml_files_are_not_lessons(write):
     assert not is_lesson_file(write("broken.toml", "kind = = 1"))
     assert not is_lesson_file(write("lesson.txt", 'kind = "lesson"'))
     assert is_lesson_file(write("l.toml", 'kind = "lesson"'))
+
+
+def test_an_items_title_is_read_without_opening_its_song(write, tmp_path):
+    assert item_title(LessonItem(BUNDLED)) == "Mi Modelito Sabanero"
+    assert item_title(LessonItem(BUNDLED / "song.toml")) == "Mi Modelito Sabanero"
+    assert item_title(LessonItem(write("mi canción.srt", "x"))) == "mi canción"
+    assert item_title(LessonItem(write("bad/song.toml", "title = = 1"))) == "bad"

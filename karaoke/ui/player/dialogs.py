@@ -100,7 +100,8 @@ def open_song_dialog(window: MainWindow) -> None:
     songs = QCoreApplication.translate("PlayerDialogs", "Songs (%1)")
     songs = songs.replace("%1", f"song.toml *{SUFFIX} {lyrics} {media}")
     title = QCoreApplication.translate("PlayerDialogs", "Open song")
-    if path := _choose_file(window, title, [songs, all_files()]):
+    lessons = QCoreApplication.translate("PlayerDialogs", "Lessons (%1)").replace("%1", "*.toml")
+    if path := _choose_file(window, title, [songs, lessons, all_files()]):
         window.open_path(path)
 
 

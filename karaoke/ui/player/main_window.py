@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QWheelEvent
@@ -24,13 +25,12 @@ from karaoke.app.settings import TEXT_SCALE_STEP, Settings, clamp_text_scale
 from karaoke.app.song_setup import SongSetup, explanation_language, set_up_song
 from karaoke.app.translations import install_language, interface_language
 from karaoke.core.clock import PlaybackClock
+from karaoke.core.lesson import is_lesson_file
 from karaoke.core.media import is_audio_only
 from karaoke.core.package import OpenedSong
-from karaoke.ui.player import accessibility, command_slots, dialogs, menus
+from karaoke.ui.player import accessibility, command_slots, dialogs, menus, presenting
 from karaoke.ui.player.package_import import is_package_file, open_package
 from karaoke.ui.player.volume import Volume
-from karaoke.ui.present import handover
-from karaoke.ui.present.handover import PlaybackState
 from karaoke.ui.shared.explanation_panel import ExplanationPanel
 from karaoke.ui.shared.friendly_errors import friendly_notices, friendly_playback
 from karaoke.ui.shared.key_sheet import key_names
@@ -40,6 +40,9 @@ from karaoke.ui.shared.theme import Theme, apply_palette, theme_named
 from karaoke.ui.shared.transport import Transport
 from karaoke.ui.shared.video import attach_video
 from karaoke.ui.shared.widgets import Banner, MediaScreen, tight_column
+
+if TYPE_CHECKING:
+    from karaoke.ui.player.lesson_player import LessonPlayer
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         self.teaching = False
         self.translation: str | None = None
         self.opened: OpenedSong | None = None
+        self.lesson: LessonPlayer | None = None  # the lesson playing, if any (.lesson_player)
         self.language = language or settings.language
         self.theme: Theme = theme_named(settings.theme)
         self.text_scale = settings.text_scale
@@ -141,14 +145,16 @@ class MainWindow(QMainWindow):
         start_ms: int = 0,
         play: bool = True,
         offset_ms: int | None = None,
+        setup: SongSetup | None = None,
     ) -> None:
-        """Show and play ``opened``; replaces the current song."""
+        """Show and play ``opened`` (its ``setup`` made already, or made now); replaces the
+        current song."""
         if self.session is not None:
             self.session.close()
         song = opened.song
         self.opened = opened
         self.banner.dismiss()
-        setup = self._set_up(opened, offset_ms)
+        setup = setup or self.set_up(opened, offset_ms)
         session = self.session = setup.session
         session.position_changed.connect(self._on_position)
         session.playing_changed.connect(self.transport.set_playing)
@@ -181,7 +187,7 @@ class MainWindow(QMainWindow):
         if play:
             session.play()
 
-    def _set_up(self, opened: OpenedSong, offset_ms: int | None) -> SongSetup:
+    def set_up(self, opened: OpenedSong, offset_ms: int | None = None) -> SongSetup:
         """The song's player and session, as this window's choices say (shared by the
         presentation, which takes over the song)."""
         return set_up_song(
@@ -220,12 +226,19 @@ class MainWindow(QMainWindow):
             self.card.set_text(song.title, song.subtitle, note)
 
     def open_path(self, path: Path, lyrics: Path | None = None) -> bool:
-        """Open a song from the File menu; a bad file gives a message and keeps the current song."""
+        """Open a song or a lesson from the File menu; a bad file gives a message and keeps the
+        current song."""
+        if lyrics is None and is_lesson_file(path):
+            from karaoke.ui.player.lesson_player import open_lesson
+
+            return open_lesson(self, path)
         if lyrics is None and is_package_file(path):  # a .karaoke: offer to import it first
             return open_package(self, path)
         opened = dialogs.open_or_explain(self, path, lyrics)
         if opened is None:
             return False
+        if self.lesson is not None:
+            self.lesson.end()  # a song of its own now: the lesson's place is kept for later
         self.load(opened)
         return True
 
@@ -283,36 +296,10 @@ class MainWindow(QMainWindow):
         play: bool = True,
         offset_ms: int | None = None,
     ) -> None:
-        """Hand the song to the audience window and the presenter console exactly as it plays
-        here (or as asked when nothing plays yet): see :mod:`karaoke.ui.present.handover`."""
-        if self.opened is None or self.presentation is not None:
-            return
-        from karaoke.ui.present.presentation import Presentation  # start-up need not pay for it
-
-        volume, rate = self.volume.hand_over(), self.transport.speed.currentData()
-        asked = PlaybackState(start_ms, play, rate, volume, offset_ms, self.teaching)
-        state, self.session = handover.leave(self.session, volume, asked), None
-        self.hide()
-        self.presentation = Presentation(
-            self._set_up(self.opened, state.offset_ms),
-            self.settings,
-            screen_index=screen_index,
-            teaching=state.teaching,
-            problems=self.opened.problems,
+        """Present the song (see :func:`.presenting.start_presenting`)."""
+        presenting.start_presenting(
+            self, screen_index, start_ms=start_ms, play=play, offset_ms=offset_ms
         )
-        self.presentation.finished.connect(self._presentation_finished)
-        self.presentation.resume(state)
-
-    def _presentation_finished(self, state: PlaybackState) -> None:
-        """Back exactly where the class was; active, so that the first key works."""
-        self.presentation = None
-        self.show()
-        self.activateWindow()
-        if self.opened is not None:
-            if state.teaching != self.teaching:  # its status message only when it changed
-                self.set_teaching(state.teaching)
-            self.load(self.opened, play=False, offset_ms=state.offset_ms)
-            handover.resume_with_transport(self.session, state, self.transport)
 
     # Position, once per frame -----------------------------------------------------------------
 

@@ -134,11 +134,27 @@ class Checkpoints(QObject):
         buttons.ask.clicked.connect(self.show_current)
         buttons.reveal.clicked.connect(self.reveal)
         buttons.close_question.clicked.connect(self.close)
+        self._follow_session()
+        presentation.finished.connect(self.finish)
+        self._refresh()
+
+    def _follow_session(self) -> None:
         self.session.playing_changed.connect(self._on_playing)
         # A teaching pause starts with a signal but may end with a seek, which has none.
         self.session.teaching_paused.connect(self._refresh)
         self.session.position_changed.connect(self._refresh)
-        presentation.finished.connect(self.finish)
+
+    def change_song(self, presentation: Presentation) -> None:
+        """The presentation's next song (a lesson's next item): an open question is closed,
+        the rounds asked so far are kept for the session report."""
+        self.close()
+        old = self.session
+        old.playing_changed.disconnect(self._on_playing)
+        old.teaching_paused.disconnect(self._refresh)
+        old.position_changed.disconnect(self._refresh)
+        self.song, self.session = presentation.song, presentation.session
+        self.language = presentation.language
+        self._follow_session()
         self._refresh()
 
     # What can be done now ----------------------------------------------------------------------

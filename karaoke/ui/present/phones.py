@@ -72,16 +72,24 @@ class Phones(QObject):
     def running(self) -> bool:
         return self.bridge is not None and self.bridge.running
 
-    def start(self, host: str | None = None, port: int | None = None) -> bool:
+    def start(
+        self,
+        host: str | None = None,
+        port: int | None = None,
+        *,
+        token: str | None = None,
+        join_ms: int = JOIN_AT_START_MS,
+    ) -> bool:
         """Start the server on ``host``:``port`` (default: as before, first the LAN address and
-        :data:`DEFAULT_PORT`); show the join page. False, said on the console, if it cannot."""
+        :data:`DEFAULT_PORT`) with the remote code ``token`` (None: a new one); show the join
+        page for ``join_ms`` (0: not). False, said on the console, if it cannot."""
         self.stop()
         self.host, self.port = host or self.host, self.port if port is None else port
         p = self.presentation
         payload = song_payload(p.song, p.language, translation=self._translations)
         bridge = CompanionBridge(
             p.session, payload, host=self.host, port=self.port,
-            blackout=lambda: p.audience.blacked_out,
+            blackout=lambda: p.audience.blacked_out, token=token,
         )  # fmt: skip
         bridge.students_changed.connect(self._show_phone_count)  # before a phone can join
         try:
@@ -96,8 +104,19 @@ class Phones(QObject):
         p.console.phones.show_running(
             self.host, bridge.server.student_url, bridge.server.teacher_url
         )
-        self.show_join(JOIN_AT_START_MS)
+        if join_ms:
+            self.show_join(join_ms)
         return True
+
+    def change_song(self, translations: dict[int, str]) -> None:
+        """The presentation's next song (a lesson's next item): a running server starts again
+        with it on the same address, port and remote code; the pages connect again by
+        themselves and load the new song."""
+        self._translations = translations
+        if self.bridge is None:
+            return
+        server = self.bridge.server
+        self.start(self.host, server.port, token=server.token, join_ms=0)
 
     def stop(self, _state: object = None) -> None:
         """Stop the server (every phone disconnected); idempotent."""

@@ -15,20 +15,19 @@ out as a :class:`~.handover.PlaybackState` (position, playing, rate, volume, off
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
-from karaoke.app.commands import OFFSET_STEP_MS
 from karaoke.app.commands import PresentCommand as C
-from karaoke.app.settings import TEXT_SCALE_STEP, Settings, clamp_text_scale
+from karaoke.app.settings import Settings, clamp_text_scale
 from karaoke.app.song_setup import SongSetup
 from karaoke.core.errors import Problem
 from karaoke.core.model import pick
 from karaoke.core.timefmt import format_ms
-from karaoke.ui.present import handover
+from karaoke.ui.present import controls, handover
 from karaoke.ui.present.audience_window import AudienceWindow
 from karaoke.ui.present.checkpoints import Checkpoints
 from karaoke.ui.present.console_widgets import PlayState
@@ -48,6 +47,8 @@ class Presentation(QObject):
     from (where the class was)."""
 
     finished = Signal(object)
+    #: The "next stanza" command ran (a lesson moves on from its item's last stanza).
+    next_stanza_done = Signal()
 
     def __init__(
         self,
@@ -71,13 +72,16 @@ class Presentation(QObject):
         self.notice = Notice(self.audience)
         self.marks = StatusMarks(self.audience.lyrics)
         self.session, self.language = setup.session, setup.language
+        # A theme switch anywhere (apply_palette) restyles both windows, live.
+        theme_notifier().changed.connect(self.apply_theme)
         self._show_song(setup, problems)
         self._connect_session()
-        self._connect_console()
+        self._connect_windows()
+        controls.connect_console(self)
         self.checkpoints = Checkpoints(self)  # a stanza's question: console, remote, report
         self.actions = bind_actions(
             self.audience,
-            self._command_slots(),
+            controls.command_slots(self),
             # Whichever of the two windows has focus, a clicker's key must work.
             context=Qt.ShortcutContext.ApplicationShortcut,
         )
@@ -105,8 +109,6 @@ class Presentation(QObject):
         self.audience.set_song(self.song, session.timeline, setup.video, setup.translations)
         self.console.set_song(self.song, session.timeline, self.language)
         self.console.transport.set_length(session.length_ms)
-        # A theme switch anywhere (apply_palette) restyles both windows, live.
-        theme_notifier().changed.connect(self.apply_theme)
         apply_palette(theme_named(settings.theme))
         self.console.transport.show_volume(settings.volume)
         # A plain headline over its file:line detail, never the core's developer sentence alone.
@@ -123,11 +125,29 @@ class Presentation(QObject):
         session.problem.connect(self._on_playback_problem)
         session.vocals_off_changed.connect(self._show_sing_along)
         session.key_shift_changed.connect(self._show_sing_along)
+
+    def _connect_windows(self) -> None:
         self.audience.text_scale_wheel.connect(self.scale_text)
         self.audience.closed.connect(self.stop)
         self.console.closed.connect(self.stop)
         # Qt sends LanguageChange to every widget: the audience window's, for its actions.
         self.audience.installEventFilter(self)
+
+    def change_song(self, setup: SongSetup, problems: Sequence[Problem] = ()) -> None:
+        """Present the song of ``setup`` in the same windows, keys, console and phones (a
+        lesson's next item); the song presented until now is closed."""
+        old = self.session
+        old.blockSignals(True)  # nothing it says from now on reaches the windows
+        old.close()
+        self.session, self.language, self.song = setup.session, setup.language, setup.session.song
+        self._show_song(setup, problems)
+        self._connect_session()
+        self.checkpoints.change_song(self)
+        self.phones.change_song(setup.translations)
+        attach_video(self.session.player, self.audience.video)
+        self.set_teaching(self.session.teaching)
+        self.audience.show_song()  # off a teaching slide of the song before (unless blacked out)
+        self._on_position(self.session.position_ms())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The interface language changed: the actions' labels (F1, screen readers) again. What
@@ -262,6 +282,10 @@ class Presentation(QObject):
         else:
             self.session.next_line()
 
+    def next_stanza(self) -> None:
+        self.session.next_stanza()
+        self.next_stanza_done.emit()
+
     def set_teaching(self, on: bool) -> None:
         self.session.set_teaching(on)
         self.console.teach.blockSignals(True)
@@ -314,57 +338,6 @@ class Presentation(QObject):
         self.console.close()
 
     # Controls ---------------------------------------------------------------------------------
-
-    def _connect_console(self) -> None:
-        console, session = self.console, self.session
-        t = console.transport
-        t.play_pause_clicked.connect(session.toggle)
-        t.seek_requested.connect(session.seek)
-        t.previous_line_clicked.connect(session.previous_line)
-        t.next_line_clicked.connect(self.next)
-        t.previous_stanza_clicked.connect(session.previous_stanza)
-        t.next_stanza_clicked.connect(session.next_stanza)
-        t.volume_changed.connect(self._set_volume)
-        t.rate_changed.connect(lambda rate: t.show_rate(session.set_rate(rate)))
-        console.teaching_toggled.connect(self.set_teaching)
-        console.blackout_toggled.connect(self.set_blackout)
-        console.screen_chosen.connect(self.choose_screen)
-        console.stanza_chosen.connect(self.go_to_stanza)
-        console.stop_requested.connect(self.stop)
-
-    def _set_volume(self, volume: int) -> None:
-        self.settings.volume = volume
-        self.session.set_volume(volume)
-
-    def _command_slots(self) -> dict[C, Callable[[], object]]:
-        session = self.session
-        return {
-            C.NEXT: self.next,
-            C.PREVIOUS: session.previous_line,
-            C.NEXT_STANZA: session.next_stanza,
-            C.PREVIOUS_STANZA: session.previous_stanza,
-            C.PLAY: session.toggle,
-            C.BLACKOUT: self.toggle_blackout,
-            C.TEACHING: lambda: self.set_teaching(not session.teaching),
-            C.STOP: self.stop,
-            C.BIGGER: lambda: self.scale_text(TEXT_SCALE_STEP),
-            C.SMALLER: lambda: self.scale_text(1 / TEXT_SCALE_STEP),
-            C.OFFSET_DOWN: lambda: session.set_offset(session.offset_ms - OFFSET_STEP_MS),
-            C.OFFSET_UP: lambda: session.set_offset(session.offset_ms + OFFSET_STEP_MS),
-            C.VOCALS_OFF: lambda: session.set_vocals_off(not session.vocals_off),
-            C.KEY_DOWN: lambda: session.set_key_shift(session.key_shift - 1),
-            C.KEY_UP: lambda: session.set_key_shift(session.key_shift + 1),
-            C.NOTES: self.toggle_notes,
-            C.FULLSCREEN: self.toggle_fullscreen,
-            C.SIDE_COLUMN: self.audience.toggle_side_column,
-            C.NEXT_SOURCES: self.audience.teaching.next_sources_page,
-            C.JOIN: lambda: self.phones.toggle_join(),
-            C.QUESTION: self.checkpoints.step,
-        }
-
-    def go_to_stanza(self, index: int) -> None:
-        """The console's stanza list: to the start of stanza ``index``."""
-        self.session.seek_lyrics(self.session.timeline.stanza_start_ms(index))
 
     def toggle_fullscreen(self) -> None:
         """F: the audience view fullscreen on its screen, or in a window there (so that a

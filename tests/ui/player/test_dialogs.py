@@ -62,7 +62,7 @@ def test_the_open_dialog_speaks_the_interface_language(window):
     [(title, filters)] = seen
     assert title == "Abrir canción"
     assert filters[0].startswith("Canciones (song.toml ") and "*.srt" in filters[0]
-    assert filters[1] == "Todos los archivos (*)"
+    assert filters[1:] == ["Lecciones (*.toml)", "Todos los archivos (*)"]
 
 
 def open_broken_srt(window, write) -> tuple[str, str, str]:
