@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -325,6 +325,7 @@ class LessonBuilder(QDialog):
         )
         box.setParent(self, box.windowFlags())
         box.setObjectName("lessonSaved")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file name, not markup
         box.setInformativeText(
             QCoreApplication.translate("LessonBuilder", "Present it to the class now?")
         )

@@ -80,6 +80,7 @@ class LibraryDialog(QDialog):
         self.detail = _named(QLabel(self), "libraryDetail")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)  # a song's subtitle is not markup
         self.open_button = self._button("openButton", lambda: self.choose(present=False))
         self.present_button = self._button("presentButton", lambda: self.choose(present=True))
         self.remove_button = self._button("removeButton", self.remove_current)

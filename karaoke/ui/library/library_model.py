@@ -10,6 +10,7 @@ of ``in`` tests over the rows.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import Any
 
@@ -142,11 +143,15 @@ def _sort_keys(entry: LibraryEntry) -> tuple[Any, ...]:
 
 
 def _tool_tip(entry: LibraryEntry) -> str:
-    if not entry.ok:
-        return QCoreApplication.translate("LibraryDialog", "Cannot open this song: %1").replace(
-            "%1", entry.problem
-        )
-    return str(entry.path)
+    """The row's tool tip: its folder, or why it cannot be opened. Escaped into a paragraph:
+    Qt shows a tool tip that looks like HTML as HTML, and a song from another teacher may name
+    itself ``<img src=…>``."""
+    if entry.ok:
+        text = str(entry.path)
+    else:
+        text = QCoreApplication.translate("LibraryDialog", "Cannot open this song: %1")
+        text = text.replace("%1", entry.problem)
+    return f"<p>{html.escape(text)}</p>"
 
 
 class LibrarySearch(QSortFilterProxyModel):

@@ -194,3 +194,19 @@ def test_present_opens_the_song_and_presents_it(qtbot, window, library) -> None:
         assert window.opened.song.manifest_path == bundled_song() / "song.toml"
     finally:
         window.presentation.stop()
+
+
+def test_a_song_naming_itself_in_html_shows_as_text(qtbot, library) -> None:
+    """A song from another teacher is untrusted: its texts are never read as markup."""
+    make_song(
+        library.songs_folder / "html", "<b>Negrita</b>", subtitle="<img src='http://x/y.png'>"
+    )
+    dialog = make_dialog(qtbot, library)
+    qtbot.keyClicks(dialog.search, "negrita")
+    entry = dialog.current_entry()
+    assert entry is not None and entry.title == "<b>Negrita</b>"
+    assert dialog.detail.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.detail.text().startswith("<img src='http://x/y.png'> — ")
+    tip = dialog.table.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"<p>{library.songs_folder / 'html'}</p>"
+    assert rows(dialog)[0][0] == "<b>Negrita</b>"  # a table cell is plain text
