@@ -23,6 +23,7 @@ from tests.conftest import BUNDLED
 # 9 124800-138900, 10 141600-155700.
 FIRST = LessonItem(BUNDLED, stanzas=(0, 2), teaching_pauses=False)
 LAST = LessonItem(BUNDLED, stanzas=(8, 10), questions=("s9q1",))
+FIRST_END_MS = 35_700
 
 
 class Class:
@@ -177,3 +178,46 @@ def test_previous_and_next_item_keep_playing_or_paused(fake_time, tmp_path, play
     assert lesson.run.current.index == 1 and lesson.session.playing is play
     assert lesson.run.previous_item(play=play)
     assert lesson.run.current.index == 0 and lesson.session.position_ms() == 0
+
+
+@pytest.mark.vlc
+def test_real_playback_goes_from_item_1_to_item_2_with_the_next_player_ready(qtbot, tmp_path):
+    """libvlc (dummy outputs) plays the bundled video: the first item's end starts the second,
+    whose player was made and its media loaded while the first played."""
+    from karaoke.app.players import player_factory
+    from karaoke.app.song_setup import set_up_song
+    from karaoke.player.base import State
+    from karaoke.player.vlc_player import VlcPlayer
+    from tests.player.helpers import DUMMY_OUTPUTS
+
+    settings = Settings(QSettings(str(tmp_path / "s.conf"), QSettings.Format.IniFormat))
+    make_player = player_factory(DUMMY_OUTPUTS)
+    shown: list[LessonStep] = []
+
+    def show(step: LessonStep, media_ms: int, play: bool) -> None:
+        if shown:
+            shown[-1].setup.session.close()
+        step.setup.session.seek(media_ms)
+        step.setup.session.play()
+        shown.append(step)
+
+    lesson = Lesson({"": "Clase"}, (FIRST, LAST), path=tmp_path / "lesson.toml")
+    run = LessonRun(lesson, lambda opened: set_up_song(opened, make_player, settings), show)
+    started: list[int] = []
+    run.item_started.connect(started.append)
+    assert run.start(0, media_ms=34_000)  # 1.7 s before the first item's last line ends
+    first = run.current.setup.session
+    assert isinstance(first.player, VlcPlayer)
+    qtbot.waitUntil(lambda: first.player.state() == State.PLAYING, timeout=10_000)
+    qtbot.waitUntil(lambda: run._next is not None, timeout=5_000)
+    second = run._next.setup.session  # made while the first plays
+    assert isinstance(second.player, VlcPlayer) and second is not first
+    assert started == [0]
+    qtbot.waitUntil(lambda: started == [0, 1], timeout=15_000)
+    assert first.lyrics_ms() >= FIRST_END_MS  # it played its last line out
+    assert run.current.setup.session is second
+    qtbot.waitUntil(lambda: second.player.state() == State.PLAYING, timeout=10_000)
+    qtbot.waitUntil(lambda: second.position_ms() > 124_800 - LEAD_IN_MS + 500, timeout=10_000)
+    assert second.position_ms() < 130_000  # from the second item's start, not the song's
+    run.stop()
+    second.close()
