@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from karaoke.app.commands import PlayerCommand as P
 from karaoke.app.library_places import user_songs_folder
 from karaoke.cli.main import main
+from karaoke.ui import launch
 from karaoke.ui.player.package_import import ImportQuestion
 from tests.ui.interface_texts import in_language, shown_texts, untranslated
 from tests.ui.player.test_dialogs import while_open
@@ -113,7 +114,11 @@ def test_the_open_dialog_offers_karaoke_files(window):
     assert "*.karaoke" in seen[0].split("(")[1]
 
 
-def test_the_command_line_asks_too_and_says_a_refusal_on_stderr(qapp, tmp_path, capsys):
+def test_the_command_line_asks_too_and_says_a_refusal_on_stderr(
+    qapp, tmp_path, capsys, monkeypatch
+):
+    # The test's application stays as it is (application() would rename it for the session).
+    monkeypatch.setattr(launch, "application", lambda: qapp)
     cancelled = when_shown("packageImportQuestion", lambda box: box.cancel_button.click())
     assert main([str(package(tmp_path / "celula.karaoke"))]) == 0
     assert cancelled and songs() == []
