@@ -15,7 +15,7 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from karaoke.core import archive_read
@@ -437,3 +437,29 @@ def test_no_two_accepted_entries_share_a_file(tmp_path_factory, names):
         return
     keys = [same_name_key(info.filename) for info in infos]
     assert len(set(keys)) == len(keys)
+
+
+_PARTS = st.sampled_from(
+    ["..", ".", "", "a", "B", "/", "\\", "C:", "con", "nul.txt", "é", "\x00", " ", "x.srt"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_PARTS, min_size=1, max_size=5).map("".join))
+def test_an_import_writes_only_inside_its_song_folder_whatever_the_name(tmp_path_factory, name):
+    sandbox = tmp_path_factory.mktemp("sandbox")
+    library = sandbox / "outer" / "library"
+    library.mkdir(parents=True)
+    archive = sandbox / "a.karaoke"
+    assume(name.partition("\x00")[0] not in ("", "/"))  # names zipfile itself cannot write
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        make_zip(archive, [*GOOD.items(), (name, "x")])
+    before = set(sandbox.rglob("*"))
+    try:
+        folder = import_package(archive, library).folder
+    except SongError:
+        assert set(sandbox.rglob("*")) == before  # refused: nothing written anywhere
+        return
+    new = set(sandbox.rglob("*")) - before
+    assert all(path == folder or folder in path.parents for path in new)
