@@ -189,6 +189,10 @@ class LessonRun(QObject):
         session = step.setup.session
         start = step.start_ms + session.offset_ms if media_ms is None else media_ms
         self._show(step, start, play)
+        session = step.setup.session  # the same, or the presentation's if it started now
+        # The stanzas before the item's start are behind it: no teaching pause for them (the
+        # lead-in may start in the gap right after one).
+        session.set_teaching(session.teaching)
         session.position_changed.connect(self._on_position)
         session.teaching_paused.connect(self._on_teaching_pause)
         self._save(start, force=True)

@@ -91,6 +91,8 @@ def test_the_next_item_is_ready_before_this_one_ends_and_starts_when_it_does(
     assert second is lesson.shown[1].setup.session
     assert second.position_ms() == 124_800 - LEAD_IN_MS
     assert second.playing and second.teaching
+    lesson.play_until(124_800 - LEAD_IN_MS + 1_000)  # in the lead-in, after stanza 8's end
+    assert second.playing and second.waiting_after is None  # stanza 8 is not the item's
     assert lesson.shown[0].setup.session.player._closed  # the first song's player is closed
 
 

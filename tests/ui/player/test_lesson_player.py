@@ -75,6 +75,8 @@ def test_a_lesson_opened_in_the_window_plays_its_items_in_order(
     assert [q.id for s in window.session.song.stanzas for q in s.questions] == ["s9q1"]
     place = window.settings.lesson_place(lesson_path)
     assert place == (1, 124_800 - LEAD_IN_MS)
+    play_to(window, fake_time, 123_800)  # in the lead-in, after stanza 8 ended
+    assert window.session.playing  # no teaching pause for the stanza before the item
 
 
 def test_presenting_a_lesson_shows_the_running_order_and_keeps_the_windows(
