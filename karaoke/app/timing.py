@@ -10,12 +10,11 @@ and at any speed — never from the player's raw time. All times are media ms.
 
 What a person should see comes out as signals: sentences for the status line and the banner,
 as :data:`~karaoke.app.timing_sentences.Text` makers that speak the interface's language of the
-moment they are called (context ``TimingController``; a window says them again after a language
-change), and "show it again" when the taps, the chosen line or the line being sung change. A window (or
-a phone page) renders them and sends commands in; :meth:`TimingController.commands` maps each
-:class:`~karaoke.app.commands.TimingCommand` that needs no widget to the method that does it.
-The taps, their journal and saving are the base class's part
-(:class:`~karaoke.app.timing_document.TimingDocument`).
+moment they are called (context ``TimingController``; a window says them again after a
+language change), and "show it again" when the taps, the chosen line or the line being sung
+change. A window (or a phone page) renders them and sends commands in;
+:meth:`TimingController.commands` maps each :class:`~karaoke.app.timing_commands.TimingCommand`
+that needs no widget to the method that does it. Taps, journal, saving: the base class.
 """
 
 from __future__ import annotations
@@ -26,9 +25,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
 
-from karaoke.app.commands import RATE_STEP, SEEK_STEP_MS, TimingCommand
+from karaoke.app.commands import RATE_STEP, SEEK_STEP_MS
 from karaoke.app.players import PlayerFactory
 from karaoke.app.session import PlaybackSession
+from karaoke.app.timing_commands import TimingCommand
 from karaoke.app.timing_document import ResumeOffer, TimingDocument
 from karaoke.app.timing_sentences import Text, arg, edge_at, word_at
 from karaoke.app.translations import current_language

@@ -9,8 +9,9 @@ from contextlib import contextmanager
 import pytest
 
 from karaoke.app.command import key_name
-from karaoke.app.commands import PlayerCommand, PresentCommand, TimingCommand
+from karaoke.app.commands import PlayerCommand, PresentCommand
 from karaoke.app.key_tables import keyed, keys_markdown
+from karaoke.app.timing_commands import TimingCommand
 from karaoke.app.translations import install_language
 from tests.conftest import REPO
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
-from karaoke.app.commands import Command, PlayerCommand, PresentCommand, TimingCommand
+from karaoke.app.commands import Command, PlayerCommand, PresentCommand
+from karaoke.app.timing_commands import TimingCommand
 
 P, S, T = PlayerCommand, PresentCommand, TimingCommand
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from karaoke.app.commands import TimingCommand
 from karaoke.app.timing import LOOP_LEAD_MS, NUDGES, PREROLL_MS, SPEEDS
+from karaoke.app.timing_commands import TimingCommand
 from karaoke.app.timing_document import ResumeOffer
 from karaoke.cli.check import run_check
 from karaoke.core.envelope import Envelope

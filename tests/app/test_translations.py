@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from karaoke.app import translations
-from karaoke.app.commands import PlayerCommand, TimingCommand
+from karaoke.app.commands import PlayerCommand
+from karaoke.app.timing_commands import TimingCommand
 from karaoke.app.translations import (
     CATALOGS,
     current_language,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from karaoke import APP_NAME, __version__
 from karaoke.app.commands import PlayerCommand, PresentCommand
+from karaoke.app.library_places import user_songs_folder
 from karaoke.core.archive import SUFFIX
 from karaoke.core.errors import SongError
 from karaoke.core.formats import readable_extensions
@@ -56,10 +57,10 @@ def show_error(parent: QWidget, error: SongError) -> None:
 
 
 def user_songs_dir() -> Path:
-    """Where the user's own songs go (``~/.local/share/karaoke-ciencia/songs`` on Linux); it
-    may not exist: nothing creates it just to open a file."""
-    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(data) / "songs"
+    """Where the user's own songs go: the library's songs folder, where imports land
+    (``~/.local/share/karaoke-ciencia/songs`` on Linux); it may not exist: nothing creates it
+    just to open a file."""
+    return user_songs_folder()
 
 
 def songs_folders() -> list[Path]:

@@ -3,7 +3,7 @@
 The window only builds widgets, sends what the person does to its
 :class:`~karaoke.app.timing.TimingController` and shows what the controller signals: the rules
 of tapping, the journal, saving and every sentence live there. Its keys and menus are made from
-the :class:`~karaoke.app.commands.TimingCommand` table. Every text is in the interface's
+the :class:`~karaoke.app.timing_commands.TimingCommand` table. Every text is in the interface's
 language and set in :meth:`SyncWindow.retranslate`, again on each language change.
 
 Questions that would open a dialog (resume a journal? save before closing? save with untimed
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from karaoke import APP_NAME
-from karaoke.app.commands import TimingCommand
 from karaoke.app.players import PlayerFactory
 from karaoke.app.timing import TimingController
+from karaoke.app.timing_commands import TimingCommand
 from karaoke.app.timing_document import ResumeOffer
 from karaoke.app.timing_sentences import Text, arg
 from karaoke.core.clock import PlaybackClock

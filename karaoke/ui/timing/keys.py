@@ -1,7 +1,7 @@
 """What the timing editor shows about its keys: the one-line reminder under the editor and the
 footer of the F1 key sheet (:func:`karaoke.ui.shared.key_sheet.show_key_sheet`, made from the
 table). The keys themselves, their labels and help lines are the table
-:class:`~karaoke.app.commands.TimingCommand` (which says why these keys); a test checks that
+:class:`~karaoke.app.timing_commands.TimingCommand` (which says why these keys); a test checks that
 ``docs/timing-editor.md`` lists the same table. Every word here is in the interface's language
 (context ``SyncWindow``); key names are as Qt shows them in menus."""
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from karaoke.app.commands import PlayerCommand, PresentCommand, TimingCommand
+from karaoke.app.commands import PlayerCommand, PresentCommand
+from karaoke.app.timing_commands import TimingCommand
 from karaoke.ui.shared.actions import bind_actions
 
 

@@ -8,8 +8,9 @@ from itertools import product
 from PySide6.QtCore import QRect, QTimer
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel
 
-from karaoke.app.commands import PlayerCommand, PresentCommand, TimingCommand
+from karaoke.app.commands import PlayerCommand, PresentCommand
 from karaoke.app.key_tables import keyed
+from karaoke.app.timing_commands import TimingCommand
 from karaoke.ui.shared.key_sheet import KeySheet, show_key_sheet, split_entries
 from tests.ui.interface_texts import in_language
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from karaoke import APP_NAME
-from karaoke.app.commands import TimingCommand
+from karaoke.app.timing_commands import TimingCommand
 from tests.app.timing_support import WORDS, write_song
 from tests.ui.interface_texts import in_language, shown_texts, unnamed_controls, untranslated
 from tests.ui.timing.test_editor_window import make_editor, play_and_tap_at

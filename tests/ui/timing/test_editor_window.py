@@ -15,8 +15,8 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from karaoke.app.commands import TimingCommand
 from karaoke.app.timing import PREROLL_MS, TimingController
+from karaoke.app.timing_commands import TimingCommand
 from karaoke.cli.check import run_check
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.envelope import Envelope

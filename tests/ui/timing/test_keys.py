@@ -3,8 +3,8 @@ a real key sequence, and the same table in the docs and in F1."""
 
 from PySide6.QtGui import QKeySequence
 
-from karaoke.app.commands import TimingCommand
 from karaoke.app.key_tables import keys_markdown
+from karaoke.app.timing_commands import TimingCommand
 from karaoke.ui.timing.keys import key_hint, mouse_help
 from tests.conftest import REPO
 
