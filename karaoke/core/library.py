@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from karaoke.core.atomic import write_atomic
-from karaoke.core.errors import SongError
+from karaoke.core.errors import ProblemCode, SongError
 from karaoke.core.package import MANIFEST_NAME, open_song
 
 #: How deep under a library folder songs are looked for (1: its sub-folders only).
@@ -316,7 +316,9 @@ def save_cache(path: Path, entries: Iterable[LibraryEntry]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise SongError(path.parent, f"cannot make the folder: {error.strerror}") from None
+        raise SongError(
+            path.parent, f"cannot make the folder: {error.strerror}", code=ProblemCode.WRITE_FAILED
+        ) from None
     write_atomic(path, text.encode("utf-8"), backup=False)
 
 
