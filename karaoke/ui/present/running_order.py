@@ -9,6 +9,7 @@ stay in the explanation language, as the console's other teacher texts do.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from karaoke.core.lesson import Lesson, LessonItem, item_title
@@ -61,7 +62,7 @@ class RunningOrder(QWidget):
         self.heading.setWordWrap(True)
         self.items = QListWidget()
         self.items.setObjectName("runningOrderItems")
-        self.items.setFont(scaled_font(self.items.font(), 1.15))
+        self.items.setFont(scaled_font(self.items.font(), 1.25))  # as the stanza list
         self.items.setWordWrap(True)
         self.items.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.items.itemClicked.connect(lambda item: self.item_chosen.emit(self.items.row(item)))
@@ -77,9 +78,20 @@ class RunningOrder(QWidget):
         column.addWidget(self.notes)
         for _ in lesson.items:
             self.items.addItem(QListWidgetItem())
-        row_height = max(self.items.sizeHintForRow(0), self.items.fontMetrics().height() * 2)
-        self.items.setMaximumHeight(row_height * min(VISIBLE_ROWS, len(lesson.items)) + 8)
         self.retranslate()
+
+    def _fit_height(self) -> None:
+        """As high as its rows (up to VISIBLE_ROWS) at the width it has: no empty band under
+        them, no row cut (a row wraps in a narrow console, or in a longer language)."""
+        rows = min(VISIBLE_ROWS, self.items.count())
+        self.items.doItemsLayout()  # the rows' heights at the current width and texts
+        model = self.items.model()
+        height = sum(self.items.visualRect(model.index(row, 0)).height() for row in range(rows))
+        self.items.setFixedHeight(height + 2 * self.items.frameWidth() + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
 
     def show_current(self, index: int) -> None:
         """Mark item ``index`` as playing, keep it in view and show its notes."""
@@ -113,6 +125,7 @@ class RunningOrder(QWidget):
             else ""
         )
         self.notes.setVisible(bool(notes))
+        self._fit_height()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
