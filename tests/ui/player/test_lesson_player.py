@@ -225,3 +225,40 @@ def test_a_bad_lesson_gives_a_message_and_keeps_the_song(qtbot, window, write):
     assert not window.open_path(bad)
     assert close_box.text == "This lesson has no songs in it"
     assert window.session is song and window.lesson is None
+
+
+def test_the_phones_follow_the_lesson_to_its_next_song_on_the_same_address_and_code(
+    qtbot, empty_window, write
+):
+    from tests.companion.conftest import run
+    from tests.companion.conftest import session as client
+
+    other = write("otra cancion.srt", "1\n00:00:01,000 --> 00:00:02,000\nuno\n\n")
+    lesson = write(
+        "clase/two.toml",
+        f'kind = "lesson"\ntitle = "x"\n[[item]]\nsong = "{BUNDLED}"\nstanzas = "1"\n'
+        f'[[item]]\nsong = "{other}"\n',
+    )
+    window = empty_window
+    player = LessonPlayer(window, read_lesson(lesson))
+    player.start(present=True, screen=1, play=False)
+    phones = window.presentation.phones
+    assert phones.start("127.0.0.1", 0)
+    before = phones.bridge.server
+    port, token, teacher_url = before.port, before.token, before.teacher_url
+
+    async def fetch(server) -> tuple[str, int]:
+        async with client() as http:
+            async with http.get(f"http://127.0.0.1:{server.port}/song.json") as song:
+                title = (await song.json())["title"]
+            async with http.get(teacher_url) as remote:
+                return title, remote.status
+
+    assert run(fetch(before)) == ("Mi Modelito Sabanero", 200)
+    assert player.run.next_item(play=False)
+    after = phones.bridge.server
+    assert after is not before and not before.running and after.running
+    assert (after.port, after.token) == (port, token)  # the remote's link still works
+    assert run(fetch(after)) == ("otra cancion", 200)
+    assert phones.bridge.session is window.presentation.session
+    window.presentation.stop()
