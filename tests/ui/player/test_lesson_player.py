@@ -110,8 +110,25 @@ def test_presenting_a_lesson_shows_the_running_order_and_keeps_the_windows(
     assert rows(order)[1].startswith("▶ 2. ") and not order.notes.isVisible()
     order.item_chosen.emit(0)  # the teacher clicks the first item
     assert player.run.current.index == 0 and "▶ 1. " in rows(order)[0]
-    presentation.stop()
+    presentation.stop()  # Esc: back to the window, the lesson goes on there
     assert window.lesson is player and player.run.current.setup.session is window.session
+    assert window.isVisible() and window.presentation is None
+    assert player.run.next_item(play=False)
+    assert window.session.position_ms() == 124_800 - LEAD_IN_MS
+
+
+def test_opening_a_song_leaves_the_lesson_where_it_was(qtbot, empty_window, fake_time, lesson_path):
+    window = empty_window
+    assert window.open_path(lesson_path)
+    play_to(window, fake_time, 20_000)
+    assert window.open_path(BUNDLED)
+    assert window.lesson is None
+    assert window.settings.lesson_place(lesson_path) == (0, 20_000)
+    song = window.session
+    assert song.song.stanzas[0].questions  # the song itself, all its questions
+    play_to(window, fake_time, 40_000)  # past where the lesson's item would have ended
+    window.action(P.NEXT_STANZA).trigger()
+    assert window.session is song and window.lesson is None
 
 
 def test_the_running_order_in_spanish(qtbot, empty_window, lesson_path):
