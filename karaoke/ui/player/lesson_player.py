@@ -112,7 +112,10 @@ class LessonPlayer(QObject):
         self.run.adopt(presentation.session)
         presentation.next_stanza_done.connect(self._after_next_stanza)
         self.order = RunningOrder(self.lesson, presentation.language)
-        self.order.item_chosen.connect(lambda index: self.run.go_to(index, play=False))
+        # A click on an item goes there, playing if the class was.
+        self.order.item_chosen.connect(
+            lambda index: self.run.go_to(index, play=presentation.session.playing)
+        )
         # Above the console's stanza list, in its column (the overview at the right).
         overview = presentation.console.stanzas.parentWidget()
         assert overview is not None

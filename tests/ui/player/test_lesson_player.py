@@ -110,6 +110,7 @@ def test_presenting_a_lesson_shows_the_running_order_and_keeps_the_windows(
     assert rows(order)[1].startswith("▶ 2. ") and not order.notes.isVisible()
     order.item_chosen.emit(0)  # the teacher clicks the first item
     assert player.run.current.index == 0 and "▶ 1. " in rows(order)[0]
+    assert presentation.session.playing  # as the class was
     presentation.stop()  # Esc: back to the window, the lesson goes on there
     assert window.lesson is player and player.run.current.setup.session is window.session
     assert window.isVisible() and window.presentation is None
