@@ -245,6 +245,20 @@ class LessonRun(QObject):
         if stanza is not None and stanza >= step.stanzas.stop - 1:
             self.next_item(play=session.playing)
 
+    def after_previous_stanza(self) -> None:
+        """Call after a "previous stanza" key: from the item's first stanza it went to a stanza
+        before the item, so the previous item starts (the first item: its own start again)."""
+        step = self.current
+        if step is None or step.setup is None:
+            return
+        session = step.setup.session
+        if session.lyrics_ms() >= step.start_ms:
+            return
+        if step.index > 0:
+            self.previous_item(play=session.playing)
+        else:
+            session.seek(step.start_ms + session.offset_ms)
+
     def place(self) -> tuple[int, int] | None:
         """(item index, media ms) where the class is now, or None before the first item."""
         step = self.current

@@ -223,3 +223,22 @@ def test_real_playback_goes_from_item_1_to_item_2_with_the_next_player_ready(qtb
     assert second.position_ms() < 130_000  # from the second item's start, not the song's
     run.stop()
     second.close()
+
+
+def test_the_previous_stanza_key_at_an_items_first_stanza_goes_to_the_previous_item(
+    qtbot, fake_time, tmp_path
+):
+    lesson = Class(fake_time, [FIRST, LAST], tmp_path)
+    lesson.run.start(1)  # the second item, from its lead-in
+    lesson.play_until(130_000)  # in stanza 9, its first
+    lesson.session.previous_stanza()  # to stanza 9's start: still the item
+    lesson.run.after_previous_stanza()
+    assert lesson.run.current.index == 1
+    lesson.session.previous_stanza()  # to stanza 8: before the item
+    lesson.run.after_previous_stanza()
+    assert lesson.run.current.index == 0 and lesson.session.position_ms() == 0
+    lesson.play_until(12_000)
+    lesson.session.previous_stanza()
+    lesson.session.previous_stanza()  # the first item starts with the song: nothing before
+    lesson.run.after_previous_stanza()
+    assert lesson.run.current.index == 0

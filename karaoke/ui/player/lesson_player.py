@@ -52,6 +52,8 @@ class LessonPlayer(QObject):
         self._present = False
         window.action(P.NEXT_STANZA).triggered.connect(self._after_next_stanza)
         window.transport.next_stanza_clicked.connect(self._after_next_stanza)
+        window.action(P.PREVIOUS_STANZA).triggered.connect(self._after_previous_stanza)
+        window.transport.previous_stanza_clicked.connect(self._after_previous_stanza)
         window.installEventFilter(self)
 
     def start(
@@ -76,6 +78,8 @@ class LessonPlayer(QObject):
         self.run.stop()
         self.window.action(P.NEXT_STANZA).triggered.disconnect(self._after_next_stanza)
         self.window.transport.next_stanza_clicked.disconnect(self._after_next_stanza)
+        self.window.action(P.PREVIOUS_STANZA).triggered.disconnect(self._after_previous_stanza)
+        self.window.transport.previous_stanza_clicked.disconnect(self._after_previous_stanza)
         self.window.removeEventFilter(self)
         if self.window.lesson is self:
             self.window.lesson = None
@@ -111,6 +115,7 @@ class LessonPlayer(QObject):
         """Presenting started: the run follows its session; the console shows the order."""
         self.run.adopt(presentation.session)
         presentation.next_stanza_done.connect(self._after_next_stanza)
+        presentation.previous_stanza_done.connect(self._after_previous_stanza)
         self.order = RunningOrder(self.lesson, presentation.language)
         # A click on an item goes there, playing if the class was.
         self.order.item_chosen.connect(
@@ -133,6 +138,9 @@ class LessonPlayer(QObject):
 
     def _after_next_stanza(self) -> None:
         self.run.after_next_stanza()
+
+    def _after_previous_stanza(self) -> None:
+        self.run.after_previous_stanza()
 
     def _on_item_started(self, index: int) -> None:
         if self.order is not None:

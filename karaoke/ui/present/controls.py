@@ -25,7 +25,7 @@ def connect_console(p: Presentation) -> None:
     t.seek_requested.connect(lambda media_ms: p.session.seek(media_ms))
     t.previous_line_clicked.connect(lambda: p.session.previous_line())
     t.next_line_clicked.connect(p.next)
-    t.previous_stanza_clicked.connect(lambda: p.session.previous_stanza())
+    t.previous_stanza_clicked.connect(p.previous_stanza)
     t.next_stanza_clicked.connect(lambda: p.next_stanza())
     t.volume_changed.connect(lambda volume: set_volume(p, volume))
     t.rate_changed.connect(lambda rate: t.show_rate(p.session.set_rate(rate)))
@@ -56,7 +56,7 @@ def command_slots(p: Presentation) -> dict[C, Callable[[], object]]:
         C.NEXT: p.next,
         C.PREVIOUS: lambda: p.session.previous_line(),
         C.NEXT_STANZA: p.next_stanza,
-        C.PREVIOUS_STANZA: lambda: p.session.previous_stanza(),
+        C.PREVIOUS_STANZA: p.previous_stanza,
         C.PLAY: lambda: p.session.toggle(),
         C.BLACKOUT: p.toggle_blackout,
         C.TEACHING: lambda: p.set_teaching(not p.session.teaching),

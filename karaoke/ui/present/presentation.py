@@ -49,6 +49,7 @@ class Presentation(QObject):
     finished = Signal(object)
     #: The "next stanza" command ran (a lesson moves on from its item's last stanza).
     next_stanza_done = Signal()
+    previous_stanza_done = Signal()
 
     def __init__(
         self,
@@ -285,6 +286,10 @@ class Presentation(QObject):
     def next_stanza(self) -> None:
         self.session.next_stanza()
         self.next_stanza_done.emit()
+
+    def previous_stanza(self) -> None:
+        self.session.previous_stanza()
+        self.previous_stanza_done.emit()
 
     def set_teaching(self, on: bool) -> None:
         self.session.set_teaching(on)

@@ -77,6 +77,8 @@ def test_a_lesson_opened_in_the_window_plays_its_items_in_order(
     assert place == (1, 124_800 - LEAD_IN_MS)
     play_to(window, fake_time, 123_800)  # in the lead-in, after stanza 8 ended
     assert window.session.playing  # no teaching pause for the stanza before the item
+    window.action(P.PREVIOUS_STANZA).trigger()  # before the item's first stanza: item 1
+    assert window.lesson.run.current.index == 0 and window.session.position_ms() == 0
 
 
 def test_presenting_a_lesson_shows_the_running_order_and_keeps_the_windows(
