@@ -22,6 +22,16 @@ _HOME = Path(tempfile.mkdtemp(prefix="karaoke-tests-"))
 for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = str(_HOME / _name.lower())
 
+
+@pytest.fixture(autouse=True)
+def _own_xdg_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Each test its own data and cache folders too (QStandardPaths reads them at each call): a
+    song one test imports into the library must not show up in the next test's library."""
+    home = tmp_path_factory.mktemp("xdg")
+    for name in ("XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+
+
 REPO = Path(__file__).resolve().parents[1]
 #: The project's shared folder (real-world lyrics corpus, the seed post), beside the checkout;
 #: ``KARAOKE_SHARED`` names another copy (e.g. one with corpus files not yet shared).
