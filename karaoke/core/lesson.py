@@ -22,8 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from karaoke.core.errors import Problem, ProblemCode, SongError
-from karaoke.core.formats.decoding import decode_text
-from karaoke.core.manifest import LineFinder, localized, parse_toml
+from karaoke.core.manifest import LineFinder, localized, read_toml_file
 from karaoke.core.manifest_stanza import is_text_table
 from karaoke.core.model import Localized, Question, Song
 from karaoke.core.package import MANIFEST_NAME, OpenedSong
@@ -95,18 +94,7 @@ def read_lesson(path: Path, find_song: FindSong | None = None) -> OpenedLesson:
     """The lesson in ``path`` and its problems (unknown keys). Raises :class:`SongError` (with
     the file and line) when it cannot be used: unreadable, not TOML, not a lesson, no items, a
     value of the wrong type, a song that neither exists nor ``find_song`` finds."""
-    try:
-        if path.stat().st_size > MAX_LESSON_BYTES:
-            raise SongError(path, "too large for a lesson file", code=ProblemCode.TOO_LARGE)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise SongError(path, "no such file", code=ProblemCode.FILE_NOT_FOUND) from None
-    except OSError as error:
-        raise SongError(
-            path, f"cannot read: {error.strerror or error}", code=ProblemCode.UNREADABLE
-        ) from None
-    text, _ = decode_text(data, str(path))
-    table = parse_toml(text, str(path))
+    text, table = read_toml_file(path, MAX_LESSON_BYTES, "lesson file")
     reader = _LessonReader(path, table, LineFinder(text), find_song)
     return OpenedLesson(reader.read(), reader.problems, reader.finder)
 

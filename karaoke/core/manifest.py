@@ -9,12 +9,34 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from karaoke.core.errors import ProblemCode, SongError
+from karaoke.core.formats.decoding import decode_text
 
 _HEADER = re.compile(r"^\s*\[")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+def read_toml_file(
+    path: Path, max_bytes: int | None = None, what: str = "file"
+) -> tuple[str, dict[str, Any]]:
+    """The text of the TOML file ``path`` (decoded as lyrics are: BOM, UTF-8, then detected)
+    and its table. Raises :class:`SongError`: missing, unreadable, over ``max_bytes`` (named
+    as "too large for a ``what``"), not TOML (with the line)."""
+    try:
+        if max_bytes is not None and path.stat().st_size > max_bytes:
+            raise SongError(path, f"too large for a {what}", code=ProblemCode.TOO_LARGE)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SongError(path, "no such file", code=ProblemCode.FILE_NOT_FOUND) from None
+    except OSError as error:
+        raise SongError(
+            path, f"cannot read: {error.strerror or error}", code=ProblemCode.UNREADABLE
+        ) from None
+    text, _ = decode_text(data, str(path))
+    return text, parse_toml(text, str(path))
 
 
 def parse_toml(text: str, path: str) -> dict[str, Any]:

@@ -22,8 +22,7 @@ from typing import Any
 
 from karaoke.core.errors import Problem, ProblemCode, Severity, SongError
 from karaoke.core.formats import format_for, read_lyrics, readable_extensions, timed_extensions
-from karaoke.core.formats.decoding import decode_text
-from karaoke.core.manifest import LineFinder, localized, parse_toml
+from karaoke.core.manifest import LineFinder, localized, read_toml_file
 from karaoke.core.manifest_questions import questions
 from karaoke.core.manifest_stanza import (
     Report,
@@ -181,14 +180,7 @@ def _stanzas_from_breaks(lyrics: Lyrics) -> tuple[Stanza, ...]:
 
 
 def _open_manifest(manifest: Path, encoding: str | None) -> OpenedSong:
-    try:
-        data = manifest.read_bytes()
-    except OSError as error:
-        raise SongError(
-            manifest, f"cannot read: {error.strerror or error}", code=ProblemCode.UNREADABLE
-        ) from None
-    text, _ = decode_text(data, str(manifest))
-    table = parse_toml(text, str(manifest))
+    text, table = read_toml_file(manifest)
     return _ManifestReader(manifest, table, LineFinder(text)).read(encoding)
 
 
