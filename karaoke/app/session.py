@@ -130,8 +130,11 @@ class PlaybackSession(QObject):
         ):
             return
         self._taught.add(stanza)
-        self.pause()
+        # In the teaching pause before pausing: the frame pause() shows (time went on since
+        # this one) and playing_changed already say so, e.g. to a lesson waiting for this
+        # pause before its next item, which would otherwise take it for the teacher's own.
         self.waiting_after = stanza
+        self.pause()
         self.teaching_paused.emit(stanza)
 
     def set_teaching(self, on: bool) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from karaoke.app.lesson_run import LEAD_IN_MS, LessonRun, LessonStep, item_span_ms
 from karaoke.app.session import LYRICS_ONLY_TAIL_MS, PlaybackSession
@@ -118,6 +118,33 @@ def test_with_teaching_pauses_the_last_stanza_is_explained_before_the_next_item(
     lesson.session.play()  # the teacher goes on
     lesson.play_until(35_800)
     qtbot.waitUntil(lambda: lesson.run.current.index == 1)
+
+
+def test_the_last_stanzas_teaching_pause_holds_the_item_when_frames_take_time(
+    qtbot, fake_time, tmp_path
+):
+    """As on a real screen: 16 ms frames whose positions do not land on the stanza's end, and
+    drawing one takes time, so the teaching pause's own pause shows one more frame. The item
+    waits on its last stanza's teaching pause (it did not go on to the next item, paused), and
+    the teacher's continue starts the next item playing."""
+    explained = LessonItem(BUNDLED, stanzas=(0, 2), teaching_pauses=True)
+    lesson = Class(fake_time, [explained, LAST], tmp_path)
+    lesson.run.start(0, media_ms=FIRST_END_MS - 1_003)
+    first = lesson.session
+    first.position_changed.connect(lambda _ms: fake_time.advance(2))  # drawing the frame
+
+    def frames_until(done) -> None:
+        while not done():
+            fake_time.advance(16)
+            lesson.session.tick()
+            QCoreApplication.processEvents()  # what the run queued (a switch) happens
+
+    frames_until(lambda: not first.playing)
+    QCoreApplication.processEvents()
+    assert first.waiting_after == 1 and lesson.run.current.index == 0  # explained first
+    first.play()  # the teacher goes on
+    frames_until(lambda: lesson.run.current.index == 1)
+    assert lesson.session is not first and lesson.session.playing
 
 
 def test_the_next_stanza_key_at_an_items_last_stanza_goes_to_the_next_item(

@@ -86,6 +86,30 @@ def test_teaching_mode_pauses_within_50_ms_after_each_stanza_ends(qtbot, fake_ti
     assert [stanza for stanza, _ in paused_at] == [0, 1, 2]
 
 
+def test_every_frame_a_teaching_pause_shows_says_it_is_one(qtbot, fake_time):
+    """Drawing a frame takes time (as on a real screen), so the pause shows one more frame
+    than the one that reached the stanza's end: it too is in the teaching pause, for whatever
+    tells a teaching pause from the teacher's own (a lesson waits for it before its next item)."""
+    session, _player = make(fake_time)
+    frames: list[tuple[int, bool, int | None]] = []
+
+    def draw(media_ms: int) -> None:
+        frames.append((media_ms, session.playing, session.waiting_after))
+        fake_time.advance(2)
+
+    session.position_changed.connect(draw)
+    session.set_teaching(True)
+    session.seek(18_000)
+    session.play()
+    frames.clear()
+    while session.playing:
+        fake_time.advance(16)
+        session.tick()
+    paused = [(ms, waiting) for ms, playing, waiting in frames if not playing]
+    assert len(paused) == 1 and paused[0][0] > 18_900  # drawn while pausing, 2 ms later
+    assert paused == [(paused[0][0], 0)]  # stanza 1's teaching pause, already
+
+
 def test_teaching_pauses_again_after_seeking_back(qtbot, fake_time):
     session, _player = make(fake_time)
     session.set_teaching(True)

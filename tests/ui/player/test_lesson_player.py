@@ -17,6 +17,7 @@ from karaoke.core.lesson import read_lesson
 from karaoke.ui.player.lesson_player import LessonPlayer, ResumeOffer, open_lesson
 from karaoke.ui.present.running_order import RunningOrder
 from tests.conftest import BUNDLED
+from tests.core.test_library import make_song
 from tests.ui.conftest import make_settings, make_window
 from tests.ui.interface_texts import in_language, shown_texts, untranslated
 
@@ -118,6 +119,51 @@ def test_presenting_a_lesson_shows_the_running_order_and_keeps_the_windows(
     assert window.isVisible() and window.presentation is None
     assert player.run.next_item(play=False)
     assert window.session.position_ms() == 124_800 - LEAD_IN_MS
+
+
+@pytest.mark.parametrize("present", [True, False])
+def test_the_items_last_stanza_is_explained_then_the_next_item_plays(
+    qtbot, empty_window, fake_time, write, tmp_path, present
+):
+    """Item 1 with teaching pauses (as by default), item 2 a lyrics-only song; frames take
+    time to draw, as on a real screen. At item 1's last stanza the class gets its teaching
+    pause (presented: its slide) and stays there; the teacher's next (→) plays item 2 at once."""
+    second = make_song(tmp_path / "fotosintesis", "Fotosíntesis")
+    lesson = write(
+        "clase/two.toml",
+        f'kind = "lesson"\ntitle = "x"\n[[item]]\nsong = "{BUNDLED}"\nstanzas = "1-2"\n'
+        f'[[item]]\nsong = "{second}"\n',
+    )
+    window = empty_window
+    player = LessonPlayer(window, read_lesson(lesson))
+    assert player.start(media_ms=35_700 - 1_003, present=present, screen=1)
+    presentation = window.presentation
+
+    def session():
+        return presentation.session if presentation is not None else window.session
+
+    first = session()
+    first.position_changed.connect(lambda _ms: fake_time.advance(2))  # drawing the frame
+
+    def frames_until(done) -> None:
+        while not done():
+            fake_time.advance(16)
+            session().tick()
+            QApplication.processEvents()  # what the lesson queued (a switch) happens
+
+    frames_until(lambda: not first.playing)
+    QApplication.processEvents()
+    assert session() is first and first.waiting_after == 1  # stanza 2's teaching pause
+    if presentation is not None:
+        assert presentation.audience.page == "teaching"
+        presentation.actions[C.NEXT].trigger()  # →: continue
+    else:
+        window.action(P.PLAY).trigger()  # Space: continue
+    frames_until(lambda: session() is not first)
+    assert session().song.title == "Fotosíntesis" and session().playing
+    if presentation is not None:
+        assert presentation.audience.page == "song"
+        presentation.stop()
 
 
 def test_opening_a_song_leaves_the_lesson_where_it_was(qtbot, empty_window, fake_time, lesson_path):
