@@ -179,20 +179,27 @@ class Screen:
         while self.connection.pending_events():
             self.connection.next_event()
 
+    def read_maps(self, timeout_s: float) -> list[Mapped]:
+        """The top-level windows mapped since the last call (not override-redirect ones: menus,
+        tooltips), waiting up to ``timeout_s`` seconds for an event when none is queued; each
+        stamped when its event was read."""
+        if not self.connection.pending_events():
+            select.select([self.connection.fileno()], [], [], max(0.0, timeout_s))
+        found = []
+        while self.connection.pending_events():
+            event = self.connection.next_event()
+            if event.type == self._X.MapNotify and not event.override:
+                at = time.monotonic()
+                box = self.box(event.window.id)
+                if box is not None:
+                    found.append(Mapped(box.window, at, box.x, box.y, box.width, box.height))
+        return found
+
     def maps(self, timeout_s: float) -> Iterator[Mapped]:
-        """Top-level windows mapped (not override-redirect: menus, tooltips), as they come,
-        for up to ``timeout_s`` seconds; each stamped when its event was read."""
+        """Top-level windows mapped, as they come, for up to ``timeout_s`` seconds."""
         deadline = time.monotonic() + timeout_s
         while (left := deadline - time.monotonic()) > 0:
-            if not self.connection.pending_events():
-                select.select([self.connection.fileno()], [], [], left)
-            while self.connection.pending_events():
-                event = self.connection.next_event()
-                if event.type == self._X.MapNotify and not event.override:
-                    at = time.monotonic()
-                    box = self.box(event.window.id)
-                    if box is not None:
-                        yield Mapped(event.window.id, at, box.x, box.y, box.width, box.height)
+            yield from self.read_maps(left)
 
     def box(self, window: int, level: int = 0) -> WindowBox | None:
         """``window``'s rectangle on the screen, or None if it is gone."""
