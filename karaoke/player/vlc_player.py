@@ -25,8 +25,9 @@ What libvlc 3.0.24 does, and what this adapter does about it (checked here with 
   new time itself.
 - The last time event comes 0.3–1.3 s before the length (with the dummy audio output an
   audio-only file even ends about 1 s early); at the end the player reports the length itself.
-- python-vlc's ``event_manager()`` returns a new Python object per call, which holds the ctypes
-  trampoline: ours is kept for the player's life, and detaching goes through the same object.
+- python-vlc's ``event_manager()`` methods keep every object asked in a dict, for good (1,000
+  songs: 1,000 players and media alive); ``libvlc_*_event_manager`` return a new Python object
+  per call, which holds the ctypes trampoline: ours lives as long as its attachment.
 """
 
 from __future__ import annotations
@@ -117,10 +118,10 @@ class VlcPlayer(Player):
             ev.MediaPlayerLengthChanged: _Event.LENGTH,
             ev.MediaPlayerESAdded: _Event.STREAM_ADDED,
         }
-        # python-vlc keeps the ctypes trampoline and the callbacks on this Python object, and
-        # event_manager() returns a new one per call: it must live as long as the attachment
-        # (a collected one leaves libvlc calling freed code) and detaching must go through it.
-        self._player_events_manager = self._mp.event_manager()
+        # The ctypes trampoline and the callbacks live on this Python object (not the memoizing
+        # event_manager(), see above): kept as long as attached (a collected one leaves libvlc
+        # calling freed code), and detaching goes through it.
+        self._player_events_manager = vlc.libvlc_media_player_event_manager(self._mp)
         for event_type, kind in self._player_events.items():
             self._player_events_manager.event_attach(event_type, self._on_libvlc_event, kind)
 
@@ -294,7 +295,7 @@ class VlcPlayer(Player):
             self._deferred_error.emit(self._generation, f"Cannot play {path}: {problem}.")
             return
         if self._media is not None:
-            self._media_events = self._media.event_manager()
+            self._media_events = self._vlc.libvlc_media_event_manager(self._media)
             self._media_events.event_attach(
                 self._vlc.EventType.MediaDurationChanged, self._on_libvlc_event, _Event.DURATION
             )

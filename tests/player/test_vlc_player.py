@@ -8,9 +8,11 @@ fixtures (``conftest.py``); libvlc plays in real time. Without libvlc, deselect 
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
+import weakref
 
 import pytest
 
@@ -160,3 +162,22 @@ def test_plays_and_seeks_the_demo_video(qtbot, player, rec):
     started = time.monotonic()
     player.close()
     assert time.monotonic() - started < 2.0
+
+
+# Memory ---------------------------------------------------------------------------------------------
+
+
+def test_a_closed_player_keeps_no_libvlc_object_alive(qtbot, instance, tone_3s):
+    """python-vlc's ``event_manager()`` memoizes its answer in a dict keyed by the object, for
+    good: every media player and media the app made stayed alive (1,000 loads, 1,000 of each)."""
+    vlc_player = VlcPlayer(instance)
+    rec = Recorder(vlc_player)
+    start(qtbot, vlc_player, rec, tone_3s)
+    first_media = weakref.ref(vlc_player._media)
+    vlc_player.load(str(tone_3s))  # the next song's media replaces the first
+    media_player = weakref.ref(vlc_player._mp)
+    vlc_player.close()
+    del vlc_player, rec
+    gc.collect()
+    assert first_media() is None
+    assert media_player() is None
