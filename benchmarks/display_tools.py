@@ -227,6 +227,23 @@ def vlc_zoom_for(native: tuple[int, int], wanted: tuple[int, int]) -> float:
     return (best + 0.5) / 1000
 
 
+# The app's own start-up stages ------------------------------------------------------------------
+
+
+def parse_timings(stderr: str, spawned: float) -> dict[str, float]:
+    """The stages the app printed with ``KARAOKE_TIMINGS=1`` (lines ``timing STAGE SECONDS``,
+    CLOCK_MONOTONIC), as ms after ``spawned`` (``time.monotonic()`` at the spawn)."""
+    stages = {}
+    for line in stderr.splitlines():
+        if line.startswith("timing "):
+            *name, stamp = line[len("timing ") :].split(" ")
+            try:
+                stages[" ".join(name)] = (float(stamp) - spawned) * 1000
+            except ValueError:
+                continue
+    return stages
+
+
 # Statistics and goals -------------------------------------------------------------------------------
 
 

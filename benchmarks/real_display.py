@@ -145,6 +145,7 @@ def environment(player: str, setup: Setup, settings: Path) -> dict[str, str]:
     else:
         env["QT_QPA_PLATFORM"] = "xcb"
         env["KARAOKE_VLC_ARGS"] = "--aout=dummy"
+        env["KARAOKE_TIMINGS"] = "1"  # its start-up stages on stderr (karaoke/timings.py)
         env["XDG_DATA_HOME"] = str(setup.work / "app-data")
         env["XDG_CACHE_HOME"] = str(setup.work / "app-cache")
     return env
@@ -168,11 +169,12 @@ def spawn(player: str, setup: Setup) -> Started:
     spawned = time.monotonic()
     # Popen's user= switches user in the child before exec: the measured PID is the player's
     # own (runuser would stand between).
-    process = subprocess.Popen(
-        command(player, setup), env=env, cwd=setup.work,
-        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        user=as_user, group=as_user, extra_groups=[] if as_user else None,
-    )  # fmt: skip
+    with (settings / "stderr.txt").open("wb") as stderr:
+        process = subprocess.Popen(
+            command(player, setup), env=env, cwd=setup.work,
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr,
+            user=as_user, group=as_user, extra_groups=[] if as_user else None,
+        )  # fmt: skip
     return Started(process, spawned, settings)
 
 
@@ -241,6 +243,7 @@ def run_once(player: str, setup: Setup, settle_s: float, seconds: float) -> dict
         peak = tools.tree_peak_rss_mb(pid)
         if started.process.poll() is not None:
             raise RuntimeError(f"{player} exited with {started.process.returncode} while playing")
+        stderr = (started.settings / "stderr.txt").read_text(errors="replace")
     finally:
         stop(started)
     wall = wall_after - wall_before
@@ -250,6 +253,7 @@ def run_once(player: str, setup: Setup, settle_s: float, seconds: float) -> dict
         "cpu_percent": 100 * (cpu_after - cpu_before) / wall,
         "x_server_cpu_percent": 100 * (server_after - server_before) / wall,
         "peak_rss_mb": peak,
+        "app_stages_ms": tools.parse_timings(stderr, started.spawned),
     }
 
 
@@ -335,8 +339,14 @@ def summarise(runs: dict[str, list[dict]]) -> dict:
         }
         for name, other in (("app/vlc-qt", "vlc-qt"), ("app/cvlc", "cvlc"))
     }
+    app_runs = runs["app"]
+    stages = [name for name in app_runs[0]["app_stages_ms"]] if app_runs else []
     return {
         "medians": medians,
+        "app_stages_median_ms": {
+            name: tools.median([run["app_stages_ms"].get(name) for run in app_runs])
+            for name in stages
+        },
         "ratios": ratios,
         "goals": GOALS,
         "verdicts": tools.verdicts(ratios["app/vlc-qt"], GOALS),
@@ -359,7 +369,8 @@ def measure(rounds: int = 3, seconds: float = 20.0, settle_s: float = 10.0) -> d
                 shift = round_ % len(PLAYERS)
                 for player in PLAYERS[shift:] + PLAYERS[:shift]:
                     runs[player].append(run_once(player, setup, settle_s, seconds))
-                    print(f"round {round_ + 1} {player}: {runs[player][-1]}", file=sys.stderr)
+                    figures = {k: v for k, v in runs[player][-1].items() if k in FIGURES}
+                    print(f"round {round_ + 1} {player}: {figures}", file=sys.stderr)
         finally:
             screen.close()
             shutil.rmtree(setup.work, ignore_errors=True)
@@ -400,6 +411,8 @@ def report(results: dict) -> None:
         goal_text = "" if goal is None else f"≤ {goal:.2f}× VLC Qt"
         print(f"{title:<40}{cells[0]:>9}{cells[1]:>9}{cells[2]:>9}{shares[0]:>12}{shares[1]:>10}"
               f"  {goal_text} {mark}")  # fmt: skip
+    stages = ", ".join(f"{k} {v:.0f}" for k, v in results["app_stages_median_ms"].items() if v)
+    print(f"app's own start-up stages (KARAOKE_TIMINGS, ms from spawn): {stages}")
     lyrics = medians["lyrics-only"]
     print(f"lyrics-only window (no video): CPU {_cell(lyrics['cpu_percent'], '%')} of one core, "
           f"peak RSS {_cell(lyrics['peak_rss_mb'])} MiB, mapped {_cell(lyrics['mapped_ms'])} ms")  # fmt: skip

@@ -137,3 +137,14 @@ def test_medians_ratios_and_verdicts_leave_out_what_was_not_measured() -> None:
         {"cpu": 0.98, "rss": 1.3, "mapped": None}, {"cpu": 1.0, "rss": 1.15, "mapped": 1.2}
     )
     assert verdicts == {"cpu": True, "rss": False, "mapped": None}
+
+
+def test_the_apps_timing_lines_become_ms_after_the_spawn() -> None:
+    stderr = (
+        "Failed to open VDPAU backend\n"
+        "timing song read 100.120000\n"
+        "timing qt imported 100.350500\n"
+        "timing first paint not-a-number\n"
+    )
+    stages = tools.parse_timings(stderr, spawned=100.0)
+    assert stages == {"song read": pytest.approx(120.0), "qt imported": pytest.approx(350.5)}
