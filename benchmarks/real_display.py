@@ -8,6 +8,7 @@ video, in alternating rounds (the order rotates each round), with:
 - ``app``: ``karaoke`` on the bundled song, Qt on xcb, the video embedded in its window;
 - ``vlc-qt``: ``vlc -I qt --sub-file lyrics.srt VIDEO``, the song's SubRip as VLC's subtitles;
 - ``cvlc``: ``cvlc VIDEO`` (no interface, no subtitles): the floor;
+- ``qt-floor``: PySide6 and python-vlc, one widget, nothing else: the floor of a Python app;
 - ``lyrics-only``: ``karaoke lyrics.srt``, the lyrics window without video, for reference.
 
 All players get ``--aout=dummy`` (the app through ``KARAOKE_VLC_ARGS``): Xvfb machines have no
@@ -42,10 +43,30 @@ from pathlib import Path
 from benchmarks import display_tools as tools
 from benchmarks.display_tools import Rect
 from benchmarks.xdisplay import Frame, Screen, Xvfb
+from karaoke.player.vlc_instance import DEFAULT_VLC_ARGS
 from karaoke.resources import bundled_song
 
-PLAYERS = ("app", "vlc-qt", "cvlc", "lyrics-only")
-VIDEO_PLAYERS = ("app", "vlc-qt", "cvlc")
+PLAYERS = ("app", "vlc-qt", "cvlc", "qt-floor", "lyrics-only")
+VIDEO_PLAYERS = ("app", "vlc-qt", "cvlc", "qt-floor")
+#: ``qt-floor``: the least a Python app on the same stack can be: PySide6, one widget of the
+#: video's size, python-vlc drawing into it with the app's libvlc options, nothing else.
+#: The window is shown (and mapped: processEvents flushes it) before libvlc is loaded.
+QT_FLOOR = """
+import sys
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv)
+video = QWidget()
+video.setFixedSize(int(sys.argv[2]), int(sys.argv[3]))
+video.show()
+app.processEvents()
+import vlc
+instance = vlc.Instance(sys.argv[4:])
+player = instance.media_player_new()
+player.set_xwindow(int(video.winId()))
+player.set_media(instance.media_new(sys.argv[1]))
+player.play()
+app.exec()
+"""
 #: The goals of issue 15, as the highest ratio app / VLC Qt allowed.
 GOALS = {"cpu_percent": 1.0, "peak_rss_mb": 1.15, "mapped_ms": 1.2, "first_frame_ms": 1.2}
 FIGURES = {
@@ -128,6 +149,10 @@ def command(player: str, setup: Setup) -> list[str]:
                 "--sub-file", str(setup.subtitles), str(setup.video)]  # fmt: skip
     if player == "cvlc":
         return ["cvlc", *vlc_common, str(setup.video)]
+    if player == "qt-floor":
+        app = setup.rects["app"]
+        return [sys.executable, "-c", QT_FLOOR, str(setup.video), str(app.width),
+                str(app.height), *DEFAULT_VLC_ARGS, "--aout=dummy"]  # fmt: skip
     lyrics_only = [str(bundled_song() / "lyrics.srt")] if player == "lyrics-only" else []
     return [sys.executable, "-m", "karaoke", *lyrics_only]
 
@@ -302,7 +327,7 @@ def calibrate(setup: Setup) -> dict:
     """Where each player draws its video, VLC's zoom chosen to match the app's size."""
     setup.rects["app"] = app = locate_video("app", setup)
     setup.zoom = tools.vlc_zoom_for(NATIVE, (app.width, app.height))
-    for player in ("vlc-qt", "cvlc"):
+    for player in ("vlc-qt", "cvlc", "qt-floor"):
         setup.rects[player] = locate_video(player, setup)
     for player in VIDEO_PLAYERS:
         setup.references[player] = reference_samples(setup.video, setup.rects[player])
@@ -399,8 +424,9 @@ def report(results: dict) -> None:
     sizes = ", ".join(f"{p} {r['width']}×{r['height']}" for p, r in results["video_rects"].items())
     print(f"Real display ({results['display']}), {results['rounds']} rounds, medians; "
           f"video drawn at {sizes} (VLC --zoom={results['vlc_zoom']})")  # fmt: skip
-    head = ("figure", "app", "VLC Qt", "cvlc", "app/VLC Qt", "app/cvlc", "goal", "")
-    print(f"{head[0]:<40}{head[1]:>9}{head[2]:>9}{head[3]:>9}{head[4]:>12}{head[5]:>10}  {head[6]}")
+    head = ("figure", "app", "VLC Qt", "cvlc", "Qt floor", "app/VLC Qt", "app/cvlc", "goal")
+    print(f"{head[0]:<40}{head[1]:>9}{head[2]:>9}{head[3]:>9}{head[4]:>9}{head[5]:>12}{head[6]:>10}"
+          f"  {head[7]}")  # fmt: skip
     for figure, title in FIGURES.items():
         cells = [_cell(medians[p][figure]) for p in VIDEO_PLAYERS]
         shares = [_cell(ratios[name][figure], "×") for name in ("app/vlc-qt", "app/cvlc")]
@@ -409,8 +435,8 @@ def report(results: dict) -> None:
             "" if goal is None else ("met" if verdict else "n/a" if verdict is None else "MISSED")
         )
         goal_text = "" if goal is None else f"≤ {goal:.2f}× VLC Qt"
-        print(f"{title:<40}{cells[0]:>9}{cells[1]:>9}{cells[2]:>9}{shares[0]:>12}{shares[1]:>10}"
-              f"  {goal_text} {mark}")  # fmt: skip
+        print(f"{title:<40}{cells[0]:>9}{cells[1]:>9}{cells[2]:>9}{cells[3]:>9}{shares[0]:>12}"
+              f"{shares[1]:>10}  {goal_text} {mark}")  # fmt: skip
     stages = ", ".join(f"{k} {v:.0f}" for k, v in results["app_stages_median_ms"].items() if v)
     print(f"app's own start-up stages (KARAOKE_TIMINGS, ms from spawn): {stages}")
     lyrics = medians["lyrics-only"]
