@@ -11,6 +11,13 @@ the playback rate. Rules:
 - :meth:`seek` jumps at once, either way. :meth:`pause` holds still; player times that arrive
   while paused are ignored until :meth:`play`, except by :meth:`seek`.
 - :meth:`set_rate` re-anchors at the current position, so speed changes never jump.
+- A seek while playing holds the shown position at the target for as long as the player has
+  recently taken to start again after a seek (its *seek latency*, learned: the error at the first
+  new time after each seek says how late the player really started, and the median of the last
+  few is used), so the highlight does not run ahead of a picture that has not moved yet.
+  Measured on a real display, libvlc's time starts 25–60 ms after ``set_time`` and its first
+  new time comes 0.3–0.4 s later; without the hold the highlight ran that far ahead until then
+  (``benchmarks/display_sync.py``). A player without latency (the fake one) teaches 0.
 
 The time source is injected (``now_ns``, monotonic nanoseconds) so tests drive it exactly.
 Positions are in media ms; internal arithmetic is in float ms for sub-ms smoothness.
@@ -26,6 +33,10 @@ SLEW_LIMIT_MS = 1_000.0
 #: While slewing, the shown position moves at ``rate * (1 ± SLEW_GAIN)``: an error of e ms is
 #: gone after about ``e / SLEW_GAIN`` ms of playback.
 SLEW_GAIN = 1.0
+#: Seek latencies (ms) beyond this are not learned: the player stalled, it was not the seek.
+SEEK_LATENCY_MAX_MS = 250.0
+#: How many recent seek latencies the hold is the median of.
+SEEK_LATENCY_SAMPLES = 5
 
 
 class PlaybackClock:
@@ -41,6 +52,9 @@ class PlaybackClock:
         # Shown = player line + correction; correction shrinks toward 0 at SLEW_GAIN * rate.
         self._correction_ms = 0.0
         self._last_shown_ms = 0.0
+        # After a seek while playing: (target ms, hold ms) until the player's first new time.
+        self._seek_pending: tuple[float, float] | None = None
+        self._seek_latencies: list[float] = []
 
     @property
     def playing(self) -> bool:
@@ -89,6 +103,12 @@ class PlaybackClock:
         if not self._playing:
             return
         now = self._now()
+        if self._seek_pending is not None:
+            target, hold = self._seek_pending
+            if player_ms == target:  # the player repeating the seek's target: not playback yet
+                return
+            self._seek_pending = None
+            self._learn_seek_latency(hold, self._shown_ms(now) - player_ms)
         shown = max(self._shown_ms(now), self._last_shown_ms)
         error = shown - player_ms  # > 0: we were ahead
         if abs(error) > SLEW_LIMIT_MS:
@@ -109,6 +129,7 @@ class PlaybackClock:
             self._playing = True
 
     def pause(self) -> None:
+        self._seek_pending = None  # the next new time after a resume says nothing of seeks
         if self._playing:
             now = self._now()
             held = max(self._shown_ms(now), self._last_shown_ms)
@@ -116,8 +137,30 @@ class PlaybackClock:
             self._jump(held, now)
 
     def seek(self, position_ms: int) -> None:
-        """Jump to ``position_ms`` at once, playing or paused."""
-        self._jump(float(max(0, position_ms)), self._now())
+        """Jump to ``position_ms`` at once, playing or paused; while playing, the position then
+        holds there for the player's learned seek latency before it moves on."""
+        target, now = float(max(0, position_ms)), self._now()
+        self._jump(target, now)
+        self._seek_pending = None
+        if self._playing:
+            hold = self.seek_latency_ms
+            self._anchor_now_ms = now + hold  # the line starts later; position_ms holds till then
+            self._seek_pending = (target, hold)
+
+    @property
+    def seek_latency_ms(self) -> float:
+        """How long the player has recently taken to start playing after a seek (0 until one
+        has been seen): the median of the last :data:`SEEK_LATENCY_SAMPLES`."""
+        ordered = sorted(self._seek_latencies)
+        return ordered[len(ordered) // 2] if ordered else 0.0
+
+    def _learn_seek_latency(self, hold_ms: float, error_ms: float) -> None:
+        """The first new time after a seek: we were ``error_ms`` ahead of the player having
+        held ``hold_ms``, so the player started ``hold_ms + error_ms`` (media ms / rate) late."""
+        latency = hold_ms + error_ms / self._rate
+        if -SEEK_LATENCY_MAX_MS <= latency <= SEEK_LATENCY_MAX_MS:
+            latency = max(0.0, latency)  # started at once (within the updates' own noise)
+            self._seek_latencies = [*self._seek_latencies, latency][-SEEK_LATENCY_SAMPLES:]
 
     def set_rate(self, rate: float) -> None:
         if rate <= 0:
