@@ -21,14 +21,14 @@ from enum import unique
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from karaoke.app.command import Command
+from karaoke.core.rate import RATE_MAX as RATE_MAX  # the speed range, for the rate steps
+from karaoke.core.rate import RATE_MIN as RATE_MIN
 
 #: Steps shared by the commands and the code that carries them out.
 SEEK_STEP_MS = 5_000
 OFFSET_STEP_MS = 50
 RATE_STEP = 0.1
 VOLUME_STEP = 5  # percent of the full volume (0-100)
-#: Playback speed range (pitch kept).
-RATE_MIN, RATE_MAX = 0.5, 1.5
 #: How far the key may be shifted either way, in semitones (VLC's pitch filter goes to 12, but
 #: voices sound cartoonish well before that).
 KEY_SHIFT_MAX = 6

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from karaoke import __version__
-from karaoke.app.commands import RATE_MAX, RATE_MIN
 from karaoke.cli.check import run_check
 from karaoke.cli.common import (
     EXIT_UNUSABLE,
@@ -41,6 +40,7 @@ from karaoke.core.formats import readable_extensions
 from karaoke.core.lesson import is_lesson_file
 from karaoke.core.model import Song
 from karaoke.core.package import MAX_OFFSET_MS, OpenedSong, open_song
+from karaoke.core.rate import RATE_MAX, RATE_MIN
 from karaoke.core.timefmt import SECOND_MS, ClockRangeError, format_ms, parse_time_ms
 from karaoke.resources import bundled_song
 

@@ -288,3 +288,16 @@ def test_without_a_display_it_says_so_instead_of_aborting():
     assert result.returncode == 2
     assert result.stderr.strip().startswith("karaoke: no graphical display here")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_command_line_loads_no_qt_before_the_song_is_read():
+    """``karaoke`` reads the song and checks the options with the standard library and
+    ``karaoke.core`` only; Qt is loaded once a window is to open (``karaoke check`` and a bad
+    option need none), and then after PySide6's module scan is switched off
+    (``launch.skip_pyside_source_scan``)."""
+    script = "import sys, karaoke.cli.main; print(sorted(m for m in sys.modules if 'PySide6' in m))"
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "[]"

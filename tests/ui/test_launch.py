@@ -89,3 +89,27 @@ def test_offscreen_libvlc_opens_no_video_output_of_its_own(tmp_path):
     assert result.returncode == 0, result.stderr.decode(errors="replace")[-2000:]
     assert b"timing playing" in result.stderr  # libvlc played the video
     assert b"\x1b" not in result.stdout  # no terminal escape codes: no caca output
+
+
+def test_pyside_reads_no_source_of_the_modules_imported_after_its_scan_is_skipped():
+    """PySide6 read the whole source of each module imported after it (to look for
+    "PySide6", for its ``__feature__`` switches) and ``linecache`` kept every line: ~7 MB and
+    ~35 ms of each start. After :func:`skip_pyside_source_scan` the window's modules are
+    imported without being read. In a process of its own: this one has imported them all."""
+    script = (
+        "import linecache, sys\n"
+        "from karaoke.ui.launch import skip_pyside_source_scan\n"
+        "skip_pyside_source_scan()\n"
+        "import karaoke.ui.player.main_window\n"
+        "assert 'PySide6.QtWidgets' in sys.modules\n"
+        "print(sorted(name for name in linecache.cache if 'karaoke' in name))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "[]"
