@@ -17,6 +17,7 @@ from karaoke.ui.launch import (
     _refused_screen,
     application,
     choose_qt_platform,
+    skip_pyside_source_scan,
     vlc_args,
 )
 
@@ -25,6 +26,7 @@ def run_lesson_window(opened: OpenedLesson, options: StartOptions, start_given: 
     """Open the window on ``opened`` and run until it is closed; the exit status (2 with one
     line on stderr when none of its songs can be opened)."""
     choose_qt_platform()
+    skip_pyside_source_scan()
     from PySide6.QtCore import QTimer
 
     from karaoke.app.commands import PlayerCommand
