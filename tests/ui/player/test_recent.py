@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 from karaoke.core.package import open_song
@@ -67,3 +68,27 @@ def test_one_folder_inside_another_of_the_same_name_is_told_apart(write, tmp_pat
         near: f"{tmp_path.name}/a/x",
         far: "b/a/x",
     }
+
+
+def test_the_title_is_read_from_the_top_level_part_once_per_version_of_the_file(write, monkeypatch):
+    """The menu is refilled at every song opened: a manifest is parsed once per version of the
+    file (its time and size), and only up to its first table, where the top-level keys end."""
+    parsed: list[str] = []
+    loads = tomllib.loads
+    monkeypatch.setattr(tomllib, "loads", lambda text: parsed.append(text) or loads(text))
+    manifest = write("cache/song.toml", 'title = "Uno"\n\n[translations]\nen = "x.srt"\n')
+    assert song_title(manifest) == song_title(manifest.parent) == "Uno"
+    assert parsed == ['title = "Uno"\n\n']
+    manifest.write_text('title = "Dos, otra vez"\n\n[translations]\nen = "x.srt"\n')
+    assert song_title(manifest) == "Dos, otra vez"
+    assert len(parsed) == 2
+
+
+def test_a_table_header_inside_a_string_before_the_title_still_finds_the_title(write):
+    """A line starting with "[" inside a multi-line string is no table: the top-level part
+    then does not parse alone, and the whole manifest is read."""
+    manifest = write(
+        "strings/song.toml",
+        'subtitle = """\n[not a table]\n"""\ntitle = "Tres"\n\n[translations]\nen = "x.srt"\n',
+    )
+    assert song_title(manifest) == "Tres"
