@@ -20,6 +20,7 @@ from pathlib import Path
 
 from benchmarks import (
     companion_load,
+    display_sync,
     engine,
     library,
     playing_cost,
@@ -200,8 +201,13 @@ def main() -> None:
             "machine": machine(),
             "load_average_before": os.getloadavg(),
             **real_display.measure(rounds=args.rounds, seconds=8 if quick else 20),
+            # The lit lyric against the video frame on screen (docs/performance.md, section 9).
+            "display_sync": display_sync.measure(
+                captures=60 if quick else 150, seeks=10 if quick else 30, resumes=3 if quick else 10
+            ),
         }
         real_display.report(results)
+        display_sync.report(results["display_sync"])
         write_json(results, args.json or Path("benchmarks/results/real_display.json"))
         return
     results = {

@@ -1,7 +1,8 @@
 """End-to-end sync on a real (virtual) display: the lit part of the lyric against the video frame
 on screen at the same instant.
 
-    .venv/bin/python -m benchmarks.display_sync [--captures N] [--seeks N] [--json PATH]
+    .venv/bin/python -m benchmarks.display_sync [--captures N] [--seeks N] [--resumes N]
+        [--probe] [--no-seek-hold] [--frame-ms MS] [--json PATH]
 
 The benchmark makes a 50 fps test video whose frames show their own number in black and white
 cells, and an enhanced LRC whose lines wipe 20 blocks at 100 ms each
@@ -10,11 +11,13 @@ cells, and an enhanced LRC whose lines wipe 20 blocks at 100 ms each
 the screen, each one X request (:mod:`benchmarks.display_sync_x`), at random moments. For each
 capture: the frame number gives the video's time on screen (the middle of the frame's 20 ms),
 the wipe's edge gives the lyric's time, and **error = lyric time − video time** (positive: the
-lyric is ahead). Captures are made at 1× from the start, and then after each of a series of
-seeks (← and → keys, 5 s) from 0.1 s to 2.5 s after it. The capture's own latency does not
+lyric is ahead). Captures are made in the first 2.5 s of playback, then at 1×, then after each of a
+series of seeks (← and → keys, 5 s) and of resumes (space, half a second paused, space), from
+0.1 s to 2.5 s after the key. The capture's own latency does not
 enter: both times are read from the same image.
 
-Needs Xvfb, xdotool, ffmpeg (with libx264) and numpy (``.venv/bin/pip install numpy``).
+Needs Xvfb, xdotool, ffmpeg (with libx264), numpy and python-xlib
+(``.venv/bin/pip install numpy -e '.[bench]'``).
 """
 
 from __future__ import annotations
@@ -32,14 +35,15 @@ from benchmarks import display_sync_decode as decode
 from benchmarks import display_sync_probe as probe_log
 from benchmarks import display_sync_x as x
 from benchmarks.stats import percentile
+from benchmarks.xdisplay import Screen, Xvfb
 
 VIDEO_S = 80  # under 2**12 frames at 50 fps, so a frame number is never ambiguous
 VIDEO_SIZE = (640, 360)
-STEADY_AFTER_S = 1.0  # the 1× captures start this long after the video first shows
 RELOCATE_AFTER = 3  # undecodable captures in a row before the video and lyric are found again
-SETTLE_S = 0.1  # captures after a seek start this long after the key press
+PAUSED_S = 0.5  # a pause lasts this long before the resume
+SETTLE_S = 0.1  # captures after a seek or resume start this long after the key press
 AFTER_SEEK_S = 2.5  # … and go on this long
-SINCE_SEEK_BUCKETS = ((0.0, 0.6), (0.6, 1.2), (1.2, AFTER_SEEK_S))
+SINCE_EVENT_BUCKETS = ((0.0, 0.6), (0.6, 1.2), (1.2, AFTER_SEEK_S))
 SEEK_KEYS = ("Left", "Left", "Right")  # net -5 s per three seeks, so the song never ends
 
 
@@ -47,7 +51,7 @@ SEEK_KEYS = ("Left", "Left", "Right")  # net -5 s per three seeks, so the song n
 class Capture:
     phase: str
     at_s: float  # monotonic, middle of the GetImage
-    since_seek_s: float | None
+    since_event_s: float | None
     frame: int
     video_ms: float
     fraction: float
@@ -83,7 +87,7 @@ def make_media(folder: Path) -> tuple[Path, Path]:
 class Run:
     """The app playing the test media on a virtual screen, and the captures taken of it."""
 
-    def __init__(self, screen: x.Screen, display: str, app: subprocess.Popen) -> None:
+    def __init__(self, screen: Screen, display: str, app: subprocess.Popen) -> None:
         from karaoke.ui.shared.theme import DEFAULT_THEME, THEMES
 
         theme = THEMES[DEFAULT_THEME]
@@ -95,16 +99,18 @@ class Run:
         self.captures: list[Capture] = []
         self.undecodable: dict[str, int] = {}
         self._failures = 0  # undecodable captures in a row
+        self.shown_at = 0.0  # monotonic s when the video and the lyric were first found
 
     def locate(self) -> bool:
         """Find the video and the current line on a whole-screen capture; True once both show."""
-        image = self.screen.capture()
+        image = x.capture(self.screen)
         try:
             video = decode.find_video(image)
             decode.frame_number(image, video)
             lyric = decode.find_lyric(image, self.sung, self.unsung)
         except decode.Undecodable:
             return False
+        self.shown_at = self.shown_at or time.monotonic()
         # From now on only the part of the screen that holds both (still one request).
         margin = 8
         area = video.union(lyric)
@@ -116,10 +122,10 @@ class Run:
         self.lyric = decode.Rect(lyric.x - self.area.x, lyric.y - self.area.y, lyric.w, lyric.h)
         return True
 
-    def take(self, phase: str, since_seek_s: float | None) -> None:
+    def take(self, phase: str, since_event_s: float | None) -> None:
         assert self.video is not None and self.lyric is not None
         before = time.monotonic()
-        image = self.screen.capture(self.area)
+        image = x.capture(self.screen, self.area)
         at = (before + time.monotonic()) / 2
         try:
             number = decode.frame_number(image, self.video)
@@ -132,12 +138,15 @@ class Run:
                 self.locate()
             return
         self._failures = 0
-        video_ms = decode.video_ms(number, 0)
+        video_ms = decode.video_ms(number)
         error = decode.lyric_error_ms(fraction, video_ms)
-        self.captures.append(Capture(phase, at, since_seek_s, number, video_ms, fraction, error))
+        self.captures.append(Capture(phase, at, since_event_s, number, video_ms, fraction, error))
+
+    def start(self) -> None:
+        """The first seconds of playback, from when the video first showed (within 0.1 s)."""
+        self._after("at the start", self.shown_at, settle_s=0.0)
 
     def steady(self, count: int) -> None:
-        time.sleep(STEADY_AFTER_S)  # past the start of playback (a transient of its own)
         deadline = time.monotonic() + VIDEO_S / 2
         while sum(c.phase == "1×" for c in self.captures) < count:
             if time.monotonic() > deadline:
@@ -148,11 +157,21 @@ class Run:
     def seeks(self, seeks: int, window: str) -> None:
         for n in range(seeks):
             x.send_key(self.display, window, SEEK_KEYS[n % len(SEEK_KEYS)])
-            pressed = time.monotonic()
-            time.sleep(SETTLE_S)
-            while (since := time.monotonic() - pressed) < AFTER_SEEK_S:
-                self.take("after seeks", since)
-                time.sleep(random.uniform(0.05, 0.15))
+            self._after("after seeks", time.monotonic())
+
+    def resumes(self, resumes: int, window: str) -> None:
+        """Pause (space), wait, play again (space), and capture after each."""
+        for _ in range(resumes):
+            x.send_key(self.display, window, "space")
+            time.sleep(PAUSED_S)
+            x.send_key(self.display, window, "space")
+            self._after("after resumes", time.monotonic())
+
+    def _after(self, phase: str, pressed: float, settle_s: float = SETTLE_S) -> None:
+        time.sleep(settle_s)
+        while (since := time.monotonic() - pressed) < AFTER_SEEK_S:
+            self.take(phase, since)
+            time.sleep(random.uniform(0.05, 0.15))
 
 
 def summarise(errors: list[float]) -> dict:
@@ -173,17 +192,20 @@ def measure(
     vlc_args: str = "",
     probe: bool = False,
     seek_hold: bool = True,
+    resumes: int = 10,
+    frame_ms: int | None = None,
 ) -> dict:
     """Play the test media in the real app under Xvfb and measure; the results as a dict.
     With ``probe`` the app logs its clock, paints and libvlc's times
     (:mod:`benchmarks.display_sync_probe`) and the error is split into its parts; without
-    ``seek_hold`` (implies ``probe``) its clock does not hold after a seek (as before it did)."""
-    probe = probe or not seek_hold
-    with x.temporary_home() as folder:
+    ``seek_hold`` (implies ``probe``) its clock does not hold after a seek (as before it did);
+    ``frame_ms`` (implies ``probe``) sets its frame tick."""
+    probe = probe or not seek_hold or frame_ms is not None
+    with x.temporary_home() as folder, Xvfb() as server:
         home = Path(folder)
         video, lyrics = make_media(home)
-        server, display = x.start_xvfb()
-        screen = x.Screen(display)
+        display = server.display
+        screen = Screen(display)
         env = x.app_environment(display, home)
         if vlc_args:
             env["KARAOKE_VLC_ARGS"] = vlc_args
@@ -192,7 +214,8 @@ def measure(
         command = ["-m", "karaoke"]
         if probe:
             hold = [] if seek_hold else ["--no-seek-hold"]
-            command = ["-m", "benchmarks.display_sync_probe", str(log_path), *hold, "--"]
+            tick = [] if frame_ms is None else ["--frame-ms", str(frame_ms)]
+            command = ["-m", "benchmarks.display_sync_probe", str(log_path), *hold, *tick, "--"]
         app = subprocess.Popen(
             [sys.executable, *command, str(video), "--lyrics", str(lyrics)],
             env=env, stdout=log, stderr=subprocess.STDOUT,
@@ -201,9 +224,11 @@ def measure(
         try:
             if not x.wait_for(run.locate, 20):
                 raise SystemExit(f"display_sync: no video and lyric on screen; see {log.name}")
+            run.start()
             windows = x.app_windows(app.pid, display)
             run.steady(captures)
             run.seeks(seeks, windows[0])
+            run.resumes(resumes, windows[0])
         finally:
             app.terminate()
             try:
@@ -211,9 +236,7 @@ def measure(
             except subprocess.TimeoutExpired:
                 app.kill()
             screen.close()
-            server.terminate()
-            server.wait(5)
-        results = report_dict(run, vlc_args) | {"seek_hold": seek_hold}
+        results = report_dict(run, vlc_args) | {"seek_hold": seek_hold, "frame_ms": frame_ms}
         if probe:
             events = probe_log.read_log(str(log_path))
             results["parts"] = parts(run, events)
@@ -233,7 +256,9 @@ def parts(run: Run, events: dict) -> dict:
     seeks = [t for t, _ in events.get("seek", [])]
     pooled: dict[str, list[float]] = {}
     for start, end in zip(seeks, [*seeks[1:], float("inf")], strict=True):
-        stretch = [asdict(c) for c in run.captures if start < c.at_s < end]
+        stretch = [
+            asdict(c) for c in run.captures if c.phase == "after seeks" and start < c.at_s < end
+        ]
         for name, values in probe_log.decompose_values(stretch, events, start + 0.3, end).items():
             pooled.setdefault(name, []).extend(values)
     result["after seeks"] = probe_log.summarise_parts(pooled)
@@ -242,16 +267,17 @@ def parts(run: Run, events: dict) -> dict:
 
 def report_dict(run: Run, vlc_args: str) -> dict:
     phases = {}
-    for phase in ("1×", "after seeks"):
+    for phase in ("at the start", "1×", "after seeks", "after resumes"):
         errors = [c.error_ms for c in run.captures if c.phase == phase]
         phases[phase] = summarise(errors)
-    for low, high in SINCE_SEEK_BUCKETS:
-        errors = [
-            c.error_ms
-            for c in run.captures
-            if c.since_seek_s is not None and low <= c.since_seek_s < high
-        ]
-        phases[f"  {low:g}–{high:g} s after a seek"] = summarise(errors)
+        for low, high in SINCE_EVENT_BUCKETS if phase != "1×" else ():
+            errors = [
+                c.error_ms
+                for c in run.captures
+                if c.phase == phase and c.since_event_s is not None
+                and low <= c.since_event_s < high
+            ]  # fmt: skip
+            phases[f"  {low:g}–{high:g} s {phase}"] = summarise(errors)
     return {
         "phases": phases,
         "undecodable": run.undecodable,
@@ -289,6 +315,7 @@ def main() -> None:
     parser.add_argument("--captures", type=int, default=150, help="at 1× (default 150)")
     parser.add_argument("--seeks", type=int, default=30, help="default 30 (~8 captures each)")
     parser.add_argument("--vlc-args", default="", help="extra libvlc arguments for the app")
+    parser.add_argument("--resumes", type=int, default=10, help="pause and play again (10)")
     parser.add_argument(
         "--probe", action="store_true", help="also log inside the app and split the error"
     )
@@ -297,9 +324,18 @@ def main() -> None:
         action="store_true",
         help="the clock without its hold after seeks (as before), for comparison",
     )
+    parser.add_argument("--frame-ms", type=int, help="the app's frame tick, to try (16 ms)")
     parser.add_argument("--json", type=Path, default=Path("benchmarks/results/display_sync.json"))
     args = parser.parse_args()
-    results = measure(args.captures, args.seeks, args.vlc_args, args.probe, not args.no_seek_hold)
+    results = measure(
+        args.captures,
+        args.seeks,
+        args.vlc_args,
+        probe=args.probe,
+        seek_hold=not args.no_seek_hold,
+        resumes=args.resumes,
+        frame_ms=args.frame_ms,
+    )
     report(results)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")

@@ -109,13 +109,10 @@ def frame_number(image: np.ndarray, video: Rect) -> int:
     return sum(1 << (BITS - 1 - i) for i, bit in enumerate(white[1 : BITS + 1]) if bit)
 
 
-def video_ms(number: int, near_ms: float) -> float:
-    """The media time frame ``number`` (modulo 2**12) stands for: the middle of its 20 ms, in
-    the 2**12-frame turn closest to ``near_ms``."""
-    period = (1 << BITS) * FRAME_MS
-    base = number * FRAME_MS + FRAME_MS / 2
-    turns = round((near_ms - base) / period)
-    return base + turns * period
+def video_ms(number: int) -> float:
+    """The media time frame ``number`` stands for: the middle of its 20 ms. (The test video is
+    shorter than 2**12 frames, so a number is never ambiguous.)"""
+    return number * FRAME_MS + FRAME_MS / 2
 
 
 def _near(image: np.ndarray, color: tuple[int, int, int]) -> np.ndarray:

@@ -1,7 +1,7 @@
 """The app as ``karaoke`` runs it, with a log of when things happen inside it, for
 ``python -m benchmarks.display_sync --probe``: where the end-to-end error comes from.
 
-    python -m benchmarks.display_sync_probe LOG [--no-seek-hold] -- [karaoke's arguments]
+    python -m benchmarks.display_sync_probe LOG [--no-seek-hold] [--frame-ms MS] -- [karaoke's arguments]
 
 Each line of LOG is ``kind monotonic_s value``, on the machine's one monotonic clock (the
 benchmark's captures use it too):
@@ -14,7 +14,8 @@ benchmark's captures use it too):
 
 Nothing here changes what the app does, only the recording is added; except with
 ``--no-seek-hold``, which makes the clock's learned seek latency 0 (the clock as it was before
-it learned it), to measure the hold's effect under the same conditions.
+it learned it), to measure the hold's effect under the same conditions, and ``--frame-ms``,
+which sets the session's frame tick (16 ms) to try another.
 """
 
 from __future__ import annotations
@@ -76,10 +77,15 @@ def main() -> None:
         raise SystemExit(__doc__.splitlines()[3].strip())
     split = sys.argv.index("--", 2)
     install(sys.argv[1])
-    if "--no-seek-hold" in sys.argv[2:split]:
+    options = sys.argv[2:split]
+    if "--no-seek-hold" in options:
         from karaoke.core.clock import PlaybackClock
 
         PlaybackClock.seek_latency_ms = property(lambda self: 0.0)  # type: ignore[assignment]
+    if "--frame-ms" in options:
+        from karaoke.app import session
+
+        session.FRAME_MS = int(options[options.index("--frame-ms") + 1])
     from karaoke.cli.main import main as karaoke
 
     sys.exit(karaoke(sys.argv[split + 1 :]))
