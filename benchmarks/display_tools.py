@@ -1,7 +1,7 @@
 """Pieces of the real-display benchmark (``benchmarks/real_display.py``) with logic worth a unit
 test: reading /proc for a process tree's CPU time and peak memory, finding the video on the
 screen and deciding when it shows the video's first frames, choosing VLC's ``--zoom`` for a pixel
-size, medians and the goals' verdicts.
+size, medians and the goals' verdicts; and what was measured (versions, the source's state).
 
 Nothing here talks to X or starts a player, so tests/benchmarks/test_display_tools.py runs it on
 made-up /proc text and synthetic frames.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import statistics
+import subprocess
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,6 +108,14 @@ def read_stats(proc: Path = Path("/proc")) -> list[ProcStat]:
             except (OSError, ValueError, IndexError):
                 continue
     return stats
+
+
+def machine_ticks(proc_stat: str) -> tuple[int, int]:
+    """(busy, total) clock ticks of all CPUs from ``/proc/stat``'s first line; idle and
+    iowait are the idle part."""
+    fields = [int(value) for value in proc_stat.splitlines()[0].split()[1:]]
+    total = sum(fields[:8])  # user nice system idle iowait irq softirq steal (guest is in user)
+    return total - fields[3] - fields[4], total
 
 
 def tree_cpu_s(root: int) -> float:
@@ -268,3 +277,34 @@ def verdicts(
         figure: None if ratios.get(figure) is None else ratios[figure] <= limit  # type: ignore[operator]
         for figure, limit in goals.items()
     }
+
+
+# What was measured ----------------------------------------------------------------------------------
+
+
+def versions(user: str | None) -> dict[str, str]:
+    """VLC's (asked as ``user``: it refuses root), libvlc's and PySide6's versions."""
+    import PySide6
+    import vlc
+
+    run = subprocess.run(
+        ["vlc", "--version"], capture_output=True, text=True, user=user, group=user,
+        extra_groups=[] if user else None,
+    )  # fmt: skip
+    return {
+        "vlc": (run.stdout.splitlines() or ["?"])[0],
+        "libvlc (python-vlc)": vlc.libvlc_get_version().decode(),
+        "PySide6": PySide6.__version__,
+    }
+
+
+def source_state() -> dict[str, object]:
+    """The commit the app ran from and the files of ``karaoke/`` that differed from it (the
+    benchmark runs the working tree as it is)."""
+
+    def git(*args: str) -> str:
+        run = subprocess.run(["git", *args], capture_output=True, text=True)
+        return run.stdout.strip() if run.returncode == 0 else ""
+
+    changed = git("status", "--porcelain", "--", "karaoke")
+    return {"commit": git("rev-parse", "--short", "HEAD"), "karaoke_changed": changed.splitlines()}

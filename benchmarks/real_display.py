@@ -337,21 +337,6 @@ def calibrate(setup: Setup) -> dict:
     }
 
 
-def versions(user: str | None) -> dict[str, str]:
-    import PySide6
-    import vlc
-
-    run = subprocess.run(
-        ["vlc", "--version"], capture_output=True, text=True, user=user, group=user,
-        extra_groups=[] if user else None,
-    )  # fmt: skip
-    return {
-        "vlc": (run.stdout.splitlines() or ["?"])[0],
-        "libvlc (python-vlc)": vlc.libvlc_get_version().decode(),
-        "PySide6": PySide6.__version__,
-    }
-
-
 def summarise(runs: dict[str, list[dict]]) -> dict:
     medians = {
         player: {figure: tools.median([run[figure] for run in runs[player]]) for figure in FIGURES}
@@ -384,6 +369,7 @@ def measure(rounds: int = 3, seconds: float = 20.0, settle_s: float = 10.0) -> d
         if shutil.which(tool) is None:
             raise RuntimeError(f"{tool} is not installed: see docs/performance.md")
     user = vlc_user()
+    busy_before, total_before = tools.machine_ticks(Path("/proc/stat").read_text())
     with Xvfb(1920, 1080, 24) as xvfb:
         screen = Screen(xvfb.display)
         setup = prepare(xvfb, screen, user)
@@ -399,13 +385,17 @@ def measure(rounds: int = 3, seconds: float = 20.0, settle_s: float = 10.0) -> d
         finally:
             screen.close()
             shutil.rmtree(setup.work, ignore_errors=True)
+    busy_after, total_after = tools.machine_ticks(Path("/proc/stat").read_text())
     return {
+        # How quiet the machine was: every CPU's busy share over the run, ours included.
+        "machine_busy_percent": 100 * (busy_after - busy_before) / (total_after - total_before),
         "display": f"Xvfb {xvfb.size[0]}×{xvfb.size[1]}×{xvfb.depth}",
         "rounds": rounds,
         "cpu_window_s": seconds,
         "cpu_window_starts_s": settle_s,
         "vlc_user": user,
-        "versions": versions(user),
+        "versions": tools.versions(user),
+        "source": tools.source_state(),
         **calibration,
         "runs": runs,
         **summarise(runs),
@@ -423,7 +413,8 @@ def report(results: dict) -> None:
     medians, ratios, verdicts = results["medians"], results["ratios"], results["verdicts"]
     sizes = ", ".join(f"{p} {r['width']}×{r['height']}" for p, r in results["video_rects"].items())
     print(f"Real display ({results['display']}), {results['rounds']} rounds, medians; "
-          f"video drawn at {sizes} (VLC --zoom={results['vlc_zoom']})")  # fmt: skip
+          f"video drawn at {sizes} (VLC --zoom={results['vlc_zoom']}); machine busy "
+          f"{results['machine_busy_percent']:.0f} % of all CPUs over the run")  # fmt: skip
     head = ("figure", "app", "VLC Qt", "cvlc", "Qt floor", "app/VLC Qt", "app/cvlc", "goal")
     print(f"{head[0]:<40}{head[1]:>9}{head[2]:>9}{head[3]:>9}{head[4]:>9}{head[5]:>12}{head[6]:>10}"
           f"  {head[7]}")  # fmt: skip

@@ -148,3 +148,8 @@ def test_the_apps_timing_lines_become_ms_after_the_spawn() -> None:
     )
     stages = tools.parse_timings(stderr, spawned=100.0)
     assert stages == {"song read": pytest.approx(120.0), "qt imported": pytest.approx(350.5)}
+
+
+def test_the_machines_busy_share_leaves_out_idle_and_iowait() -> None:
+    proc_stat = "cpu  100 5 50 800 40 2 3 0 0 0\ncpu0 50 2 25 400 20 1 1 0 0 0\n"
+    assert tools.machine_ticks(proc_stat) == (160, 1000)
