@@ -405,7 +405,9 @@ def measure(rounds: int = 3, seconds: float = 20.0, settle_s: float = 10.0) -> d
 def _cell(value: float | None, unit: str = "") -> str:
     if value is None:
         return "—"
-    return f"{value:.1f}{unit}" if unit in ("%", "×") or value < 100 else f"{value:.0f}{unit}"
+    if unit == "×":
+        return f"{value:.2f}×"
+    return f"{value:.1f}{unit}" if unit == "%" or value < 100 else f"{value:.0f}{unit}"
 
 
 def report(results: dict) -> None:
