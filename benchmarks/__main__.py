@@ -190,7 +190,7 @@ def main() -> None:
     parser.add_argument(
         "--real-display",
         action="store_true",
-        help="only the app against VLC on an Xvfb display (docs/performance.md, section 8)",
+        help="only the real-display benchmarks: the app against VLC on Xvfb (docs/performance.md)",
     )
     parser.add_argument("--rounds", type=int, default=3, help="--real-display rounds (3)")
     args = parser.parse_args()

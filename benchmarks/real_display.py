@@ -171,6 +171,10 @@ def environment(player: str, setup: Setup, settings: Path) -> dict[str, str]:
         env["QT_QPA_PLATFORM"] = "xcb"
         env["KARAOKE_VLC_ARGS"] = "--aout=dummy"
         env["KARAOKE_TIMINGS"] = "1"  # its start-up stages on stderr (karaoke/timings.py)
+        # Bytecode cached as an installed app has it (the first, unmeasured run writes it): a
+        # shell with PYTHONDONTWRITEBYTECODE=1 would have every start compile the app again.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(setup.work / "app-cache/bytecode")
         env["XDG_DATA_HOME"] = str(setup.work / "app-data")
         env["XDG_CACHE_HOME"] = str(setup.work / "app-cache")
     return env
@@ -331,6 +335,9 @@ def calibrate(setup: Setup) -> dict:
         setup.rects[player] = locate_video(player, setup)
     for player in VIDEO_PLAYERS:
         setup.references[player] = reference_samples(setup.video, setup.rects[player])
+    warm = spawn("lyrics-only", setup)  # its own modules' bytecode and the disk cache
+    next(setup.screen.maps(START_TIMEOUT_S), None)
+    stop(warm)
     return {
         "vlc_zoom": round(setup.zoom, 4),
         "video_rects": {p: asdict(r) for p, r in setup.rects.items()},
