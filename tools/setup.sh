@@ -5,6 +5,7 @@
 #   tools/setup.sh play [karaoke args]   install what is missing, then play (default: the bundled song)
 #   tools/setup.sh test [pytest args]    install what is missing (test tools too), lint, type-check, test
 #   tools/setup.sh install               install only
+#   tools/setup.sh bench [args]          the real-display benchmark against VLC (docs/performance.md)
 #
 # System packages come from apt (with sudo when not root); Python packages go into ./.venv.
 set -euo pipefail
@@ -78,8 +79,14 @@ case $mode in
     apt_install "${runtime_debs[@]}"
     python_env ""
     ;;
+  bench)
+    # Xvfb, VLC's own player with its Qt interface, ffmpeg (the first frames) and python-xlib.
+    apt_install "${runtime_debs[@]}" xvfb ffmpeg vlc-bin vlc-plugin-qt
+    python_env "[bench]"
+    exec .venv/bin/python -m benchmarks --real-display "$@"
+    ;;
   *)
-    sed -n '2,9p' "$0" >&2
+    sed -n '2,10p' "$0" >&2
     exit 2
     ;;
 esac
