@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -56,6 +57,7 @@ class Capture:
     video_ms: float
     fraction: float
     error_ms: float
+    capture_ms: float  # how long the GetImage took (request, copy and reply)
 
 
 def make_media(folder: Path) -> tuple[Path, Path]:
@@ -87,7 +89,9 @@ def make_media(folder: Path) -> tuple[Path, Path]:
 class Run:
     """The app playing the test media on a virtual screen, and the captures taken of it."""
 
-    def __init__(self, screen: Screen, display: str, app: subprocess.Popen) -> None:
+    def __init__(
+        self, screen: Screen, display: str, app: subprocess.Popen, server_pid: int
+    ) -> None:
         from karaoke.ui.shared.theme import DEFAULT_THEME, THEMES
 
         theme = THEMES[DEFAULT_THEME]
@@ -100,6 +104,8 @@ class Run:
         self.undecodable: dict[str, int] = {}
         self._failures = 0  # undecodable captures in a row
         self.shown_at = 0.0  # monotonic s when the video and the lyric were first found
+        self.pids = [app.pid, server_pid]
+        self.cpu_percent = [float("nan"), float("nan")]  # app, X server: % of a core at 1×
 
     def locate(self) -> bool:
         """Find the video and the current line on a whole-screen capture; True once both show."""
@@ -126,7 +132,8 @@ class Run:
         assert self.video is not None and self.lyric is not None
         before = time.monotonic()
         image = x.capture(self.screen, self.area)
-        at = (before + time.monotonic()) / 2
+        after = time.monotonic()
+        at = (before + after) / 2
         try:
             number = decode.frame_number(image, self.video)
             fraction = decode.lit_fraction(image, self.lyric, self.sung, self.unsung)
@@ -140,13 +147,27 @@ class Run:
         self._failures = 0
         video_ms = decode.video_ms(number)
         error = decode.lyric_error_ms(fraction, video_ms)
-        self.captures.append(Capture(phase, at, since_event_s, number, video_ms, fraction, error))
+        self.captures.append(
+            Capture(
+                phase, at, since_event_s, number, video_ms, fraction, error, 1000 * (after - before)
+            )
+        )
 
     def start(self) -> None:
         """The first seconds of playback, from when the video first showed (within 0.1 s)."""
         self._after("at the start", self.shown_at, settle_s=0.0)
 
     def steady(self, count: int) -> None:
+        """``count`` captures at 1×, and the CPU the app and the X server used meanwhile."""
+        started, cpu = time.monotonic(), [cpu_seconds(pid) for pid in self.pids]
+        self._steady(count)
+        wall = time.monotonic() - started
+        self.cpu_percent = [
+            100 * (cpu_seconds(pid) - before) / wall
+            for pid, before in zip(self.pids, cpu, strict=True)
+        ]
+
+    def _steady(self, count: int) -> None:
         deadline = time.monotonic() + VIDEO_S / 2
         while sum(c.phase == "1×" for c in self.captures) < count:
             if time.monotonic() > deadline:
@@ -172,6 +193,12 @@ class Run:
         while (since := time.monotonic() - pressed) < AFTER_SEEK_S:
             self.take(phase, since)
             time.sleep(random.uniform(0.05, 0.15))
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds process ``pid`` has used (``/proc/PID/stat``)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def summarise(errors: list[float]) -> dict:
@@ -220,7 +247,8 @@ def measure(
             [sys.executable, *command, str(video), "--lyrics", str(lyrics)],
             env=env, stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
-        run = Run(screen, display, app)
+        assert server.process is not None
+        run = Run(screen, display, app, server.process.pid)
         try:
             if not x.wait_for(run.locate, 20):
                 raise SystemExit(f"display_sync: no video and lyric on screen; see {log.name}")
@@ -255,7 +283,7 @@ def parts(run: Run, events: dict) -> dict:
         )
     seeks = [t for t, _ in events.get("seek", [])]
     pooled: dict[str, list[float]] = {}
-    for start, end in zip(seeks, [*seeks[1:], float("inf")], strict=True):
+    for start, end in zip(seeks, [*seeks[1:], float("inf")][: len(seeks)], strict=True):
         stretch = [
             asdict(c) for c in run.captures if c.phase == "after seeks" and start < c.at_s < end
         ]
@@ -281,6 +309,11 @@ def report_dict(run: Run, vlc_args: str) -> dict:
     return {
         "phases": phases,
         "undecodable": run.undecodable,
+        "cpu_percent_at_1x": {"app": run.cpu_percent[0], "x_server": run.cpu_percent[1]},
+        "capture_ms": {
+            "p50": percentile([c.capture_ms for c in run.captures], 0.5),
+            "max": max((c.capture_ms for c in run.captures), default=float("nan")),
+        },
         "video_on_screen": asdict(run.video) if run.video else None,
         "lyric_on_screen": asdict(run.lyric) if run.lyric else None,
         "vlc_args": vlc_args,
@@ -304,6 +337,12 @@ def report(results: dict) -> None:
                 f"  {phase}, {name:<28}{part['samples']:>5}{part['p50_ms']:>8.1f}"
                 f"{part['p95_ms']:>8.1f}{part['max_ms']:>8.1f}{part['mean_signed_ms']:>+9.1f}"
             )
+    cpu = results["cpu_percent_at_1x"]
+    print(f"CPU at 1× (% of a core): app {cpu['app']:.1f}, X server {cpu['x_server']:.1f}")
+    taken = results["capture_ms"]
+    print(
+        f"a capture (one GetImage) took {taken['p50']:.1f} ms (median), {taken['max']:.1f} at most"
+    )
     if results["undecodable"]:
         print(f"captures not read: {results['undecodable']}")
 
