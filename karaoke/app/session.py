@@ -307,6 +307,9 @@ class PlaybackSession(QObject):
     def _on_player_state(self, state: str) -> None:
         if state == State.PLAYING:
             self._start_clock()
+            # Once playing (the window painted, the first line usually seconds away), so that
+            # neither the first paint nor the first line's wipe waits for it.
+            QTimer.singleShot(0, self.timeline.prepare)
         elif state == State.ENDED:
             self._ended = True
             self._playing = self._clock_waits = False

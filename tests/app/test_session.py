@@ -1,6 +1,7 @@
 """PlaybackSession logic on the fake player and a hand-driven clock."""
 
 from karaoke.app.session import LYRICS_ONLY_TAIL_MS, PlaybackSession
+from karaoke.core import syllables
 from karaoke.core.clock import PlaybackClock
 from karaoke.core.package import open_song
 from karaoke.player.fake_player import FakePlayer
@@ -168,3 +169,15 @@ def test_the_sing_along_line_is_in_the_interface_language(qtbot, fake_time, monk
             "«Sin voz» no funciona con esta canción: its sound is mono."
         )
     assert session.sing_along_message().startswith("Vocals off does not work")
+
+
+def test_once_playing_the_syllable_dictionary_is_loaded_before_the_first_line(qtbot, fake_time):
+    """The bundled song's lines have no word times: their wipe goes by syllables, and the
+    Spanish dictionary (~30 ms to load) is loaded once the player plays, not on the frame
+    where the first line starts."""
+    syllables._dictionary.cache_clear()
+    session, _ = make(fake_time)
+    assert syllables._dictionary.cache_info().currsize == 0
+    session.play()
+    qtbot.waitUntil(lambda: syllables._dictionary.cache_info().currsize > 0)
+    assert session.lyrics_ms() < session.song.lines[0].start_ms
