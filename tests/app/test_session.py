@@ -181,3 +181,19 @@ def test_once_playing_the_syllable_dictionary_is_loaded_before_the_first_line(qt
     session.play()
     qtbot.waitUntil(lambda: syllables._dictionary.cache_info().currsize > 0)
     assert session.lyrics_ms() < session.song.lines[0].start_ms
+
+
+def test_seeks_on_a_player_that_starts_at_once_are_never_held(qtbot, fake_time):
+    """The clock holds a seek's target as long as the player took to start after earlier seeks;
+    the lyrics-only player starts at once, so after many seeks the position still moves at once."""
+    session, player = make(fake_time)
+    session.play()
+    for target in (10_000, 30_000, 20_000, 40_000, 50_000, 60_000):
+        session.seek(target)
+        fake_time.advance(250)
+        player.tick()  # its next time update
+        assert session.position_ms() == target + 250
+    assert session.clock.seek_latency_ms <= 1  # the int ms of its reports, no more
+    session.seek(5_000)
+    fake_time.advance(5)
+    assert session.position_ms() >= 5_004
