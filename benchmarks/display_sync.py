@@ -1,5 +1,6 @@
-"""End-to-end sync on a real (virtual) display: the lit part of the lyric against the video frame
-on screen at the same instant.
+"""End-to-end sync on a real (virtual) display: the lit lyric against the video frame on screen.
+
+What is compared is the lit part of the lyric and the video frame on screen at the same instant.
 
     .venv/bin/python -m benchmarks.display_sync [--captures N] [--seeks N] [--resumes N]
         [--probe] [--no-seek-hold] [--frame-ms MS] [--json PATH]
