@@ -13,6 +13,7 @@ under one 60 Hz frame, 16.7 ms) after the phase's event.
 from __future__ import annotations
 
 import itertools
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,7 @@ class Phase:
 
 def measure(media: Path, phase_s: float = 8.0) -> dict:
     from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
 
     from karaoke.app.session import PlaybackSession
     from karaoke.core.clock import PlaybackClock
@@ -42,7 +44,10 @@ def measure(media: Path, phase_s: float = 8.0) -> dict:
     from karaoke.player.vlc_player import VlcPlayer, _Event, load_libvlc
     from karaoke.resources import bundled_song
 
-    app = QCoreApplication.instance() or QCoreApplication([])
+    # A QApplication (offscreen), not a bare QCoreApplication: the library benchmark, later in
+    # the same process (python -m benchmarks), makes widgets, which a QCoreApplication forbids.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QCoreApplication.instance() or QApplication([])
     instance, reason = load_libvlc(("--aout=dummy", "--vout=dummy"))
     if instance is None:
         raise SystemExit(f"libvlc: {reason}")
