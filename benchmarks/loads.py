@@ -6,10 +6,12 @@ flat. Every tenth load is a lesson item instead (a two-item lesson opened, then 
     .venv/bin/python -m benchmarks.loads [LOADS] [--diagnose]
 
 The songs alternate: the bundled song (video) and two small generated ones (a tone and an SRT),
-so every load changes song. Prints one JSON line: RSS, thread and file-descriptor counts sampled
-every :data:`SAMPLE_EVERY` loads (``samples``), their values after the warm-up
-(:data:`WARM_UP` loads) and at the end. ``--diagnose`` adds the Python object types and Qt
-objects that grew after the warm-up (tracemalloc's top allocation sites too), to find a leak.
+so every load changes song. Prints one JSON line: RSS (also after ``malloc_trim``), thread and
+file-descriptor counts every :data:`SAMPLE_EVERY` loads, :data:`SETTLE_MS` into the song
+(``samples``); their values after the warm-up (:data:`WARM_UP` loads) and at the end; and RSS's
+trend after the warm-up (least squares, MB per 1,000 loads: single samples swing by ±10 MB with
+libvlc's buffers and glibc's arenas). ``--diagnose`` adds the Python object types and Qt objects
+that grew after the warm-up (tracemalloc's top allocation sites too), to find a leak.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import gc
 import json
 import math
 import os
+import statistics
 import struct
 import sys
 import tempfile
@@ -34,6 +37,10 @@ from benchmarks.soak import fd_count, rss_mb, thread_count
 
 WARM_UP = 100
 SAMPLE_EVERY = 50
+#: Before a sample the song plays this long (ms): the closed player's threads have ended and
+#: freed their buffers, so every sample sees the same state (straight after "playing" RSS
+#: swung by ±15 MB from sample to sample).
+SETTLE_MS = 500
 #: A lesson item instead of a song, every this many loads.
 LESSON_EVERY = 10
 #: Longest wait for libvlc to say a song plays before it counts as a failure, in ms.
@@ -137,8 +144,8 @@ class Loader:
         """Open the next song (or lesson item), then wait for it to play."""
         from PySide6.QtCore import QTimer
 
-        if self.done % SAMPLE_EVERY == 0 or self.done in (1, self.loads):
-            self.samples.append({"loads": self.done, **counts()})
+        if self.done == 0:
+            self.samples.append({"loads": 0, **counts()})
         if self.done == WARM_UP and self.diagnosis.get("on"):
             self.diagnosis.update(
                 python=python_objects(),
@@ -193,7 +200,10 @@ class Loader:
                 player.end()
                 player.deleteLater()
                 self._leave_lesson = None
-            QTimer.singleShot(0, self.next)
+            if self.done % SAMPLE_EVERY == 0 or self.done in (1, self.loads):
+                QTimer.singleShot(SETTLE_MS, self._sample_then_next)
+            else:
+                QTimer.singleShot(0, self.next)
             return
         self._waited_ms += 10
         if self._waited_ms > PLAY_TIMEOUT_MS:
@@ -201,6 +211,10 @@ class Loader:
             QTimer.singleShot(0, self.next)
             return
         QTimer.singleShot(10, self._wait_playing)
+
+    def _sample_then_next(self) -> None:
+        self.samples.append({"loads": self.done, **counts()})
+        self.next()
 
 
 def diagnose(loader: Loader, app: Any) -> dict[str, Any]:
@@ -248,11 +262,20 @@ def main(loads: int, diagnosis: bool = False) -> dict[str, Any]:
     return summary(loader, before, found)
 
 
+def trend(samples: list[dict[str, float]], key: str) -> float:
+    """MB per 1,000 loads: the slope of the least-squares line through ``samples``' ``key``."""
+    if len(samples) < 2:
+        return float("nan")
+    fit = statistics.linear_regression([s["loads"] for s in samples], [s[key] for s in samples])
+    return round(fit.slope * 1000, 2)
+
+
 def summary(loader: Loader, before: dict[str, float], found: dict[str, Any]) -> dict[str, Any]:
     samples = loader.samples
     warm = next((s for s in samples if s["loads"] >= WARM_UP), samples[0])
     end = samples[-1]
     times = sorted(loader.load_ms)
+    warmed = [s for s in samples if s["loads"] >= warm["loads"]]
     return {
         "loads": loader.done,
         "before_window": before,
@@ -260,7 +283,11 @@ def summary(loader: Loader, before: dict[str, float], found: dict[str, Any]) -> 
         "after_warmup": warm,
         "end": end,
         "rss_growth_after_warmup_mb": round(end["rss_mb"] - warm["rss_mb"], 2),
-        "rss_max_after_warmup_mb": max(s["rss_mb"] for s in samples if s["loads"] >= warm["loads"]),
+        "rss_max_after_warmup_mb": max(s["rss_mb"] for s in warmed),
+        "rss_min_after_warmup_mb": min(s["rss_mb"] for s in warmed),
+        # The trend through every sample after the warm-up (least squares), single samples vary.
+        "rss_trend_mb_per_1000_loads": trend(warmed, "rss_mb"),
+        "rss_trimmed_trend_mb_per_1000_loads": trend(warmed, "rss_trimmed_mb"),
         "rss_trimmed_growth_after_warmup_mb": round(
             end["rss_trimmed_mb"] - warm["rss_trimmed_mb"], 2
         ),
