@@ -10,6 +10,7 @@ made-up /proc text and synthetic frames.
 from __future__ import annotations
 
 import os
+import pwd
 import statistics
 import subprocess
 from collections.abc import Iterable, Mapping, Sequence
@@ -279,7 +280,23 @@ def verdicts(
     }
 
 
-# What was measured ----------------------------------------------------------------------------------
+# Who runs VLC, what was measured -----------------------------------------------------------------
+
+
+def vlc_user(name: str) -> str | None:
+    """The unprivileged user VLC runs as: None when we are not root (VLC runs as us), else
+    ``name``, created as a system user without home or login if it does not exist."""
+    if os.geteuid() != 0:
+        return None
+    try:
+        pwd.getpwnam(name)
+    except KeyError:
+        subprocess.run(
+            ["useradd", "--system", "--user-group", "--no-create-home",
+             "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", name],
+            check=True,
+        )  # fmt: skip
+    return name
 
 
 def versions(user: str | None) -> dict[str, str]:

@@ -100,22 +100,6 @@ class Setup:
     references: dict[str, list[list[tuple[int, int, int]]]] = field(default_factory=dict)
 
 
-def vlc_user(name: str = DEFAULT_USER) -> str | None:
-    """The unprivileged user VLC runs as: None when we are not root (VLC runs as us), else
-    ``name``, created as a system user without home or login if it does not exist."""
-    if os.geteuid() != 0:
-        return None
-    try:
-        pwd.getpwnam(name)
-    except KeyError:
-        subprocess.run(
-            ["useradd", "--system", "--user-group", "--no-create-home",
-             "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", name],
-            check=True,
-        )  # fmt: skip
-    return name
-
-
 def _give(path: Path, user: str | None) -> Path:
     """Make ``path`` (a folder we made) the user's, so VLC may write its settings there."""
     if user is not None:
@@ -358,8 +342,17 @@ def summarise(runs: dict[str, list[dict]]) -> dict:
     }
     app_runs = runs["app"]
     stages = [name for name in app_runs[0]["app_stages_ms"]] if app_runs else []
+    # Start-up times suffer most from other jobs: the best round of each is kept too.
+    best = {
+        player: {
+            figure: min((run[figure] for run in runs[player] if run[figure]), default=None)
+            for figure in ("mapped_ms", "first_frame_ms")
+        }
+        for player in PLAYERS
+    }
     return {
         "medians": medians,
+        "best": best,
         "app_stages_median_ms": {
             name: tools.median([run["app_stages_ms"].get(name) for run in app_runs])
             for name in stages
@@ -375,7 +368,7 @@ def measure(rounds: int = 3, seconds: float = 20.0, settle_s: float = 10.0) -> d
     for tool in ("vlc", "cvlc", "ffmpeg"):
         if shutil.which(tool) is None:
             raise RuntimeError(f"{tool} is not installed: see docs/performance.md")
-    user = vlc_user()
+    user = tools.vlc_user(DEFAULT_USER)
     busy_before, total_before = tools.machine_ticks(Path("/proc/stat").read_text())
     with Xvfb(1920, 1080, 24) as xvfb:
         screen = Screen(xvfb.display)
@@ -437,6 +430,10 @@ def report(results: dict) -> None:
         goal_text = "" if goal is None else f"≤ {goal:.2f}× VLC Qt"
         print(f"{title:<40}{cells[0]:>9}{cells[1]:>9}{cells[2]:>9}{cells[3]:>9}{shares[0]:>12}"
               f"{shares[1]:>10}  {goal_text} {mark}")  # fmt: skip
+    best = results["best"]
+    print("best round, mapped / first frame (ms): " + ", ".join(
+        f"{p} {_cell(best[p]['mapped_ms'])} / {_cell(best[p]['first_frame_ms'])}"
+        for p in VIDEO_PLAYERS))  # fmt: skip
     stages = ", ".join(f"{k} {v:.0f}" for k, v in results["app_stages_median_ms"].items() if v)
     print(f"app's own start-up stages (KARAOKE_TIMINGS, ms from spawn): {stages}")
     lyrics = medians["lyrics-only"]
