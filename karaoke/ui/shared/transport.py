@@ -6,6 +6,8 @@ Its texts (tool tips, accessible names) are in the interface's language and are 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from karaoke.app.commands import PlayerCommand
-from karaoke.core.timefmt import format_ms
+from karaoke.core.timefmt import SECOND_MS, format_ms
 from karaoke.ui.shared.icons import icon
 from karaoke.ui.shared.key_sheet import key_names
 
@@ -58,6 +60,13 @@ class SeekSlider(QSlider):
 
     def mark_x(self, mark_ms: int) -> int:
         """x pixel of ``mark_ms`` on the groove."""
+        return self.marks_x([mark_ms])[0]
+
+    def marks_x(self, marks_ms: Sequence[int]) -> list[int]:
+        """x pixel of each of ``marks_ms`` on the groove. The groove and handle are measured
+        once for all: the slider is repainted each time its handle moves a pixel (about 9
+        times a second for a 2:40 song), and measuring them again for each of a song's
+        stanza marks cost more than the rest of the frame."""
         option = QStyleOptionSlider()
         self.initStyleOption(option)
         groove = self.style().subControlRect(
@@ -67,8 +76,9 @@ class SeekSlider(QSlider):
             QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
         )
         span = groove.width() - handle.width()
-        offset = QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), mark_ms, span)
-        return groove.x() + handle.width() // 2 + offset
+        left = groove.x() + handle.width() // 2
+        low, high = self.minimum(), self.maximum()
+        return [left + QStyle.sliderPositionFromValue(low, high, ms, span) for ms in marks_ms]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -77,8 +87,7 @@ class SeekSlider(QSlider):
         painter = QPainter(self)
         painter.setPen(self._mark_color)
         top, height = 2, self.height() - 4
-        for mark in self._marks_ms:
-            x = self.mark_x(mark)
+        for x in self.marks_x(self._marks_ms):
             painter.fillRect(QRect(x - 1, top, 2, max(4, height // 3)), self._mark_color)
 
     def mousePressEvent(self, event) -> None:
@@ -169,6 +178,8 @@ class Transport(QWidget):
         layout.addWidget(self.volume)
         layout.addWidget(self.speed)
         self._length_ms = 0
+        #: (negative, whole seconds played, whole seconds long) the time label shows.
+        self._shown_seconds: tuple[bool, int, int] | None = None
         self.set_icon_color(self._icon_color)
         self.retranslate()
 
@@ -218,12 +229,13 @@ class Transport(QWidget):
         self.seek.setRange(0, max(0, length_ms))
 
     def show_position(self, position_ms: int) -> None:
+        """Called at every frame: the label is rewritten only when a shown second changes."""
         self.seek.show_position(position_ms)
-        text = (
-            f"{format_ms(position_ms, millis=False)} / {format_ms(self._length_ms, millis=False)}"
-        )
-        if text != self.time_label.text():
-            self.time_label.setText(text)
+        shown = (position_ms < 0, abs(position_ms) // SECOND_MS, self._length_ms // SECOND_MS)
+        if shown != self._shown_seconds:
+            self._shown_seconds = shown
+            played, length = (format_ms(ms, millis=False) for ms in (position_ms, self._length_ms))
+            self.time_label.setText(f"{played} / {length}")
 
     def show_volume(self, volume: int) -> None:
         self.volume.blockSignals(True)

@@ -49,3 +49,25 @@ def test_texts_follow_the_interface_language_and_come_back(qtbot):
         assert "PgUp" not in transport.previous_line.toolTip()
     assert untranslated(english, spanish) == []
     assert shown_texts(transport) == english
+
+
+def test_the_time_shows_whole_seconds_and_the_marks_sit_where_each_stanza_starts(qtbot):
+    """Followed at every frame: the label changes only with a shown second (or the length),
+    and the stanza marks, measured together, sit where each mark measured alone does, in
+    order along the groove."""
+    transport = _transport(qtbot)
+    transport.resize(800, transport.sizeHint().height())
+    transport.set_length(160_800)
+    shown: list[str] = []
+    for position_ms in [*range(29_000, 31_000, 17), 31_000]:  # a frame every 17 ms, 2 s
+        transport.show_position(position_ms)
+        if not shown or shown[-1] != transport.time_label.text():
+            shown.append(transport.time_label.text())
+    assert shown == ["0:29 / 2:40", "0:30 / 2:40", "0:31 / 2:40"]
+    transport.set_length(61_000)
+    transport.show_position(31_000)
+    assert transport.time_label.text() == "0:31 / 1:01"
+    marks = [0, 9_600, 30_000, 61_000]
+    seek = transport.seek
+    assert seek.marks_x(marks) == [seek.mark_x(mark) for mark in marks]
+    assert seek.marks_x(marks) == sorted(set(seek.marks_x(marks)))
