@@ -65,12 +65,14 @@ def main(minutes: float, seeks: int) -> dict:
     window.show()
     window.load(open_song(bundled_song()))
     window.banner.dismiss()
-    window.session.problem.connect(lambda message: failures.append(message))
+    first = window.session
+    assert first is not None  # the bundled song always gets a session
+    first.problem.connect(lambda message: failures.append(message))
     rng = random.Random(7)
     samples: list[tuple[float, float]] = []
     done = {"seeks": 0}
     duration_s = minutes * 60
-    length = window.session.length_ms or 160_000
+    length = first.length_ms or 160_000
 
     def seek() -> None:
         session = window.session
