@@ -119,6 +119,14 @@ def machine_ticks(proc_stat: str) -> tuple[int, int]:
     return total - fields[3] - fields[4], total
 
 
+def others_cpu_s(ours: Sequence[int]) -> float:
+    """CPU seconds all CPUs have been busy so far, less what ``ours`` (process trees) and this
+    process itself used: the other jobs on the machine. Only differences of it mean anything."""
+    busy, _ = machine_ticks(Path("/proc/stat").read_text())
+    me = parse_stat(Path("/proc/self/stat").read_text()).own_ticks  # not the players it spawned
+    return (busy - me) / TICKS_PER_S - sum(tree_cpu_s(pid) for pid in ours)
+
+
 def tree_cpu_s(root: int) -> float:
     """CPU seconds used so far by ``root`` and its descendants, children included."""
     return tree_ticks(tree(root, read_stats())) / TICKS_PER_S

@@ -245,11 +245,14 @@ def cpu_s(pid: int) -> float:
 def run_once(player: str, setup: Setup, settle_s: float, seconds: float) -> dict:
     """One run of ``player``: start-up times, then CPU and memory over ``seconds`` from
     ``settle_s`` after the spawn."""
+    server = setup.xvfb.process.pid  # type: ignore[union-attr]
+    others_before = tools.others_cpu_s([server])
     started = spawn(player, setup)
     try:
         mapped, first = watch_start(player, setup, started)
+        pid, started_s = started.process.pid, time.monotonic() - started.spawned
+        others_at_start = tools.others_cpu_s([server, pid]) - others_before
         time.sleep(max(0.0, started.spawned + settle_s - time.monotonic()))
-        pid, server = started.process.pid, setup.xvfb.process.pid  # type: ignore[union-attr]
         cpu_before, server_before, wall_before = cpu_s(pid), cpu_s(server), time.monotonic()
         time.sleep(seconds)
         cpu_after, server_after, wall_after = cpu_s(pid), cpu_s(server), time.monotonic()
@@ -266,6 +269,8 @@ def run_once(player: str, setup: Setup, settle_s: float, seconds: float) -> dict
         "cpu_percent": 100 * (cpu_after - cpu_before) / wall,
         "x_server_cpu_percent": 100 * (server_after - server_before) / wall,
         "peak_rss_mb": peak,
+        # Other jobs' CPU from the spawn to the first frame: a high share flags a disturbed start.
+        "others_cpu_percent_at_start": 100 * others_at_start / started_s,
         "app_stages_ms": tools.parse_timings(stderr, started.spawned),
     }
 
@@ -434,6 +439,8 @@ def report(results: dict) -> None:
     print("best round, mapped / first frame (ms): " + ", ".join(
         f"{p} {_cell(best[p]['mapped_ms'])} / {_cell(best[p]['first_frame_ms'])}"
         for p in VIDEO_PLAYERS))  # fmt: skip
+    others = [r["others_cpu_percent_at_start"] for runs in results["runs"].values() for r in runs]
+    print(f"other jobs during start-ups: {min(others):.0f}–{max(others):.0f} % of one core")
     stages = ", ".join(f"{k} {v:.0f}" for k, v in results["app_stages_median_ms"].items() if v)
     print(f"app's own start-up stages (KARAOKE_TIMINGS, ms from spawn): {stages}")
     lyrics = medians["lyrics-only"]
