@@ -18,7 +18,7 @@ series of seeks (← and → keys, 5 s) and of resumes (space, half a second pau
 enter: both times are read from the same image.
 
 Needs Xvfb, xdotool, ffmpeg (with libx264), numpy and python-xlib
-(``.venv/bin/pip install numpy -e '.[bench]'``).
+(``.venv/bin/pip install -e '.[bench]'``).
 """
 
 from __future__ import annotations
