@@ -12,7 +12,6 @@ inclusive, ``"1-4"``); its ``song`` path existed when it was read.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import tomllib
@@ -26,6 +25,7 @@ from karaoke.core.manifest import LineFinder, localized, read_toml_file
 from karaoke.core.manifest_stanza import is_text_table
 from karaoke.core.model import Localized, Question, Song
 from karaoke.core.package import MANIFEST_NAME, OpenedSong
+from karaoke.core.package_writer import toml_key, toml_localized_rows, toml_string
 
 LESSON_KIND = "lesson"
 LESSON_SCHEMA = 1
@@ -34,7 +34,6 @@ MAX_LESSON_BYTES = 1_000_000
 _TOP_KEYS = frozenset({"schema", "kind", "title", "audience", "objectives", "item"})
 _ITEM_KEYS = frozenset({"song", "stanzas", "teaching_pauses", "questions", "notes"})
 _RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
-_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
 
 #: Finds a song by its folder name (the lesson was made on another computer): a path, or None.
 FindSong = Callable[[str], Path | None]
@@ -335,29 +334,14 @@ def check_lesson(
 # Writing ---------------------------------------------------------------------------------------
 
 
-def _string(text: str) -> str:
-    # JSON's escapes (\" \\ \n \uXXXX) are all TOML basic-string escapes.
-    return json.dumps(text, ensure_ascii=False)
-
-
-def _key(name: str) -> str:
-    return name if _BARE_KEY.match(name) else _string(name)
-
-
-def _localized_rows(key: str, texts: Localized) -> list[str]:
-    if set(texts) == {""}:
-        return [f"{key} = {_string(texts[''])}"]
-    return [f"{key}.{_key(code)} = {_string(text)}" for code, text in texts.items() if code]
-
-
 def _objectives_rows(objectives: tuple[Localized, ...]) -> list[str]:
     if not objectives:
         return []
     codes = list(dict.fromkeys(code for texts in objectives for code in texts))
     if codes == [""]:
-        return [f"objectives = [{', '.join(_string(t['']) for t in objectives)}]"]
+        return [f"objectives = [{', '.join(toml_string(t['']) for t in objectives)}]"]
     return [
-        f"objectives.{_key(code)} = [{', '.join(_string(t[code]) for t in objectives if code in t)}]"
+        f"objectives.{toml_key(code)} = [{', '.join(toml_string(t[code]) for t in objectives if code in t)}]"
         for code in codes
         if code
     ]
@@ -376,20 +360,20 @@ def lesson_toml(lesson: Lesson, folder: Path) -> str:
     """The text of a lesson file to be saved in ``folder`` (song paths relative to it when
     inside it, else absolute); :func:`read_lesson` reads back the same lesson."""
     rows = [f"schema = {LESSON_SCHEMA}", f'kind = "{LESSON_KIND}"']
-    rows += _localized_rows("title", lesson.title)
+    rows += toml_localized_rows("title", lesson.title)
     if lesson.audience:
-        rows += _localized_rows("audience", lesson.audience)
+        rows += toml_localized_rows("audience", lesson.audience)
     rows += _objectives_rows(lesson.objectives)
     for item in lesson.items:
-        rows += ["", "[[item]]", f"song = {_string(_song_text(item.song, folder))}"]
+        rows += ["", "[[item]]", f"song = {toml_string(_song_text(item.song, folder))}"]
         if item.stanzas is not None:
-            rows.append(f"stanzas = {_string(stanzas_text(item.stanzas))}")
+            rows.append(f"stanzas = {toml_string(stanzas_text(item.stanzas))}")
         if not item.teaching_pauses:
             rows.append("teaching_pauses = false")
         if item.questions is not None:
-            rows.append(f"questions = [{', '.join(_string(q) for q in item.questions)}]")
+            rows.append(f"questions = [{', '.join(toml_string(q) for q in item.questions)}]")
         if item.notes:
-            rows += _localized_rows("notes", item.notes)
+            rows += toml_localized_rows("notes", item.notes)
     return "\n".join(rows) + "\n"
 
 

@@ -119,25 +119,25 @@ def manifest_text(
     explanations and key ideas in :data:`EXPLANATION_LANGUAGES`, as places to write them."""
     rows = [
         f"schema = {SCHEMA_VERSION}",
-        f"title = {_string(title)}",
+        f"title = {toml_string(title)}",
     ]
     if subtitle:
-        rows.append(f"subtitle = {_string(subtitle)}")
-    rows.append(f"language = {_string(language)}   # of the sung text: es or en")
-    rows.append(f"lyrics = {_string(lyrics)}")
+        rows.append(f"subtitle = {toml_string(subtitle)}")
+    rows.append(f"language = {toml_string(language)}   # of the sung text: es or en")
+    rows.append(f"lyrics = {toml_string(lyrics)}")
     if media:
-        rows.append(f"media = {_string(media)}")
+        rows.append(f"media = {toml_string(media)}")
     rows.append(f"offset_ms = {int(offset_ms)}   # positive: lyrics later than the media")
     rows += _localized("content_note", content_note or {})
     if translations:
         rows += ["", "[translations]"]
-        rows += [f"{_key(code)} = {_string(name)}" for code, name in translations.items()]
+        rows += [f"{toml_key(code)} = {toml_string(name)}" for code, name in translations.items()]
     for credit in credits:
         rows += [
             "",
             "[[credits]]",
             *_localized("role", credit.role),
-            f"name = {_string(credit.name)}",
+            f"name = {toml_string(credit.name)}",
         ]
     for stanza in stanzas:
         rows += ["", *_stanza_rows(stanza)]
@@ -146,7 +146,10 @@ def manifest_text(
 
 def _stanza_rows(stanza: Stanza) -> list[str]:
     first, last = stanza.first_line + 1, stanza.end_line
-    rows = ["[[stanza]]", f"lines = {_string(str(first) if first == last else f'{first}-{last}')}"]
+    rows = [
+        "[[stanza]]",
+        f"lines = {toml_string(str(first) if first == last else f'{first}-{last}')}",
+    ]
     if not any(text.strip() for text in stanza.explanation.values()):
         empty = dict.fromkeys(EXPLANATION_LANGUAGES, "")
         rows += _localized("title", {**empty, **stanza.title})
@@ -158,19 +161,21 @@ def _stanza_rows(stanza: Stanza) -> list[str]:
         rows += _localized("key_idea", stanza.key_idea)
     rows += _localized("notes", stanza.notes)
     for code, texts in stanza.points.items():
-        key = f"points.{_key(code)}" if code else "points"
-        rows += [f"{key} = [", *(f"  {_string(text)}," for text in texts), "]"]
+        key = f"points.{toml_key(code)}" if code else "points"
+        rows += [f"{key} = [", *(f"  {toml_string(text)}," for text in texts), "]"]
     if stanza.references:
         rows.append("references = [")
         rows += [
-            f"  {{ title = {_string(ref.title)}, url = {_string(ref.url)} }},"
+            f"  {{ title = {toml_string(ref.title)}, url = {toml_string(ref.url)} }},"
             for ref in stanza.references
         ]
         rows.append("]")
     if stanza.glossary:
         rows.append("glossary = [")
         for term in stanza.glossary:
-            fields = _inline("term", term.term) + _inline("definition", term.definition)
+            fields = toml_localized_rows("term", term.term) + toml_localized_rows(
+                "definition", term.definition
+            )
             rows.append(f"  {{ {', '.join(fields)} }},")
         rows.append("]")
     for question in stanza.questions:  # tables last: the stanza's keys must come before them
@@ -181,41 +186,45 @@ def _stanza_rows(stanza: Stanza) -> list[str]:
 def question_rows(question: Question) -> list[str]:
     """A ``[[stanza.question]]`` table (after its stanza's keys); ``correct`` is written
     1-based, as the file counts, from the model's 0-based index."""
-    rows = ["[[stanza.question]]", *_inline("prompt", question.prompt), "options = ["]
+    rows = ["[[stanza.question]]", *toml_localized_rows("prompt", question.prompt), "options = ["]
     rows += [f"  {_inline_text(option)}," for option in question.options]
-    rows += ["]", f"correct = {question.correct + 1}", *_inline("why", question.why)]
+    rows += ["]", f"correct = {question.correct + 1}", *toml_localized_rows("why", question.why)]
     return rows
 
 
 def _inline_text(text: Localized) -> str:
     """``"…"`` for a text without language, else an inline table ``{ es = "…", en = "…" }``."""
     if set(text) == {""}:
-        return _string(text[""])
+        return toml_string(text[""])
     return (
-        "{ " + ", ".join(f"{_key(code)} = {_string(value)}" for code, value in text.items()) + " }"
+        "{ "
+        + ", ".join(f"{toml_key(code)} = {toml_string(value)}" for code, value in text.items())
+        + " }"
     )
 
 
 def _localized(key: str, text: Localized) -> list[str]:
     """``key.es = "…"`` rows; a text without language (``{"": "…"}``) is ``key = "…"``."""
     return [
-        f"{key if not code else f'{key}.{_key(code)}'} = {_text(value)}"
+        f"{key if not code else f'{key}.{toml_key(code)}'} = {_text(value)}"
         for code, value in text.items()
     ]
 
 
-def _inline(key: str, text: Localized) -> list[str]:
+def toml_localized_rows(key: str, text: Localized) -> list[str]:
+    """``key.es = "…"`` rows on one line each; a text without language is ``key = "…"``."""
     return [
-        f"{key if not code else f'{key}.{_key(code)}'} = {_string(value)}"
+        f"{key if not code else f'{key}.{toml_key(code)}'} = {toml_string(value)}"
         for code, value in text.items()
     ]
 
 
-def _key(name: str) -> str:
-    return name if _BARE_KEY.match(name) else _string(name)
+def toml_key(name: str) -> str:
+    """A TOML key: bare when it can be, else quoted."""
+    return name if _BARE_KEY.match(name) else toml_string(name)
 
 
-def _string(value: str) -> str:
+def toml_string(value: str) -> str:
     """A one-line TOML basic string."""
     escaped = value.replace("\\", "\\\\").replace('"', '\\"')
     return '"' + _CONTROL.sub(_escape_control, escaped) + '"'
@@ -224,7 +233,7 @@ def _string(value: str) -> str:
 def _text(value: str) -> str:
     """A TOML string for text that may have line breaks (Markdown): multi-line when it does."""
     if "\n" not in value:
-        return _string(value)
+        return toml_string(value)
     # Quotes stay readable ("neuronas"); only three in a row, or one touching the closing
     # delimiter, need a backslash.
     escaped = value.replace("\\", "\\\\").replace('"""', '""\\"')

@@ -16,7 +16,8 @@ from karaoke.core.formats import read_lyrics, write_lyrics
 from karaoke.core.formats.lrc import MAX_LINE_MS
 from karaoke.core.model import Line, Word
 from karaoke.core.package import open_song
-from karaoke.core.package_writer import _string, _text, guess_language, new_package
+from karaoke.core.package_writer import _text, guess_language, new_package
+from karaoke.core.package_writer import toml_string as _string
 from tests.conftest import BUNDLED
 
 

@@ -101,7 +101,8 @@ def test_a_good_lesson_checks_clean(write):
 
 def test_the_written_file_reads_back_the_same_lesson(tmp_path):
     lesson = Lesson(
-        title={"es": 'Clase "uno"', "en": "Class one"},
+        # A pasted title may carry control characters TOML strings must escape (DEL among them).
+        title={"es": 'Clase "uno"\x7f\x01', "en": "Class one"},
         items=(
             LessonItem(BUNDLED, stanzas=(2, 3), teaching_pauses=False, questions=()),
             LessonItem(tmp_path / "songs" / "otra", notes={"es": "línea\nnueva"}),
