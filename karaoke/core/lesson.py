@@ -78,7 +78,8 @@ def stanzas_text(stanzas: tuple[int, int] | None) -> str:
 
 def is_lesson_file(path: Path) -> bool:
     """A readable ``.toml`` file whose top level says ``kind = "lesson"``."""
-    if path.suffix.lower() != ".toml" or not os.path.isfile(path):
+    # A song's manifest is never a lesson: no need to parse it twice (it is opened next).
+    if path.suffix.lower() != ".toml" or path.name == MANIFEST_NAME or not os.path.isfile(path):
         return False
     try:
         if path.stat().st_size > MAX_LESSON_BYTES:

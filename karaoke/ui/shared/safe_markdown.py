@@ -98,12 +98,32 @@ class PackageDocument(QTextDocument):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.package_folder: Path | None = None
+        self._folder: Path | None = None
+        # Answering loadResource ourselves bypasses Qt's resource cache, and Qt asks again at
+        # every layout and paint: each image is read once per text width, until the text or
+        # the folder changes.
+        self._images: dict[tuple[str, int], QImage] = {}
+
+    @property
+    def package_folder(self) -> Path | None:
+        return self._folder
+
+    @package_folder.setter
+    def package_folder(self, folder: Path | None) -> None:
+        self._folder = folder
+        self._images.clear()
+
+    def setMarkdown(self, markdown: str, features: Any = MARKDOWN_FEATURES) -> None:
+        self._images.clear()
+        super().setMarkdown(markdown, features)
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         # Never None: a null answer makes QTextDocument load the file or data: URL itself.
         if kind == QTextDocument.ResourceType.ImageResource.value:
-            return package_image(name, self.package_folder, int(self.textWidth()))
+            key = (name.toString() if isinstance(name, QUrl) else str(name), int(self.textWidth()))
+            if key not in self._images:
+                self._images[key] = package_image(name, self._folder, key[1])
+            return self._images[key]
         return QByteArray()
 
 

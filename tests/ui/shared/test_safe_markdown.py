@@ -143,6 +143,35 @@ def test_a_package_document_alone_loads_nothing_from_outside(server, package):
     assert no_folder.resource(IMAGE, QUrl("img/green.png")).isNull()  # bare lyrics: no images
 
 
+def test_repaints_do_not_read_the_image_again(qtbot, package, monkeypatch):
+    """Qt asks the document for its images at every layout and paint; the file is read once
+    per text width, and again only for new text."""
+    from karaoke.ui.shared import safe_markdown
+
+    reads: list[str] = []
+
+    def counted(name, folder, width):
+        reads.append((str(name), width))
+        return package_image(name, folder, width)
+
+    monkeypatch.setattr(safe_markdown, "package_image", counted)
+    browser = SafeTextBrowser()
+    qtbot.addWidget(browser)
+    browser.resize(400, 300)
+    browser.set_package_folder(package)
+    browser.setMarkdown("![good](img/green.png)")
+    browser.show()
+    qtbot.waitExposed(browser)
+    first = len(reads)
+    for _ in range(5):
+        browser.viewport().repaint()
+    assert len(set(reads)) == len(reads)  # never the same image at the same width twice
+    assert first >= 1 and len(reads) == first
+    browser.setMarkdown("![again](img/green.png)")
+    browser.viewport().repaint()
+    assert len(reads) > first
+
+
 def test_a_huge_image_file_is_not_read_and_a_wide_one_is_scaled_down(package):
     with (package / "big.png").open("wb") as big:
         big.truncate(MAX_IMAGE_BYTES + 1)
