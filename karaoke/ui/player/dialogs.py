@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from karaoke import APP_NAME, __version__
@@ -21,7 +21,7 @@ from karaoke.core.formats import readable_extensions
 from karaoke.core.media import MEDIA_EXTENSIONS
 from karaoke.core.package import OpenedSong, open_song
 from karaoke.resources import lyrics_dir
-from karaoke.ui.shared.friendly_errors import friendly
+from karaoke.ui.shared.friendly_errors import show_error_box
 from karaoke.ui.shared.key_sheet import show_key_sheet
 
 if TYPE_CHECKING:
@@ -46,14 +46,8 @@ def open_or_explain(parent: QWidget, path: Path, lyrics: Path | None = None) -> 
 
 def show_error(parent: QWidget, error: SongError) -> None:
     """A warning box: the plain headline as its text, the file:line detail below it."""
-    headline, detail = friendly(error)
-    ok = QMessageBox.StandardButton.Ok
     title = QCoreApplication.translate("PlayerDialogs", "Cannot open this song")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, headline, ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(detail)
-    box.setObjectName("songErrorBox")
-    box.exec()
+    show_error_box(parent, title, error)
 
 
 def user_songs_dir() -> Path:

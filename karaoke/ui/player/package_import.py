@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from karaoke.core.archive import SUFFIX
 from karaoke.core.archive_read import import_package, package_title
 from karaoke.core.errors import SongError
-from karaoke.ui.shared.friendly_errors import friendly
+from karaoke.ui.shared.friendly_errors import show_error_box
 
 if TYPE_CHECKING:
     from karaoke.ui.player.main_window import MainWindow
@@ -67,18 +67,8 @@ class ImportQuestion(QMessageBox):
 
 def show_refusal(parent: QWidget | None, error: SongError) -> None:
     """One warning box: the plain headline, the archive and entry (the core's message) below."""
-    headline, detail = friendly(error)
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("PackageImport", "Cannot import this song package"),
-        headline,
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.setObjectName("packageImportRefused")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(detail)
-    box.exec()
+    title = QCoreApplication.translate("PackageImport", "Cannot import this song package")
+    show_error_box(parent, title, error, name="packageImportRefused")
 
 
 def offer_import(parent: QWidget | None, archive: Path, library: Path | None = None) -> Path:

@@ -135,16 +135,19 @@ def friendly(error: SongError | Problem) -> tuple[str, str]:
     return headline(error.code), str(error)
 
 
-def show_error_box(parent: QWidget | None, title: str, error: SongError | Problem) -> None:
-    """A modal warning titled ``title``: the plain headline as its text, the technical detail
-    (file:line) under it. The headline is plain text, so a file name in it is never markup.
-    The player's and the timing editor's error boxes are this one."""
+def show_error_box(
+    parent: QWidget | None, title: str, error: SongError | Problem, name: str = "songErrorBox"
+) -> None:
+    """A modal warning titled ``title`` (object name ``name``): the plain headline as its text,
+    the technical detail (file:line) under it. The headline is plain text, so a file name in it
+    is never markup. The player's, the import's and the timing editor's error boxes are this
+    one."""
     headline_text, detail = friendly(error)
     ok = QMessageBox.StandardButton.Ok
     box = QMessageBox(QMessageBox.Icon.Warning, title, headline_text, ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(detail)
-    box.setObjectName("songErrorBox")
+    box.setObjectName(name)
     box.exec()
 
 

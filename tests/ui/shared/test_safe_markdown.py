@@ -143,8 +143,8 @@ def test_a_package_document_alone_loads_nothing_from_outside(server, package):
     assert no_folder.resource(IMAGE, QUrl("img/green.png")).isNull()  # bare lyrics: no images
 
 
-def test_repaints_do_not_read_the_image_again(qtbot, package, monkeypatch):
-    """Qt asks the document for its images at every layout and paint; the file is read once
+def test_an_image_is_read_once_per_text_width(qtbot, package, monkeypatch):
+    """Qt asks the document for its images at each layout; the file is read once
     per text width, and again only for new text."""
     from karaoke.ui.shared import safe_markdown
 
