@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from karaoke.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE
+from karaoke.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, count_of
 from karaoke.core.errors import Problem, SongError
 from karaoke.core.lesson import (
     LessonItem,
@@ -82,13 +82,13 @@ def _lesson_summary(opened: OpenedLesson, checked: list[Checked], count: int) ->
     """The lesson's title and items (each its song's summary, stanzas and pauses), then the
     verdict."""
     lesson = opened.lesson
-    rows = [f"{pick(lesson.title, 'es')}: {_count(len(lesson.items), 'item')}"]
+    rows = [f"{pick(lesson.title, 'es')}: {count_of(len(lesson.items), 'item')}"]
     for number, (item, song, _) in enumerate(checked, start=1):
         stanzas = stanzas_text(item.stanzas) or "all"
         pauses = "teaching pauses" if item.teaching_pauses else "no teaching pauses"
         said = summary(song) if isinstance(song, OpenedSong) else str(song)
         rows.append(f"  {number}. {said}; stanzas {stanzas}, {pauses}")
-    rows.append(_count(count, "problem") if count else "ok")
+    rows.append(count_of(count, "problem") if count else "ok")
     return "\n".join(rows)
 
 
@@ -96,15 +96,11 @@ def summary(opened: OpenedSong) -> str:
     song = opened.song
     count = len(opened.problems)
     timing = format_ms(song.duration_ms) if song.timed else "untimed"
-    verdict = _count(count, "problem") if count else "ok"
+    verdict = count_of(count, "problem") if count else "ok"
     return (
-        f"{song.title}: {_count(len(song.lines), 'line')}, {_count(len(song.stanzas), 'stanza')}, "
+        f"{song.title}: {count_of(len(song.lines), 'line')}, {count_of(len(song.stanzas), 'stanza')}, "
         f"{timing}, {song.encoding} — {verdict}"
     )
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _show(song: Song, out: TextIO) -> None:

@@ -30,6 +30,11 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
 ENCODING_EXAMPLES = "utf-8, cp1252, gbk, big5, shift_jis, euc-kr, cp1251"
 
 
+def count_of(number: int, noun: str) -> str:
+    """``3 songs``, ``1 song``: an English count for the command line's summaries."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def bad_value(text: str, what: str) -> argparse.ArgumentTypeError:
     """The error for an option's value ``text`` that is not ``what`` ("a volume from 0 to
     100"): ``'TEXT' is not WHAT``. The value is quoted as given, so an empty one shows."""

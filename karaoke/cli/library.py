@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TextIO
 
 from karaoke.app.library import Library
-from karaoke.cli.common import EXIT_OK, EXIT_UNUSABLE, Parser
+from karaoke.cli.common import EXIT_OK, EXIT_UNUSABLE, Parser, count_of
 from karaoke.core.errors import SongError
 from karaoke.core.library import LibraryEntry
 from karaoke.core.timefmt import format_ms
@@ -72,9 +72,9 @@ def _add(library: Library, path: Path, out: TextIO) -> int:
     found = [entry for entry in index.entries if entry.folder == folder]
     songs = sum(entry.ok for entry in found)
     problems = len(found) - songs
-    said = f"added {folder}: {_count(songs, 'song')}"
+    said = f"added {folder}: {count_of(songs, 'song')}"
     if problems:
-        said += f" ({_count(problems, 'folder')} that could not be opened: run 'karaoke library')"
+        said += f" ({count_of(problems, 'folder')} that could not be opened: run 'karaoke library')"
     print(said, file=out)
     return EXIT_OK
 
@@ -100,10 +100,10 @@ def _list(library: Library, out: TextIO) -> None:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[-1]]), file=out)
     if index.problems:
-        print(f"\n{_count(len(index.problems), 'folder')} could not be opened:", file=out)
+        print(f"\n{count_of(len(index.problems), 'folder')} could not be opened:", file=out)
         for entry in index.problems:
             print(f"{entry.path}: {entry.problem}", file=out)
-    print(f"\n{_count(len(index.songs), 'song')}", file=out)
+    print(f"\n{count_of(len(index.songs), 'song')}", file=out)
 
 
 def _row(entry: LibraryEntry) -> Sequence[str]:
@@ -115,7 +115,3 @@ def _row(entry: LibraryEntry) -> Sequence[str]:
         "yes" if entry.has_questions else "no",
         str(entry.path),
     )
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -45,10 +45,6 @@ class PackWindow(Protocol):
     opened: OpenedSong | None
 
 
-#: Where the last pack was written (for the tests and the next default folder).
-LAST_WRITTEN: list[Path] = []
-
-
 class StudyPackDialog(QDialog):
     """The pack's choices: language, paper, worksheet, answer key."""
 
@@ -167,7 +163,6 @@ def export_study_pack(window: QWidget) -> Path | None:
         _fail(window, str(error))
         return None
     QGuiApplication.restoreOverrideCursor()
-    LAST_WRITTEN[:] = [target]
     _done(window, target, pages)
     return target
 

@@ -58,10 +58,6 @@ class SeekSlider(QSlider):
         self.setValue(position_ms)
         self.blockSignals(False)
 
-    def mark_x(self, mark_ms: int) -> int:
-        """x pixel of ``mark_ms`` on the groove."""
-        return self.marks_x([mark_ms])[0]
-
     def marks_x(self, marks_ms: Sequence[int]) -> list[int]:
         """x pixel of each of ``marks_ms`` on the groove. The groove and handle are measured
         once for all: the slider is repainted each time its handle moves a pixel (about 9

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QComboBox, QSlider, QToolButton
+from PySide6.QtWidgets import QComboBox, QSlider, QStyle, QStyleOptionSlider, QToolButton
 
 from karaoke.ui.shared.key_sheet import key_names
 from karaoke.ui.shared.transport import Transport
@@ -69,5 +69,12 @@ def test_the_time_shows_whole_seconds_and_the_marks_sit_where_each_stanza_starts
     assert transport.time_label.text() == "0:31 / 1:01"
     marks = [0, 9_600, 30_000, 61_000]
     seek = transport.seek
-    assert seek.marks_x(marks) == [seek.mark_x(mark) for mark in marks]
+    for mark, x in zip(marks, seek.marks_x(marks), strict=True):  # each mark under the handle
+        seek.setValue(mark)  # would put there, as Qt's style draws it
+        option = QStyleOptionSlider()
+        seek.initStyleOption(option)
+        handle = seek.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, seek
+        )
+        assert abs(handle.center().x() - x) <= 1, mark
     assert seek.marks_x(marks) == sorted(set(seek.marks_x(marks)))
