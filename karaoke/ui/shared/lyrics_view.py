@@ -378,7 +378,9 @@ class LyricsView(QWidget):
         on the background. Unsung is a mid grey and sung a bright colour (dark on a light theme),
         so the wipe reads by brightness (:attr:`Theme.unsung`)."""
         unsung = self._singer_color(placed.index, self._theme.unsung)
-        key = (id(placed.layout), placed.rect.size().toTuple(), self._theme, unsung)
+        # The layout itself, not its id(): a new line's layout can reuse a freed one's address,
+        # and a line of the same size then showed the previous line's words (seen on screen).
+        key = (placed.layout, placed.rect.size().toTuple(), self._theme, unsung)
         if self._pixmaps is None or self._pixmap_key != key:
             ratio = self.devicePixelRatioF()
             pixmaps = []

@@ -155,3 +155,25 @@ def test_lyrics_never_shrink_below_the_desktop_font(qtbot):
     view.setFont(big)
     assert view.min_pixel_size() == 30
     assert view.current_pixel_size >= 30
+
+
+def test_the_next_line_is_drawn_with_its_own_words_even_at_a_reused_address(qtbot, monkeypatch):
+    """Python may give a new line's text layout the address of the previous, freed one: the
+    cached rendering of the current line must still be the new line's (every id() equal here,
+    as when an address is reused)."""
+    import karaoke.ui.shared.lyrics_view as lyrics_view
+
+    monkeypatch.setattr(lyrics_view, "id", lambda _obj: 0, raising=False)
+    lines = (
+        Line("Libro tras libro descargando", 1000, 5000),
+        Line("todas las palabras en vectores", 5500, 9000),
+    )
+    moved = _view(qtbot, lines)
+    moved.set_position(4_000)
+    moved.grab()  # the first line's rendering is made and cached
+    moved.set_position(6_000)
+    fresh = _view(qtbot, lines)
+    fresh.set_position(6_000)
+    rect = _rect(fresh, 1)
+    assert _rect(moved, 1) == rect
+    assert moved.grab().toImage().copy(rect) == fresh.grab().toImage().copy(rect)
