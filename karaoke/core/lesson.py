@@ -21,16 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from karaoke.core.errors import Problem, ProblemCode, SongError
+from karaoke.core.lesson_file import LESSON_KIND, MAX_LESSON_BYTES
+from karaoke.core.lesson_file import is_lesson_file as is_lesson_file  # still importable here
 from karaoke.core.manifest import LineFinder, localized, read_toml_file
 from karaoke.core.manifest_stanza import is_text_table
 from karaoke.core.model import Localized, Question, Song
 from karaoke.core.package import MANIFEST_NAME, OpenedSong
 from karaoke.core.package_writer import toml_key, toml_localized_rows, toml_string
 
-LESSON_KIND = "lesson"
 LESSON_SCHEMA = 1
-#: A lesson is a few dozen lines; a bigger ``.toml`` is something else.
-MAX_LESSON_BYTES = 1_000_000
 _TOP_KEYS = frozenset({"schema", "kind", "title", "audience", "objectives", "item"})
 _ITEM_KEYS = frozenset({"song", "stanzas", "teaching_pauses", "questions", "notes"})
 _RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
@@ -74,20 +73,6 @@ def stanzas_text(stanzas: tuple[int, int] | None) -> str:
         return ""
     first, end = stanzas
     return str(first + 1) if end == first + 1 else f"{first + 1}-{end}"
-
-
-def is_lesson_file(path: Path) -> bool:
-    """A readable ``.toml`` file whose top level says ``kind = "lesson"``."""
-    # A song's manifest is never a lesson: no need to parse it twice (it is opened next).
-    if path.suffix.lower() != ".toml" or path.name == MANIFEST_NAME or not os.path.isfile(path):
-        return False
-    try:
-        if path.stat().st_size > MAX_LESSON_BYTES:
-            return False
-        table = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False
-    return table.get("kind") == LESSON_KIND
 
 
 def read_lesson(path: Path, find_song: FindSong | None = None) -> OpenedLesson:
