@@ -15,9 +15,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import shutil
 import stat
-import tempfile
 from pathlib import Path
 
 from karaoke.core.errors import ProblemCode, SongError
@@ -61,6 +59,10 @@ def write_atomic(
     ``.bak``). Raises :class:`SongError` ("cannot save: the disk is full; nothing was
     changed", with ``action`` for "save") when anything fails; ``path`` is then as it was.
     """
+    # Imported here, not at the top: every start reads songs through modules that import this
+    # one, and tempfile (with shutil and random) costs ~4 ms; only a save needs it.
+    import tempfile
+
     folder = path.parent
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
@@ -124,6 +126,8 @@ def _keep_backup(path: Path) -> Path:
     try:
         os.link(path, staging)
     except OSError:
+        import shutil  # only without hard links (see write_atomic for why not at the top)
+
         shutil.copy2(path, staging)
     try:
         os.replace(staging, target)
