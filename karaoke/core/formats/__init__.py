@@ -16,11 +16,16 @@ To add a format (say WebVTT):
    the module with its record, ``WEBVTT = LyricsFormat(name="WebVTT", extensions=(".vtt",),
    read=read_webvtt, write=..., max_time_ms=..., holds_words=...)`` (``timed=False`` for a
    format without times, like plain text).
-2. Add ``WEBVTT`` to :data:`FORMATS` below.
+2. Add its row, ``("webvtt", "WEBVTT", (".vtt",))``, to :data:`_MODULES` below.
 
 ``tests/core/formats/test_registry.py`` then runs the new format through the checks every format
 must pass (any bytes give lyrics or a SongError; what is written reads back; times up to
-``max_time_ms`` are written, later ones refused).
+``max_time_ms`` are written, later ones refused) and checks the row against the record.
+
+A format's module is imported when a file of one of its extensions is read or written, or when
+the whole registry is asked for (:data:`FORMATS`, :func:`writable_extensions`,
+:func:`timed_extensions`): playing an ``.srt`` song imports neither the ASS nor the UltraStar
+reader (importing every format cost ~25 ms of each start).
 
 An extension may belong to several formats when all of them but one have a ``sniff`` (UltraStar
 and plain text share ``.txt``): :func:`read_lyrics` asks each sniffing format about the file's
@@ -31,33 +36,64 @@ one: writing a ``.txt`` writes plain text.
 
 from __future__ import annotations
 
+import functools
+import importlib
 import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from karaoke.core.atomic import write_atomic
 from karaoke.core.errors import ProblemCode, SongError
-from karaoke.core.formats.ass import ASS
 from karaoke.core.formats.base import DEFAULT_OPTIONS, SNIFF_BYTES, LyricsFormat, WriteOptions
-from karaoke.core.formats.lrc import LRC
-from karaoke.core.formats.plain import PLAIN
-from karaoke.core.formats.subrip import SUBRIP
-from karaoke.core.formats.ultrastar import ULTRASTAR
-from karaoke.core.formats.webvtt import WEBVTT
 from karaoke.core.model import Line, Lyrics
 from karaoke.core.timefmt import HOUR_MS
 
-#: Every format, in order of preference: messages list them in this order.
-FORMATS: tuple[LyricsFormat, ...] = (SUBRIP, LRC, ASS, WEBVTT, ULTRASTAR, PLAIN)
+#: Every format, in order of preference (messages list them in this order): its module in this
+#: package, the name of its record there, and the extensions the record lists (the registry
+#: needs them before it imports the module; a test keeps the two equal).
+_MODULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("subrip", "SUBRIP", (".srt",)),
+    ("lrc", "LRC", (".lrc",)),
+    ("ass", "ASS", (".ass", ".ssa")),
+    ("webvtt", "WEBVTT", (".vtt",)),
+    ("ultrastar", "ULTRASTAR", (".txt",)),
+    ("plain", "PLAIN", (".txt",)),
+)
+
+if TYPE_CHECKING:
+    #: Every format's record, in :data:`_MODULES` order (importing every format's module: see
+    #: :func:`__getattr__`).
+    FORMATS: tuple[LyricsFormat, ...]
 
 #: Lyrics files larger than this are not lyrics (a 3-hour film's subtitles are ~150 kB).
 MAX_LYRICS_BYTES = 16 * 1024 * 1024
 
 
+def __getattr__(name: str) -> object:
+    """``FORMATS``, made on first use: it imports every format's module."""
+    if name == "FORMATS":
+        return _all_formats()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@functools.cache
+def _record(module: str, record: str) -> LyricsFormat:
+    """The record ``record`` of ``karaoke.core.formats.MODULE``, importing the module."""
+    found = getattr(importlib.import_module(f"{__name__}.{module}"), record)
+    assert isinstance(found, LyricsFormat), f"{module}.{record} is not a LyricsFormat"
+    return found
+
+
+@functools.cache
+def _all_formats() -> tuple[LyricsFormat, ...]:
+    return tuple(_record(module, record) for module, record, _extensions in _MODULES)
+
+
 def _by_extension(formats: Iterable[LyricsFormat]) -> dict[str, tuple[LyricsFormat, ...]]:
     """Extension → its formats: those that sniff, in the order given, then the one the extension
     names when none of them claims a file (the last). An extension claimed by two formats that
-    do not sniff is a programming error, found at import."""
+    do not sniff is a programming error, found when the extension is first used."""
     found: dict[str, list[LyricsFormat]] = {}
     for lyrics_format in formats:
         for extension in lyrics_format.extensions:
@@ -75,14 +111,23 @@ def _by_extension(formats: Iterable[LyricsFormat]) -> dict[str, tuple[LyricsForm
     }
 
 
-_BY_EXTENSION = _by_extension(FORMATS)
+@functools.cache
+def _candidates(extension: str) -> tuple[LyricsFormat, ...]:
+    """The formats of ``extension`` (lower case, with its dot) as :func:`_by_extension` orders
+    them, importing only their modules; () for an extension no format reads."""
+    formats = [
+        _record(module, record)
+        for module, record, extensions in _MODULES
+        if extension in extensions
+    ]
+    return _by_extension(formats).get(extension, ())
 
 
 def format_for(path: Path | str, head: bytes = b"") -> LyricsFormat | None:
     """The format of ``path`` by its extension (any case), or None for no known format. With
     ``head``, the file's first bytes (up to ``SNIFF_BYTES``), a format that shares the extension
     may claim it (see the module doc); without, the extension alone decides."""
-    candidates = _BY_EXTENSION.get(Path(path).suffix.lower())
+    candidates = _candidates(Path(path).suffix.lower())
     if not candidates:
         return None
     *sniffing, named = candidates
@@ -96,12 +141,13 @@ def format_for(path: Path | str, head: bytes = b"") -> LyricsFormat | None:
 
 def readable_extensions() -> tuple[str, ...]:
     """Every extension :func:`read_lyrics` reads, in :data:`FORMATS` order (``".srt"``, …)."""
-    return tuple(_BY_EXTENSION)
+    return tuple(dict.fromkeys(ext for _module, _record, exts in _MODULES for ext in exts))
 
 
 def writable_extensions() -> tuple[str, ...]:
     """Every extension :func:`write_lyrics` writes, in :data:`FORMATS` order."""
-    return tuple(ext for ext, candidates in _BY_EXTENSION.items() if candidates[-1].writable)
+    by_extension = _by_extension(_all_formats())
+    return tuple(ext for ext, candidates in by_extension.items() if candidates[-1].writable)
 
 
 def timed_extensions(*, words_first: bool = False) -> tuple[str, ...]:
@@ -110,14 +156,16 @@ def timed_extensions(*, words_first: bool = False) -> tuple[str, ...]:
     before ``".srt"``: the order in which a media file's own lyrics are looked for). An
     extension counts by the format it names alone: ``.txt`` is plain text, untimed, although
     an UltraStar ``.txt`` has times."""
-    timed = [lyrics_format for lyrics_format in FORMATS if lyrics_format.timed]
+    formats = _all_formats()
+    by_extension = _by_extension(formats)
+    timed = [lyrics_format for lyrics_format in formats if lyrics_format.timed]
     if words_first:
         timed.sort(key=lambda lyrics_format: not lyrics_format.holds_words)  # a stable sort
     return tuple(
         extension
         for lyrics_format in timed
         for extension in lyrics_format.extensions
-        if _BY_EXTENSION[extension][-1] is lyrics_format
+        if by_extension[extension][-1] is lyrics_format
     )
 
 

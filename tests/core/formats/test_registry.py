@@ -1,5 +1,6 @@
 """The format registry is consistent, and every format keeps the promises its record makes."""
 
+import importlib
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,16 @@ def test_the_sniffing_format_is_asked_first_and_the_other_one_is_the_fallback():
     sniffing = LyricsFormat("sniffs", (".txt",), read_lrc, sniff=lambda head: head == b"me")
     assert _by_extension((PLAIN, sniffing))[".txt"] == (sniffing, PLAIN)
     assert _by_extension((sniffing, PLAIN))[".txt"] == (sniffing, PLAIN)
+
+
+def test_the_registry_table_names_each_formats_module_record_and_extensions():
+    """The registry lists a format's extensions before importing its module: they must be the
+    record's own, in FORMATS order."""
+    from karaoke.core.formats import _MODULES
+
+    for (module, record, extensions), fmt in zip(_MODULES, FORMATS, strict=True):
+        assert getattr(importlib.import_module(f"karaoke.core.formats.{module}"), record) is fmt
+        assert extensions == fmt.extensions, fmt.name
 
 
 def test_the_registry_lists_srt_lrc_and_txt_in_order_of_preference():
