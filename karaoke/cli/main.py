@@ -17,14 +17,12 @@ Bad input prints one line to stderr and exits 2, before any window opens.
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from karaoke import __version__
-from karaoke.cli.check import run_check
 from karaoke.cli.common import (
     EXIT_UNUSABLE,
     Parser,
@@ -37,7 +35,7 @@ from karaoke.cli.common import (
 from karaoke.core.archive import SUFFIX as PACKAGE_SUFFIX
 from karaoke.core.errors import SongError
 from karaoke.core.formats import readable_extensions
-from karaoke.core.lesson import is_lesson_file
+from karaoke.core.lesson_file import is_lesson_file
 from karaoke.core.model import Song
 from karaoke.core.package import MAX_OFFSET_MS, OpenedSong, open_song
 from karaoke.core.rate import RATE_MAX, RATE_MIN
@@ -72,6 +70,8 @@ def _interface_address(text: str) -> str:
     writes it. Refused, saying why: 0.0.0.0 and ``::`` (every network at once, where the
     server must listen on the class's network only), a multicast address (no interface's) and
     a link-local IPv6 address without its ``%interface`` (every interface has one)."""
+    import ipaddress  # here: only this option needs it, and it costs every start ~2 ms
+
     address = ipaddress.ip_address(text.strip())
     why = ""
     if address.is_unspecified:
@@ -295,7 +295,10 @@ def _desktop(command: str, args: list[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    # Each sub-command's module is imported when it runs: the player starts without them.
     if args[:1] == ["check"]:
+        from karaoke.cli.check import run_check
+
         options = _check_parser().parse_args(args[1:])
         return run_check(
             options.path or bundled_song(),

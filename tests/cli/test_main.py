@@ -301,3 +301,41 @@ def test_the_command_line_loads_no_qt_before_the_song_is_read():
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "[]"
+
+
+#: Modules that playing a song does not need before its window opens: other commands', the
+#: lesson reader's (with pyphen), the writers' (tempfile, json) and the other lyrics formats'.
+#: (Not ipaddress nor shutil: Python 3.11's pathlib imports the first, through urllib.parse, and
+#: argparse's help formatter the second.)
+NOT_NEEDED_TO_PLAY = (
+    *("karaoke.cli.check", "karaoke.cli.sync", "karaoke.cli.library", "karaoke.cli.packing"),
+    *("karaoke.cli.handout", "karaoke.cli.lesson_play", "karaoke.core.lesson"),
+    *("karaoke.core.timeline", "karaoke.core.syllables", "pyphen", "importlib.resources"),
+    *("karaoke.core.package_writer", "json", "tempfile", "zipfile"),
+    *("karaoke.core.formats.ass", "karaoke.core.formats.ultrastar", "fractions", "decimal"),
+    *("karaoke.core.formats.lrc", "karaoke.core.formats.webvtt", "karaoke.core.formats.plain"),
+)
+
+
+def test_playing_a_song_imports_only_what_opening_it_needs():
+    """What ``karaoke [--present …] SONG`` does before its window (parse the options, ask
+    whether the path is a lesson, open the song), in a fresh interpreter, imports none of
+    :data:`NOT_NEEDED_TO_PLAY`: each costs the start-up time (issue 15). The song's own lyrics
+    format (SubRip) is imported."""
+    script = (
+        "import sys\n"
+        "from karaoke.cli.main import is_lesson_file, open_for_playing, play_parser\n"
+        "from karaoke.resources import bundled_song\n"
+        "options = play_parser().parse_args(\n"
+        "    ['--present', '--start', '0:30', '--encoding', 'utf-8', str(bundled_song())])\n"
+        "assert not is_lesson_file(options.path)\n"
+        "open_for_playing(options.path, None, options.encoding)\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    imported = set(result.stdout.split())
+    assert "karaoke.core.formats.subrip" in imported
+    assert sorted(imported.intersection(NOT_NEEDED_TO_PLAY)) == []
