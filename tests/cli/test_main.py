@@ -11,7 +11,7 @@ from karaoke.cli.main import COMMANDS, main, open_for_playing, play_parser
 from karaoke.core.errors import ProblemCode, SongError
 from karaoke.ui import launch
 from karaoke.ui.launch import StartOptions
-from tests.conftest import SCREENS_JSON
+from tests.conftest import BUNDLED, REPO, SCREENS_JSON
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -304,36 +304,48 @@ def test_the_command_line_loads_no_qt_before_the_song_is_read():
 
 
 #: Modules that playing a song does not need before its window opens: other commands', the
-#: lesson reader's (with pyphen), the writers' (tempfile, json) and the other lyrics formats'.
+#: lesson reader's (with pyphen), the writers' (tempfile, json), the HTML entities (for a line
+#: with one) and the other lyrics formats'.
 #: (Not ipaddress nor shutil: Python 3.11's pathlib imports the first, through urllib.parse, and
 #: argparse's help formatter the second.)
 NOT_NEEDED_TO_PLAY = (
     *("karaoke.cli.check", "karaoke.cli.sync", "karaoke.cli.library", "karaoke.cli.packing"),
     *("karaoke.cli.handout", "karaoke.cli.lesson_play", "karaoke.core.lesson"),
     *("karaoke.core.timeline", "karaoke.core.syllables", "pyphen", "importlib.resources"),
-    *("karaoke.core.package_writer", "json", "tempfile", "zipfile"),
+    *("karaoke.core.package_writer", "json", "tempfile", "zipfile", "html"),
     *("karaoke.core.formats.ass", "karaoke.core.formats.ultrastar", "fractions", "decimal"),
     *("karaoke.core.formats.lrc", "karaoke.core.formats.webvtt", "karaoke.core.formats.plain"),
 )
 
 
-def test_playing_a_song_imports_only_what_opening_it_needs():
-    """What ``karaoke [--present …] SONG`` does before its window (parse the options, ask
+@pytest.mark.parametrize("given", ["nothing", "a media file", "a lyrics file"])
+def test_playing_a_song_imports_only_what_opening_it_needs(tmp_path, given):
+    """What ``karaoke [--present …] [SONG]`` does before its window (parse the options, ask
     whether the path is a lesson, open the song), in a fresh interpreter, imports none of
     :data:`NOT_NEEDED_TO_PLAY`: each costs the start-up time (issue 15). The song's own lyrics
-    format (SubRip) is imported."""
+    format (SubRip) is imported. Given nothing, it opens the bundled song."""
+    lyrics = (BUNDLED / "lyrics.srt").read_bytes()
+    (tmp_path / "clip.mp4").write_bytes(b"not really a video")
+    (tmp_path / "clip.srt").write_bytes(lyrics)
+    (tmp_path / "words.srt").write_bytes(lyrics)
+    path = {"nothing": [], "a media file": ["clip.mp4"], "a lyrics file": ["words.srt"]}[given]
     script = (
         "import sys\n"
-        "from karaoke.cli.main import is_lesson_file, open_for_playing, play_parser\n"
-        "from karaoke.resources import bundled_song\n"
+        "from karaoke.cli.main import bundled_song, is_lesson_file, open_for_playing, play_parser\n"
         "options = play_parser().parse_args(\n"
-        "    ['--present', '--start', '0:30', '--encoding', 'utf-8', str(bundled_song())])\n"
-        "assert not is_lesson_file(options.path)\n"
-        "open_for_playing(options.path, None, options.encoding)\n"
+        "    ['--present', '--start', '0:30', '--encoding', 'utf-8', *sys.argv[1:]])\n"
+        "path = options.path or bundled_song()\n"
+        "assert not is_lesson_file(path)\n"
+        "open_for_playing(path, None, options.encoding)\n"
         "print(' '.join(sorted(sys.modules)))\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", script, *path],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
     )
     assert result.returncode == 0, result.stderr[-2000:]
     imported = set(result.stdout.split())

@@ -150,22 +150,28 @@ def writable_extensions() -> tuple[str, ...]:
     return tuple(ext for ext, candidates in by_extension.items() if candidates[-1].writable)
 
 
-def timed_extensions(*, words_first: bool = False) -> tuple[str, ...]:
+def timed_extensions(
+    *, words_first: bool = False, among: Iterable[str] | None = None
+) -> tuple[str, ...]:
     """The extensions of the formats with real times (not plain text), in :data:`FORMATS` order;
     with ``words_first``, those of formats that keep word timings come first (``".lrc"``
     before ``".srt"``: the order in which a media file's own lyrics are looked for). An
     extension counts by the format it names alone: ``.txt`` is plain text, untimed, although
-    an UltraStar ``.txt`` has times."""
-    formats = _all_formats()
-    by_extension = _by_extension(formats)
-    timed = [lyrics_format for lyrics_format in formats if lyrics_format.timed]
+    an UltraStar ``.txt`` has times. With ``among`` (lower-case extensions), only those of
+    them, importing only their formats' modules."""
+    wanted = set(readable_extensions() if among is None else among)
+    timed = [
+        _record(module, record)
+        for module, record, extensions in _MODULES
+        if wanted.intersection(extensions) and _record(module, record).timed
+    ]
     if words_first:
         timed.sort(key=lambda lyrics_format: not lyrics_format.holds_words)  # a stable sort
     return tuple(
         extension
         for lyrics_format in timed
         for extension in lyrics_format.extensions
-        if by_extension[extension][-1] is lyrics_format
+        if extension in wanted and _candidates(extension)[-1] is lyrics_format
     )
 
 

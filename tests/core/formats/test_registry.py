@@ -108,6 +108,17 @@ def test_timed_extensions_leave_out_plain_text_and_can_put_word_timings_first():
     assert [fmt.name for fmt in FORMATS if not fmt.timed] == ["plain text"]
 
 
+def test_timed_extensions_among_some_keep_the_same_order():
+    assert timed_extensions(words_first=True, among=[".srt", ".txt", ".vtt", ".lrc"]) == (
+        ".lrc",
+        ".vtt",
+        ".srt",
+    )
+    assert timed_extensions(among=[".ssa", ".srt"]) == (".srt", ".ssa")
+    assert timed_extensions(among=[".txt", ".docx"]) == ()
+    assert timed_extensions(among=readable_extensions()) == timed_extensions()
+
+
 def test_writable_extensions_are_exactly_those_with_a_writer():
     assert set(writable_extensions()) == {ext for fmt in WRITABLE for ext in fmt.extensions}
 
