@@ -23,7 +23,6 @@ with its text: a word's text is always the slice of the cleaned line at its ``ch
 from __future__ import annotations
 
 import bisect
-import html
 import re
 from collections.abc import Callable, Sequence
 
@@ -45,6 +44,9 @@ _NEEDS_CLEANING = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f]|&[#A-Za-z]|{_SPACES
 
 
 def _entity(match: re.Match[str]) -> str:
+    # Imported here: its table of entities costs every start ~2 ms, and few lyrics have one.
+    import html
+
     # A reference to a control character (&#x81;, &#13;) must not bring one back.
     return _CONTROL.sub("", html.unescape(match.group()))
 
