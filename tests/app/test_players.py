@@ -11,7 +11,9 @@ from tests.ui.interface_texts import in_language
 
 
 def test_missing_libvlc_gives_the_lyrics_only_player_and_says_why(qapp, monkeypatch):
-    monkeypatch.setattr(vlc_factory, "vlc_player_maker", lambda _args: lambda: (None, "no libvlc."))
+    monkeypatch.setattr(
+        vlc_factory, "vlc_player_maker", lambda *_args: lambda: (None, "no libvlc.")
+    )
     song = open_song(BUNDLED).song
     player, warning = players.player_factory()(song)
     assert isinstance(player, FakePlayer)

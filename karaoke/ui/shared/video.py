@@ -6,9 +6,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from karaoke.player.base import Player
-
-#: Qt platforms without native windows: tests and benchmarks run on them.
-HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
+from karaoke.ui.shared.qt_platforms import HEADLESS_PLATFORMS
 
 
 def attach_video(player: Player, widget: QWidget) -> bool:
