@@ -10,12 +10,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from karaoke import APP_ID, APP_NAME, timings
+from karaoke.core.model import Song
 from karaoke.core.package import OpenedSong
 from karaoke.resources import assets_dir
+from karaoke.ui.shared.qt_platforms import HEADLESS_PLATFORMS, requested_platform
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from karaoke.player.vlc_factory import EarlyLibvlc
     from karaoke.ui.player.main_window import MainWindow
 
 
@@ -67,6 +70,7 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     """Open the main window on ``opened`` and run until it is closed. Returns the exit status."""
     timings.mark("song read")
     choose_qt_platform()
+    early = start_libvlc_early(opened.song)
     skip_pyside_source_scan()
     from PySide6.QtCore import QTimer
 
@@ -81,7 +85,12 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     if options.screen is not None and (refusal := _refused_screen(options.screen)):
         print(f"karaoke: {refusal}", file=sys.stderr)
         return 2
-    window = MainWindow(player_factory(vlc_args()), Settings(), language=options.language)
+    make_player = player_factory(vlc_args(), early)
+    window = MainWindow(make_player, Settings(), language=options.language, build=False)
+    if not (options.present or options.fullscreen):
+        window.show_frame()  # on screen now; what fills it loads while the desktop maps it
+        timings.mark("frame shown")
+    window.build()
     timings.mark("window built")
     on_start_up_state = _watch_start_up(window) if timings.ENABLED else None
     if options.volume is not None:
@@ -146,6 +155,23 @@ def start_song(window: MainWindow, opened: OpenedSong, options: StartOptions) ->
             window.session.show_still()  # the picture at the start, not a black video
 
 
+def start_libvlc_early(song: Song) -> EarlyLibvlc | None:
+    """Start libvlc in the background now, before Qt is imported, when ``song`` has media to
+    play: the first frame then comes sooner (docs/performance.md §12). Call after
+    :func:`choose_qt_platform`; the arguments are guessed from the platform asked for, and
+    the player factory starts libvlc again if the QApplication's platform differs."""
+    if song.media is None:
+        return None
+    from karaoke.player.vlc_factory import EarlyLibvlc
+
+    return EarlyLibvlc(vlc_args_for(requested_platform()))
+
+
+def vlc_args_for(platform: str) -> tuple[str, ...]:
+    """libvlc's arguments for Qt platform ``platform`` (see :func:`vlc_args`)."""
+    return ("--vout=dummy",) if platform in HEADLESS_PLATFORMS else ()
+
+
 def vlc_args() -> tuple[str, ...]:
     """libvlc's arguments for the Qt platform the QApplication runs on (call after creating it).
 
@@ -157,9 +183,7 @@ def vlc_args() -> tuple[str, ...]:
     ``KARAOKE_VLC_ARGS`` comes after these, so ``--vout=…`` there still wins."""
     from PySide6.QtGui import QGuiApplication
 
-    from karaoke.ui.shared.video import HEADLESS_PLATFORMS
-
-    return ("--vout=dummy",) if QGuiApplication.platformName() in HEADLESS_PLATFORMS else ()
+    return vlc_args_for(QGuiApplication.platformName())
 
 
 def _refused_screen(index: int) -> str | None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from karaoke.app.commands import PlayerCommand as P
-from karaoke.ui.shared.key_sheet import key_names
+from karaoke.ui.shared.key_text import key_names
 
 if TYPE_CHECKING:
     from karaoke.ui.player.main_window import MainWindow

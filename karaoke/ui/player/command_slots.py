@@ -93,14 +93,14 @@ def command_slots(w: MainWindow) -> dict[P, Callable[[], object]]:
         P.LIBRARY: lambda: _library(w),
         P.NEW_LESSON: lambda: _new_lesson(w),
         P.EXPORT_STUDY_PACK: lambda: _export_study_pack(w),
-        P.TIME_LYRICS: w.time_lyrics,
+        P.TIME_LYRICS: lambda: _time_lyrics(w),
         P.QUIT: w.close,
         P.HELP: lambda: dialogs.show_keys(w),
         P.ABOUT: lambda: dialogs.show_about(w),
     }
 
 
-# The library, lesson and study-pack windows are imported when first asked for: most sessions
+# The library, lesson, study-pack and timing windows are imported when first asked for: most sessions
 # never open them, and the player should start without their modules.
 def _library(window: MainWindow) -> None:
     from karaoke.ui.library.library_dialog import show_library
@@ -118,6 +118,15 @@ def _export_study_pack(window: MainWindow) -> None:
     from karaoke.ui.handout.export_dialog import export_study_pack
 
     export_study_pack(window)
+
+
+def _time_lyrics(window: MainWindow) -> None:
+    """File ▸ Time lyrics…: the timing editor, in its own window (the song here pauses)."""
+    from karaoke.ui.timing.editor_window import open_sync_dialogs
+
+    if window.session is not None:
+        window.session.pause()
+    open_sync_dialogs(window, window.make_player, window.make_clock)
 
 
 def build_actions(window: MainWindow) -> dict[P, QAction]:

@@ -22,7 +22,6 @@ from karaoke.core.media import MEDIA_EXTENSIONS
 from karaoke.core.package import OpenedSong, open_song
 from karaoke.resources import lyrics_dir
 from karaoke.ui.shared.friendly_errors import show_error_box
-from karaoke.ui.shared.key_sheet import show_key_sheet
 
 if TYPE_CHECKING:
     from karaoke.ui.player.main_window import MainWindow
@@ -134,6 +133,8 @@ def _presenting_heading() -> str:
 def show_keys(window: MainWindow) -> None:
     """Help ▸ Keyboard shortcuts (F1): the window's keys, then the keys while presenting, on a
     sheet that fits the screen; a playing song pauses while it is open."""
+    from karaoke.ui.shared.key_sheet import show_key_sheet  # the start need not load it
+
     show_key_sheet(
         window,
         QCoreApplication.translate("PlayerDialogs", "Keyboard shortcuts"),

@@ -14,35 +14,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QWheelEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QWheelEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QSplitter
 
 from karaoke import APP_NAME
 from karaoke.app.commands import PlayerCommand as P
-from karaoke.app.players import PlayerFactory
-from karaoke.app.session import PlaybackSession
 from karaoke.app.settings import TEXT_SCALE_STEP, Settings, clamp_text_scale
-from karaoke.app.song_setup import SongSetup, explanation_language, set_up_song
 from karaoke.app.translations import install_language, interface_language
 from karaoke.core.clock import PlaybackClock
-from karaoke.core.lesson import is_lesson_file
+from karaoke.core.lesson_file import is_lesson_file
 from karaoke.core.media import is_audio_only
-from karaoke.core.package import OpenedSong
-from karaoke.ui.player import accessibility, command_slots, dialogs, menus, presenting
-from karaoke.ui.player.package_import import is_package_file, open_package
-from karaoke.ui.player.volume import Volume
-from karaoke.ui.shared.explanation_panel import ExplanationPanel
-from karaoke.ui.shared.friendly_errors import friendly_notices, friendly_playback
-from karaoke.ui.shared.key_sheet import key_names
-from karaoke.ui.shared.lyrics_view import LyricsView
-from karaoke.ui.shared.messages import Messages
+from karaoke.ui.player import window_parts as parts  # each loaded on first use: see build
 from karaoke.ui.shared.theme import Theme, apply_palette, theme_named
-from karaoke.ui.shared.transport import Transport
-from karaoke.ui.shared.video import attach_video
-from karaoke.ui.shared.widgets import Banner, MediaScreen, tight_column
 
 if TYPE_CHECKING:
+    from karaoke.app.players import PlayerFactory
+    from karaoke.app.session import PlaybackSession
+    from karaoke.app.song_setup import SongSetup
+    from karaoke.core.package import OpenedSong
     from karaoke.ui.player.lesson_player import LessonPlayer
+    from karaoke.ui.present.presentation import Presentation
 
 
 class MainWindow(QMainWindow):
@@ -59,13 +50,17 @@ class MainWindow(QMainWindow):
         settings: Settings,
         language: str | None = None,
         make_clock: Callable[[], PlaybackClock] = PlaybackClock,
+        *,
+        build: bool = True,
     ) -> None:
+        """The window, built. With ``build=False`` only its frame: :meth:`show_frame` may put it
+        on screen, and :meth:`build` must come before anything else (the start's order)."""
         super().__init__()
         self.make_player = make_player
         self.make_clock = make_clock
         self.settings = settings
         self.session: PlaybackSession | None = None
-        self.presentation = None  # a karaoke.ui.present.presentation.Presentation while presenting
+        self.presentation: Presentation | None = None  # while presenting
         self.teaching = False
         self.translation: str | None = None
         self.opened: OpenedSong | None = None
@@ -74,34 +69,52 @@ class MainWindow(QMainWindow):
         self.theme: Theme = theme_named(settings.theme)
         self.text_scale = settings.text_scale
         self._lyrics_only = False  # the title card says "Lyrics only"
-        self.volume = Volume(self)
+        self.setWindowTitle(APP_NAME)
+        if build:
+            self.build()
+
+    def show_frame(self) -> None:
+        """Put the window on screen before its contents exist: empty, in the theme's colours,
+        at the size and place it will have. The desktop shows the app at once while the
+        modules that make its contents load (docs/performance.md §12)."""
+        apply_palette(self.theme)
+        self._place()
+        self.show()
+        self.repaint()  # its background now, not what was on the screen there
+        QGuiApplication.sync()  # the window system gets the request now, not at the next event
+
+    def build(self) -> None:
+        """Make the window's contents: widgets, actions, menus, the layout the user left."""
+        self.volume = parts.player_volume.Volume(self)
         self._build_widgets()
-        self.actions_by_command = command_slots.build_actions(self)
-        menus.build_menu_bar(self)
+        self.actions_by_command = parts.command_slots.build_actions(self)
+        parts.menus.build_menu_bar(self)
         self._restore_layout()
         self.apply_theme(self.theme.name)  # not stored: unset, the desktop's contrast decides
         self.retranslate()
-        accessibility.set_tab_order(self)
+        parts.accessibility.set_tab_order(self)
         self.lyrics.setFocus()
 
     def _build_widgets(self) -> None:
-        self.banner = Banner()
-        self.screen_stack = MediaScreen()
+        self.banner = parts.widgets.Banner()
+        self.screen_stack = parts.widgets.MediaScreen()
         self.video, self.card = self.screen_stack.video, self.screen_stack.card
-        self.lyrics = LyricsView()
+        self.lyrics = parts.lyrics_view.LyricsView()
         self.lyrics.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.lyrics.line_clicked.connect(self._on_line_clicked)
         self.lyrics.set_text_scale(self.text_scale)
-        self.transport = Transport()
+        self.transport = parts.transport.Transport()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.screen_stack)
         self.splitter.addWidget(self.lyrics)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(tight_column(self.banner, (self.splitter, 1), self.transport))
+        self.setCentralWidget(
+            parts.widgets.tight_column(self.banner, (self.splitter, 1), self.transport)
+        )
 
-        self.panel = ExplanationPanel()
+        self.panel = parts.explanation_panel.ExplanationPanel()
         self.panel.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.dock = QDockWidget(self)
         self.dock.setObjectName("explanationDock")
@@ -111,22 +124,31 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.messages = Messages(self.statusBar(), self.banner)
-        command_slots.connect_transport(self)
+        self.messages = parts.messages.Messages(self.statusBar(), self.banner)
+        parts.command_slots.connect_transport(self)
+
+    def _first_size(self) -> tuple[int, int]:
+        """The window's size on a first run, in pixels: most of its screen."""
+        screen = self.screen().availableGeometry()
+        return int(screen.width() * 0.85), int(screen.height() * 0.85)
+
+    def _place(self) -> None:
+        """A first run's size, centred on the screen; then where the user left the window."""
+        self.resize(*self._first_size())
+        self.move(self.screen().availableGeometry().center() - self.rect().center())
+        if geometry := self.settings.geometry():
+            self.restoreGeometry(geometry)
 
     def _restore_layout(self) -> None:
         """Sizes for a first run (most of the screen, video over lyrics 3:2, the panel a third),
         then what the user left last time."""
-        screen = self.screen().availableGeometry()
-        width, height = int(screen.width() * 0.85), int(screen.height() * 0.85)
-        self.resize(width, height)
-        self.move(screen.center() - self.rect().center())
+        width, height = self._first_size()
+        if not self.isVisible():  # else show_frame placed it
+            self._place()
         self.splitter.setSizes([height * 3 // 5, height * 2 // 5])
         self.dock.setMinimumWidth(280)
         self.resizeDocks([self.dock], [max(320, width // 3)], Qt.Orientation.Horizontal)
         settings = self.settings
-        if geometry := settings.geometry():
-            self.restoreGeometry(geometry)
         if state := settings.window_state():
             self.restoreState(state)
         self.dock.setVisible(settings.panel_visible)
@@ -161,12 +183,12 @@ class MainWindow(QMainWindow):
         session.length_changed.connect(self.transport.set_length)
         session.problem.connect(self._on_playback_problem)
         session.offset_changed.connect(self._on_offset_changed)  # from now on: the user's nudges
-        session.vocals_off_changed.connect(lambda _on: menus.show_sing_along(self))
-        session.key_shift_changed.connect(lambda _semitones: menus.show_sing_along(self))
-        menus.show_sing_along(self, changed=False)
-        attach_video(session.player, self.video)
+        session.vocals_off_changed.connect(lambda _on: parts.menus.show_sing_along(self))
+        session.key_shift_changed.connect(lambda _semitones: parts.menus.show_sing_along(self))
+        parts.menus.show_sing_along(self, changed=False)
+        parts.video.attach_video(session.player, self.video)
         self._show_screen(setup.video)
-        for notice in friendly_notices(setup.notices, opened.problems):
+        for notice in parts.friendly_errors.friendly_notices(setup.notices, opened.problems):
             self.messages.show_banner(notice)
         session.set_rate(self.transport.speed.currentData())
         session.set_volume(self.volume.audible())  # muted stays muted from song to song
@@ -179,7 +201,7 @@ class MainWindow(QMainWindow):
         self._show_stanza_marks()
         self.setWindowTitle(f"{song.title} — {APP_NAME}")  # names: the same in every language
         self.settings.add_recent(song.source_path)
-        menus.refresh_recent(self)
+        parts.menus.refresh_recent(self)
         if start_ms:
             session.seek(start_ms)
         session.tick()
@@ -190,7 +212,7 @@ class MainWindow(QMainWindow):
     def set_up(self, opened: OpenedSong, offset_ms: int | None = None) -> SongSetup:
         """The song's player and session, as this window's choices say (shared by the
         presentation, which takes over the song)."""
-        return set_up_song(
+        return parts.song_setup.set_up_song(
             opened,
             self.make_player,
             self.settings,
@@ -232,9 +254,10 @@ class MainWindow(QMainWindow):
             from karaoke.ui.player.lesson_player import open_lesson
 
             return open_lesson(self, path)
-        if lyrics is None and is_package_file(path):  # a .karaoke: offer to import it first
-            return open_package(self, path)
-        opened = dialogs.open_or_explain(self, path, lyrics)
+        package = parts.package_import
+        if lyrics is None and package.is_package_file(path):  # a .karaoke: offer to import it
+            return package.open_package(self, path)
+        opened = parts.dialogs.open_or_explain(self, path, lyrics)
         if opened is None:
             return False
         if self.lesson is not None:
@@ -249,7 +272,7 @@ class MainWindow(QMainWindow):
             self.session.set_teaching(on)
         on_text = QT_TRANSLATE_NOOP("MainWindow", "Teaching pauses on")
         off_text = QT_TRANSLATE_NOOP("MainWindow", "Teaching pauses off")
-        self.messages.status(lambda: menus.tr(on_text if on else off_text), 2500)
+        self.messages.status(lambda: parts.menus.tr(on_text if on else off_text), 2500)
 
     def set_wide_spacing(self, on: bool) -> None:
         self.settings.wide_spacing = on
@@ -269,22 +292,15 @@ class MainWindow(QMainWindow):
         say now is said again; explanations that follow the interface follow it."""
         if self.opened is None:
             self.setWindowTitle(APP_NAME)
-            # The menu's words and the key as the menus show them, in this language.
-            message = QCoreApplication.translate("MainWindow", "Open a song with %1 ▸ %2 (%3).")
-            menu, item = menus.tr(menus.MENUS[0][0]), P.OPEN.text
-            self.lyrics.set_message(
-                message.replace("%1", menu.replace("&", ""))
-                .replace("%2", item.replace("&", ""))
-                .replace("%3", key_names(P.OPEN.keys))
-            )
+            self.lyrics.set_message(parts.menus.open_song_hint())
         self.dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Explanation"))
-        command_slots.describe_actions(self)
-        menus.retranslate_menus(self)
-        accessibility.describe_controls(self)
+        parts.command_slots.describe_actions(self)
+        parts.menus.retranslate_menus(self)
+        parts.accessibility.describe_controls(self)
         self._show_card()
         self.messages.say_again()
         if self.language is None and self.session is not None:
-            self.panel.set_language(explanation_language(self.session.song, None))
+            self.panel.set_language(parts.song_setup.explanation_language(self.session.song, None))
 
     # Presenting -----------------------------------------------------------------------------------
 
@@ -297,7 +313,7 @@ class MainWindow(QMainWindow):
         offset_ms: int | None = None,
     ) -> None:
         """Present the song (see :func:`.presenting.start_presenting`)."""
-        presenting.start_presenting(
+        parts.presenting.start_presenting(
             self, screen_index, start_ms=start_ms, play=play, offset_ms=offset_ms
         )
 
@@ -313,7 +329,7 @@ class MainWindow(QMainWindow):
 
     def _on_playback_problem(self, message: str) -> None:
         def text() -> str:
-            headline, detail = friendly_playback(message)
+            headline, detail = parts.friendly_errors.friendly_playback(message)
             going_on = QCoreApplication.translate("MainWindow", "The lyrics go on without it.")
             return f"{headline}. {going_on}\n{detail}"
 
@@ -329,7 +345,7 @@ class MainWindow(QMainWindow):
     def _on_offset_changed(self, offset_ms: int) -> None:
         self._show_stanza_marks()
         text = QT_TRANSLATE_NOOP("MainWindow", "Lyrics offset: %1 ms")
-        self.messages.status(lambda: menus.tr(text).replace("%1", f"{offset_ms:+d}"), 2500)
+        self.messages.status(lambda: parts.menus.tr(text).replace("%1", f"{offset_ms:+d}"), 2500)
 
     # Commands (menus, keys, transport): what each does is in :mod:`.command_slots` ------------
 
@@ -349,7 +365,9 @@ class MainWindow(QMainWindow):
             rate = self.session.set_rate(rate)
         self.transport.show_rate(rate)
         text = QT_TRANSLATE_NOOP("MainWindow", "Speed: %1×")
-        self.messages.status(lambda: menus.tr(text).replace("%1", QLocale().toString(rate)), 2000)
+        self.messages.status(
+            lambda: parts.menus.tr(text).replace("%1", QLocale().toString(rate)), 2000
+        )
 
     def nudge_offset(self, delta_ms: int) -> None:
         if self.session is not None:
@@ -381,13 +399,13 @@ class MainWindow(QMainWindow):
         self.card.update()
         self._show_stanza_marks()
         # apply_palette tells theme_notifier(): the panel and a presentation restyle themselves.
-        menus.check_data(self.theme_actions, self.theme.name)
+        parts.menus.check_data(self.theme_actions, self.theme.name)
 
     def set_interface_language(self, code: str) -> None:
         """View ▸ Interface language: ``code`` ("": the desktop's) remembered and installed now;
         Qt then sends every window a LanguageChange and each retranslates itself."""
         self.settings.interface_language = code
-        menus.check_data(self.interface_actions, code)
+        parts.menus.check_data(self.interface_actions, code)
         install_language(interface_language(code or None))
 
     def set_language(self, language: str) -> None:
@@ -395,17 +413,11 @@ class MainWindow(QMainWindow):
         "" (Same as the interface) clears the choice, and they follow the interface again."""
         self.language = language or None
         self.settings.language = language  # "" is stored as unset
-        menus.check_data(self.language_actions, language)
+        parts.menus.check_data(self.language_actions, language)
         if self.session is not None:
-            self.panel.set_language(explanation_language(self.session.song, self.language))
-
-    def time_lyrics(self) -> None:
-        """File ▸ Time lyrics…: the timing editor, in its own window (the song here pauses)."""
-        from karaoke.ui.timing.editor_window import open_sync_dialogs
-
-        if self.session is not None:
-            self.session.pause()
-        open_sync_dialogs(self, self.make_player, self.make_clock)
+            self.panel.set_language(
+                parts.song_setup.explanation_language(self.session.song, self.language)
+            )
 
     # Window events -----------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from karaoke.app.commands import PlayerCommand as P
 from karaoke.app.song_setup import LANGUAGES
 from karaoke.app.translations import INTERFACE_LANGUAGES, system_language
 from karaoke.ui.player.recent import recent_entries
+from karaoke.ui.shared.key_text import key_names
 from karaoke.ui.shared.theme import THEMES
 
 if TYPE_CHECKING:
@@ -82,6 +83,14 @@ MenuItem = P | str | None
 def tr(source: object) -> str:
     """A source of this module, marked with ``QT_TRANSLATE_NOOP("MainWindow", …)``, translated."""
     return QCoreApplication.translate("MainWindow", str(source))
+
+
+def open_song_hint() -> str:
+    """What the empty window says: how to open a song, with the menu's words and the key as
+    the menus show them, in the interface's language."""
+    message = QCoreApplication.translate("MainWindow", "Open a song with %1 ▸ %2 (%3).")
+    menu, item = tr(MENUS[0][0]).replace("&", ""), P.OPEN.text.replace("&", "")
+    return message.replace("%1", menu).replace("%2", item).replace("%3", key_names(P.OPEN.keys))
 
 
 def build_menu_bar(window: MainWindow) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from karaoke.app.commands import VOLUME_STEP
 from karaoke.app.commands import PlayerCommand as P
-from karaoke.ui.shared.key_sheet import key_names
+from karaoke.ui.shared.key_text import key_names
 
 if TYPE_CHECKING:
     from karaoke.ui.player.main_window import MainWindow

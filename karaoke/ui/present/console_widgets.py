@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 
 from karaoke.app.commands import PresentCommand
 from karaoke.ui.present.screens import audience_screen
-from karaoke.ui.shared.key_sheet import key_names
+from karaoke.ui.shared.key_text import key_names
 
 #: key → the console's English words (the catalog's source, context ``PresenterConsole``). The
 #: console is the teacher's: it speaks the *interface's* language (:func:`console_text`), while

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from karaoke.app.commands import Command
 from karaoke.app.key_tables import keyed
+from karaoke.ui.shared.key_text import key_names
 
 #: The largest share of the screen's available width and height the sheet takes.
 SCREEN_SHARE = 0.9
@@ -58,13 +59,6 @@ class Pausable(Protocol):
     def pause(self) -> None: ...
 
     def play(self) -> None: ...
-
-
-def key_names(keys: Sequence[str]) -> str:
-    """Keys as Qt names them in the interface's language (its ``qtbase`` catalog: "PgUp" is
-    "RePág" in Spanish), joined for a tool tip or the key sheet."""
-    native = QKeySequence.SequenceFormat.NativeText
-    return ", ".join(QKeySequence(key).toString(native) or key for key in keys)
 
 
 def split_entries(entries: list[Entry], columns: int) -> list[list[Entry]]:

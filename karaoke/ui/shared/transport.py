@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from karaoke.app.commands import PlayerCommand
 from karaoke.core.timefmt import SECOND_MS, format_ms
 from karaoke.ui.shared.icons import icon
-from karaoke.ui.shared.key_sheet import key_names
+from karaoke.ui.shared.key_text import key_names
 
 SPEEDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.0, 1.1, 1.2, 1.25, 1.3, 1.4, 1.5)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QComboBox, QSlider, QStyle, QStyleOptionSlider, QToolButton
 
-from karaoke.ui.shared.key_sheet import key_names
+from karaoke.ui.shared.key_text import key_names
 from karaoke.ui.shared.transport import Transport
 from tests.ui.interface_texts import in_language, shown_texts, untranslated
 

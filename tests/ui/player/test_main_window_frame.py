@@ -1,0 +1,88 @@
+"""The window's frame is on screen before its contents are built (the start's order: the
+desktop shows the app while the modules that fill it load)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from karaoke import APP_NAME
+from karaoke.core.package import open_song
+from karaoke.player.fake_player import FakePlayer
+from karaoke.ui.player.main_window import MainWindow
+from tests.conftest import BUNDLED, REPO
+from tests.ui.conftest import make_settings
+
+
+def fake_player(song):
+    return FakePlayer(song.duration_ms + 5000), None
+
+
+def test_the_frame_is_shown_empty_in_the_themes_colour_then_built(qtbot, settings_path):
+    window = MainWindow(fake_player, make_settings(settings_path), build=False)
+    qtbot.addWidget(window)
+    window.show_frame()
+    assert window.isVisible()
+    screen = window.screen().availableGeometry()
+    assert window.size().toTuple() == (int(screen.width() * 0.85), int(screen.height() * 0.85))
+    assert window.windowTitle() == APP_NAME
+    assert not hasattr(window, "lyrics")  # nothing inside yet
+    background = window.grab().toImage().pixelColor(window.width() // 2, window.height() // 2)
+    expected = QApplication.palette().color(QPalette.ColorRole.Window)
+    assert background == expected and background == QColor(window.theme.window.window)
+    frame_geometry = window.geometry()
+
+    window.build()
+    window.load(open_song(BUNDLED), play=False)
+    assert window.geometry() == frame_geometry  # built where the frame was: no jump
+    # Widgets added to a shown window are shown from the event loop (as the app's next turn).
+    qtbot.waitUntil(lambda: window.lyrics.isVisible() and window.transport.isVisible())
+    assert window.focusWidget() is window.lyrics  # the keys work at once, as when built hidden
+    assert window.windowTitle().startswith("Mi Modelito Sabanero")
+
+
+def test_the_frame_takes_the_place_the_user_left(qtbot, settings_path):
+    first = MainWindow(fake_player, make_settings(settings_path))
+    qtbot.addWidget(first)
+    first.setGeometry(QRect(60, 70, 1100, 700))
+    first.show()
+    first.close()  # saves its geometry
+    window = MainWindow(fake_player, make_settings(settings_path), build=False)
+    qtbot.addWidget(window)
+    window.show_frame()
+    assert window.size().toTuple() == (1100, 700)
+    window.build()
+    assert window.size().toTuple() == (1100, 700)
+
+
+CONTENTS = (
+    "karaoke.ui.shared.lyrics_view",
+    "karaoke.ui.shared.transport",
+    "karaoke.ui.shared.explanation_panel",
+    "karaoke.ui.player.menus",
+    "karaoke.ui.player.command_slots",
+    "karaoke.ui.player.presenting",
+    "karaoke.ui.player.dialogs",
+)
+
+
+def test_importing_the_window_runs_none_of_what_fills_it():
+    """In a fresh interpreter: the modules that make the window's contents are named but not
+    run (importlib's lazy modules) until build() uses them."""
+    code = (
+        "import sys, types\n"
+        "import karaoke.ui.player.main_window\n"
+        f"for name in {CONTENTS!r}:\n"
+        "    module = sys.modules.get(name)\n"
+        "    state = 'absent' if module is None else 'run' if type(module) is types.ModuleType"
+        " else 'lazy'\n"
+        "    print(name, state)\n"
+    )
+    states = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert states == [f"{name} lazy" for name in CONTENTS]
