@@ -7,35 +7,38 @@ follows the desktop's font scaling. The view takes keyboard focus with Tab (so a
 can name it) and then draws a focus outline; a click jumps to a line without taking focus.
 
 Painting is cheap and local: layouts are built when the line or the size changes, and a moving
-wipe repaints only the current line's rectangle, only when it has moved by a pixel. Nothing is
-repainted while the position does not change (paused).
+wipe repaints only the strip it crossed, only when it has moved by a pixel. Nothing is repainted
+while the position does not change (paused). Each frame works on numbers measured when the line
+was laid out (:class:`~karaoke.ui.shared.lyrics_layout.Wipe`), and a repaint draws only what
+reaches its rectangle (the focus outline and a stanza mark are skipped when a strip is far from
+them): at 60 frames a second, each call into Qt through the bindings counts.
 """
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontInfo,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from karaoke.core.timeline import Timeline
-from karaoke.ui.shared.lyrics_layout import (
-    Placed,
-    layout_line,
-    row_sung_width,
-    rows,
-    wipe_strips,
+from karaoke.ui.shared.lyrics_layout import Placed, Wipe, layout_line, measure_wipe
+from karaoke.ui.shared.lyrics_paint import (
+    Corners,
+    color,
+    corners,
+    meet,
+    paint_focus,
+    paint_stanza_mark,
+    reaches_focus_frame,
+    render_line,
 )
 from karaoke.ui.shared.reading_font import easy_reading_font
 from karaoke.ui.shared.theme import Theme, singer_slots, theme_named
@@ -79,6 +82,7 @@ class LyricsView(QWidget):
             -1
         )  # last painted wipe position (pixels into the current line), for dirty checks
         self._placed: list[Placed] = []
+        self._wipe: Wipe | None = None  # the current line's, measured when it is laid out
         self._message = ""
         self._pixel_size = 0
         self._pixmap_key: tuple | None = None
@@ -189,26 +193,28 @@ class LyricsView(QWidget):
             self._current = current
             self._relayout()
             return
-        placed = self._placed_current()
-        if placed is not None:
-            wipe = self._wipe_pixels(placed)
-            if wipe != self._wipe_px:
-                old, self._wipe_px = self._wipe_px, wipe
+        wipe = self._wipe
+        if wipe is not None:
+            pixels = self._wipe_pixels(wipe)
+            if pixels != self._wipe_px:
+                old, self._wipe_px = self._wipe_px, pixels
                 # Only the strip the wipe crossed: a few pixels a frame, not the whole line.
-                for rect in wipe_strips(placed, old, wipe):
-                    self.update(rect)
+                for x, y, width, height in wipe.strips(old, pixels):
+                    self.update(x, y, width, height)
 
     # Layout -------------------------------------------------------------------------------------
 
     def _relayout(self) -> None:
         self._placed = []
+        self._wipe = None
         self._wipe_px = -1
         timeline = self._timeline
         if timeline is not None and timeline.lines:
             self._placed = self._place_lines(timeline)
-            current = self._placed_current()
+            current = next((p for p in self._placed if p.kind == CURRENT), None)
             if current is not None:
-                self._wipe_px = self._wipe_pixels(current)
+                self._wipe = measure_wipe(current)
+                self._wipe_px = self._wipe_pixels(self._wipe)
         self.update()
 
     def _place_lines(self, timeline: Timeline) -> list[Placed]:
@@ -291,60 +297,43 @@ class LyricsView(QWidget):
             font.setWordSpacing(pixel_size * 0.25)
         return font
 
-    def _placed_current(self) -> Placed | None:
-        return next((p for p in self._placed if p.kind == CURRENT), None)
-
-    def _wipe_pixels(self, placed: Placed) -> int:
+    def _wipe_pixels(self, wipe: Wipe) -> int:
         """How far the wipe has gone, in pixels summed over the line's visual rows."""
         assert self._timeline is not None
-        sung = self._timeline.sung_chars(placed.index, self._position_ms)
-        total = 0.0
-        for row in rows(placed.layout):
-            total += row_sung_width(row, sung)
-        return math.floor(total)
+        return wipe.pixels(self._timeline.sung_chars(wipe.placed.index, self._position_ms))
 
     # Painting ---------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         theme = self._theme
-        painter.fillRect(event.rect(), QColor(theme.background))
+        dirty = event.rect()
+        painter.fillRect(dirty, color(theme.background))
         if not self._placed:
-            painter.setPen(QColor(theme.dim))
+            painter.setPen(color(theme.dim))
             painter.drawText(
                 self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._message
             )
+        dirty_corners = corners(dirty)
         for placed in self._placed:
-            if not placed.rect.intersects(event.rect()):
+            if not meet(placed.corners, dirty_corners):
                 continue
-            origin = QPointF(0, placed.top)
             if placed.kind == CURRENT:
-                self._paint_current(painter, placed, origin)
+                self._paint_current(painter, dirty_corners)
             else:
                 # The first line, before it is sung, looks as it will once current: unsung.
-                color = theme.unsung if placed.kind == UPCOMING else theme.dim
+                pen = theme.unsung if placed.kind == UPCOMING else theme.dim
                 if placed.kind in (UPCOMING, NEIGHBOUR, SECOND_NEXT):  # who sings next, in a duet
-                    color = self._singer_color(placed.index, color)
-                painter.setPen(QColor(color))
-                placed.layout.draw(painter, origin)
+                    pen = self._singer_color(placed.index, pen)
+                painter.setPen(color(pen))
+                placed.layout.draw(painter, QPointF(0, placed.top))
             starts_stanza = self._starts_stanza(placed.index) and placed.index != 0
             if starts_stanza and placed.kind != TRANSLATION:
-                self._paint_stanza_mark(painter, placed)
-        if self.hasFocus():  # last, so no line drawn over it
-            self._paint_focus(painter)
-
-    def _paint_focus(self, painter: QPainter) -> None:
-        """A frame in the theme's accent colour round the view while it has keyboard focus: at
-        least 2 px (WCAG 2.4.7/2.4.13), inside the edge, clear of the centred text."""
-        painter.save()
-        pen = QPen(QColor(self._theme.accent))
-        width = max(2, round(self.height() / 200))
-        pen.setWidth(width)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        half = width // 2 + 1
-        painter.drawRect(self.rect().adjusted(half, half, -half - 1, -half - 1))
-        painter.restore()
+                size = (self.width(), self.height())
+                paint_stanza_mark(painter, placed, dirty_corners, size, theme.accent)
+        # Last, so no line is drawn over it; only where the repaint reaches it.
+        if self.hasFocus() and reaches_focus_frame(dirty_corners, self.width(), self.height()):
+            paint_focus(painter, self.rect(), theme.accent)
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
@@ -354,48 +343,43 @@ class LyricsView(QWidget):
         super().focusOutEvent(event)
         self.update()
 
-    def _paint_current(self, painter: QPainter, placed: Placed, origin: QPointF) -> None:
+    def _paint_current(self, painter: QPainter, dirty: Corners) -> None:
         """The current line from two cached renderings, unsung and sung: each frame only blits
-        the few pixels the wipe crossed, instead of laying glyphs out again."""
-        assert self._timeline is not None
-        unsung, sung_pixmap = self._current_pixmaps(placed)
-        painter.drawPixmap(placed.rect.topLeft(), unsung)
-        sung = self._timeline.sung_chars(placed.index, self._position_ms)
+        the few pixels the wipe crossed, instead of laying glyphs out again. The sung one is
+        clipped to each row reached, skipping rows a pixel or more away from the repaint."""
+        wipe = self._wipe
+        assert self._timeline is not None and wipe is not None
+        unsung, sung_pixmap = self._current_pixmaps(wipe)
+        x, y = wipe.box[0], wipe.box[1]
+        painter.drawPixmap(x, y, unsung)
+        sung = self._timeline.sung_chars(wipe.placed.index, self._position_ms)
         if sung <= 0:
             return
+        top, bottom = dirty[1], dirty[3]
+        clips = [c for c in wipe.sung_clips(sung) if c[1] <= bottom + 1 and c[1] + c[3] >= top - 1]
+        if not clips:
+            return
         painter.save()
-        for row in rows(placed.layout):
-            width = row_sung_width(row, sung)
-            if width <= 0:
-                break
-            x = origin.x() + placed.layout.position().x() + row.cursorToX(row.textStart())[0]
-            painter.setClipRect(QRectF(x, origin.y() + row.y(), width, row.height()))
-            painter.drawPixmap(placed.rect.topLeft(), sung_pixmap)
+        for clip in clips:
+            painter.setClipRect(QRectF(*clip))
+            painter.drawPixmap(x, y, sung_pixmap)
         painter.restore()
 
-    def _current_pixmaps(self, placed: Placed) -> tuple[QPixmap, QPixmap]:
+    def _current_pixmaps(self, wipe: Wipe) -> tuple[QPixmap, QPixmap]:
         """The current line drawn in the unsung (its singer's, in a duet) and in the sung colour,
         on the background. Unsung is a mid grey and sung a bright colour (dark on a light theme),
         so the wipe reads by brightness (:attr:`Theme.unsung`)."""
+        placed = wipe.placed
         unsung = self._singer_color(placed.index, self._theme.unsung)
         # The layout itself, not its id(): a new line's layout can reuse a freed one's address,
         # and a line of the same size then showed the previous line's words (seen on screen).
-        key = (placed.layout, placed.rect.size().toTuple(), self._theme, unsung)
+        key = (placed.layout, wipe.box[2:], self._theme, unsung)
         if self._pixmaps is None or self._pixmap_key != key:
-            ratio = self.devicePixelRatioF()
-            pixmaps = []
-            for color in (unsung, self._theme.sung):
-                pixmap = QPixmap((placed.rect.size().toSizeF() * ratio).toSize())
-                pixmap.setDevicePixelRatio(ratio)
-                pixmap.fill(QColor(self._theme.background))
-                painter = QPainter(pixmap)
-                painter.setPen(QColor(color))
-                placed.layout.draw(
-                    painter, QPointF(-placed.rect.left(), placed.top - placed.rect.top())
-                )
-                painter.end()
-                pixmaps.append(pixmap)
-            self._pixmaps = (pixmaps[0], pixmaps[1])
+            ratio, background = self.devicePixelRatioF(), self._theme.background
+            self._pixmaps = (
+                render_line(placed, unsung, background, ratio),
+                render_line(placed, self._theme.sung, background, ratio),
+            )
             self._pixmap_key = key
         return self._pixmaps
 
@@ -408,20 +392,6 @@ class LyricsView(QWidget):
     def _starts_stanza(self, index: int) -> bool:
         timeline = self._timeline
         return timeline is not None and timeline.starts_stanza(index)
-
-    def _paint_stanza_mark(self, painter: QPainter, placed: Placed) -> None:
-        painter.save()
-        color = QColor(self._theme.accent)
-        color.setAlpha(170)
-        pen = painter.pen()
-        pen.setColor(color)
-        pen.setWidthF(max(2.0, self.height() / 250))
-        painter.setPen(pen)
-        y = placed.top - max(6.0, self.height() / 80)
-        middle = self.width() / 2
-        half = self.width() * 0.08
-        painter.drawLine(QPointF(middle - half, y), QPointF(middle + half, y))
-        painter.restore()
 
     # Interaction and sizing ------------------------------------------------------------------
 

@@ -177,3 +177,100 @@ def test_the_next_line_is_drawn_with_its_own_words_even_at_a_reused_address(qtbo
     rect = _rect(fresh, 1)
     assert _rect(moved, 1) == rect
     assert moved.grab().toImage().copy(rect) == fresh.grab().toImage().copy(rect)
+
+
+def _focused_stanza_view(qtbot, monkeypatch) -> tuple[LyricsView, list[QRect], list[int]]:
+    """A focused view whose current line (wrapped over two rows) starts a stanza, recording the
+    rectangles it asks to repaint and each drawing of its focus frame."""
+    from PySide6.QtCore import Qt
+
+    import karaoke.ui.shared.lyrics_view as lyrics_view
+    from karaoke.core.model import Stanza
+
+    view = LyricsView()
+    qtbot.addWidget(view)
+    view.set_theme(THEMES["dark"])
+    view.resize(560, 420)
+    view.show()
+    view.set_timeline(Timeline(DUET[:1] + LONG_LINE, (Stanza(0, 1), Stanza(1, 3))))
+    qtbot.waitActive(view)
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    frames: list[int] = []
+    original = lyrics_view.paint_focus
+
+    def paint_focus(*args) -> None:
+        frames.append(1)
+        original(*args)
+
+    monkeypatch.setattr(lyrics_view, "paint_focus", paint_focus)
+    updated: list[QRect] = []
+    monkeypatch.setattr(view, "update", lambda *box: updated.append(QRect(*box)))
+    return view, updated, frames
+
+
+LONG_LINE = (
+    Line("red neuronal del lenguaje natural, capa tras capa vi'apilando", 5500, 9000),
+    Line("GPT, GPT, se llama GPT-3", 9500, 13000),
+)
+
+
+def test_a_wipe_painted_strip_by_strip_looks_as_painted_whole(qtbot, monkeypatch):
+    """Each frame repaints only the strips the wipe crossed, skipping the focus frame and the
+    stanza mark there (far from the strips) and the rows a strip does not reach: the picture
+    built so must be the one a whole repaint gives, at every step."""
+    from PySide6.QtGui import QRegion
+
+    view, updated, frames = _focused_stanza_view(qtbot, monkeypatch)
+    view.set_position(5500)
+    assert view._wipe is not None and len(view._wipe.rows) >= 2  # wrapped
+    image = view.grab().toImage()
+    mark = QPoint(view.width() // 2, round(view._wipe.placed.top - 6))  # the stanza's rule
+    assert image.pixelColor(mark) != QColor(THEMES["dark"].background)
+    for step, t_ms in enumerate(range(5500, 9100, 16)):
+        updated.clear()
+        view.set_position(t_ms)
+        for rect in updated:
+            view.render(image, rect.topLeft(), QRegion(rect))
+        if step % 25 == 0 or t_ms + 16 >= 9100:
+            assert image == view.grab().toImage(), t_ms
+    assert frames  # the whole repaints drew the frame
+
+
+def test_the_focus_frame_is_drawn_only_where_a_repaint_reaches_it(qtbot, monkeypatch):
+    from PySide6.QtGui import QImage, QRegion
+
+    from karaoke.ui.shared.lyrics_paint import corners, reaches_focus_frame
+
+    view, updated, frames = _focused_stanza_view(qtbot, monkeypatch)
+    view.set_position(5500)
+    whole = view.grab().toImage()
+    assert frames == [1]
+    accent = QColor(THEMES["dark"].accent)
+    assert whole.pixelColor(QPoint(view.width() // 2, 2)) == accent  # the outline is there
+    updated.clear()
+    view.set_position(7000)  # the wipe moves: a strip in the middle of the view
+    assert updated and not any(reaches_focus_frame(corners(r), 560, 420) for r in updated)
+    frames.clear()
+    image = whole.copy()
+    for rect in updated:
+        view.render(image, rect.topLeft(), QRegion(rect))
+    assert frames == []  # not drawn for a strip it cannot show in
+    assert image.pixelColor(QPoint(view.width() // 2, 2)) == accent  # and still on screen
+    edge = QRect(200, 0, 40, 8)  # a repaint touching the top edge draws it again
+    view.render(image, edge.topLeft(), QRegion(edge))
+    assert frames == [1]
+    assert image == view.grab().toImage()
+    # Every pixel the frame paints lies in the band where a repaint draws it.
+    view.set_position(5500)  # as when ``whole`` was taken
+    view.clearFocus()
+    without = view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    with_frame = whole.convertToFormat(QImage.Format.Format_RGB32)
+    frame_pixels = [
+        (x, y)
+        for y in range(view.height())
+        for x in range(view.width())
+        if with_frame.pixel(x, y) != without.pixel(x, y)
+    ]
+    assert frame_pixels
+    assert all(reaches_focus_frame((x, y, x, y), 560, 420) for x, y in frame_pixels)
