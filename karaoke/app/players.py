@@ -13,7 +13,7 @@ from karaoke.core.model import Song
 from karaoke.player.base import Player
 
 if TYPE_CHECKING:
-    from karaoke.player.vlc_factory import EarlyLibvlc
+    from karaoke.player.vlc_instance import EarlyLibvlc
 
 #: Makes the player for a song; returns it with a warning for the banner (e.g. "VLC missing").
 PlayerFactory = Callable[[Song], tuple[Player, str | None]]

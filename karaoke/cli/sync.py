@@ -211,8 +211,9 @@ def run_sync(args: list[str]) -> int:
     from karaoke.app.players import player_factory
     from karaoke.app.settings import Settings
     from karaoke.app.timing import TimingController
-    from karaoke.ui.launch import application, vlc_args
+    from karaoke.ui.launch import application
     from karaoke.ui.shared.theme import apply_palette, theme_named
+    from karaoke.ui.start_players import vlc_args
     from karaoke.ui.timing.editor_window import SyncWindow
 
     app = application(prog="karaoke sync")

@@ -10,15 +10,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from karaoke import APP_ID, APP_NAME, timings
-from karaoke.core.model import Song
 from karaoke.core.package import OpenedSong
 from karaoke.resources import assets_dir
-from karaoke.ui.shared.qt_platforms import HEADLESS_PLATFORMS, requested_platform
+from karaoke.ui.start_players import StartPlayers
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from karaoke.player.vlc_factory import EarlyLibvlc
     from karaoke.ui.player.main_window import MainWindow
 
 
@@ -70,12 +68,10 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     """Open the main window on ``opened`` and run until it is closed. Returns the exit status."""
     timings.mark("song read")
     choose_qt_platform()
-    early = start_libvlc_early(opened.song)
     skip_pyside_source_scan()
     from PySide6.QtCore import QTimer
 
     from karaoke.app.commands import PlayerCommand
-    from karaoke.app.players import player_factory
     from karaoke.app.settings import Settings
     from karaoke.ui.player.main_window import MainWindow
 
@@ -85,11 +81,12 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     if options.screen is not None and (refusal := _refused_screen(options.screen)):
         print(f"karaoke: {refusal}", file=sys.stderr)
         return 2
-    make_player = player_factory(vlc_args(), early)
-    window = MainWindow(make_player, Settings(), language=options.language, build=False)
+    players = StartPlayers()
+    window = MainWindow(players, Settings(), language=options.language, build=False)
     if not (options.present or options.fullscreen):
         window.show_frame()  # on screen now; what fills it loads while the desktop maps it
         timings.mark("frame shown")
+    players.start_libvlc(opened.song)
     window.build()
     timings.mark("window built")
     on_start_up_state = _watch_start_up(window) if timings.ENABLED else None
@@ -153,37 +150,6 @@ def start_song(window: MainWindow, opened: OpenedSong, options: StartOptions) ->
         )
         if options.paused and window.session is not None:
             window.session.show_still()  # the picture at the start, not a black video
-
-
-def start_libvlc_early(song: Song) -> EarlyLibvlc | None:
-    """Start libvlc in the background now, before Qt is imported, when ``song`` has media to
-    play: the first frame then comes sooner (docs/performance.md §12). Call after
-    :func:`choose_qt_platform`; the arguments are guessed from the platform asked for, and
-    the player factory starts libvlc again if the QApplication's platform differs."""
-    if song.media is None:
-        return None
-    from karaoke.player.vlc_factory import EarlyLibvlc
-
-    return EarlyLibvlc(vlc_args_for(requested_platform()))
-
-
-def vlc_args_for(platform: str) -> tuple[str, ...]:
-    """libvlc's arguments for Qt platform ``platform`` (see :func:`vlc_args`)."""
-    return ("--vout=dummy",) if platform in HEADLESS_PLATFORMS else ()
-
-
-def vlc_args() -> tuple[str, ...]:
-    """libvlc's arguments for the Qt platform the QApplication runs on (call after creating it).
-
-    On a platform without native windows (``QT_QPA_PLATFORM=offscreen``, ``minimal``) no window
-    is given to libvlc (see :func:`karaoke.ui.shared.video.attach_video`), and libvlc then opens
-    a video output of its own: from a terminal, colour ASCII art (caca) that took the terminal
-    over with escape codes and crashed the app (SIGSEGV) within seconds. There the video goes
-    nowhere instead (libvlc still decodes it, so the still and the times are as on a screen).
-    ``KARAOKE_VLC_ARGS`` comes after these, so ``--vout=…`` there still wins."""
-    from PySide6.QtGui import QGuiApplication
-
-    return vlc_args_for(QGuiApplication.platformName())
 
 
 def _refused_screen(index: int) -> str | None:

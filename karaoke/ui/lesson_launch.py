@@ -18,8 +18,8 @@ from karaoke.ui.launch import (
     application,
     choose_qt_platform,
     skip_pyside_source_scan,
-    vlc_args,
 )
+from karaoke.ui.start_players import vlc_args
 
 
 def run_lesson_window(opened: OpenedLesson, options: StartOptions, start_given: bool) -> int:

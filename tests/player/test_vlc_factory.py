@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from karaoke.player import vlc_factory
+from karaoke.player import vlc_factory, vlc_instance
 from karaoke.player.vlc_player import VlcPlayer
 
 
@@ -41,6 +41,12 @@ def test_players_share_one_libvlc_instance(qapp, monkeypatch):
                 player.close()
 
 
+def patch_load(monkeypatch, load) -> None:
+    """``load`` in place of load_libvlc, for the early start and for the factory."""
+    monkeypatch.setattr(vlc_instance, "load_libvlc", load)
+    monkeypatch.setattr(vlc_factory, "load_libvlc", load)
+
+
 class _Instance:
     """Stands for a libvlc instance in the logic tests: counts its releases."""
 
@@ -54,11 +60,9 @@ class _Instance:
 def test_an_early_start_is_taken_once_by_the_first_player(monkeypatch):
     loads, made = [], []
     instance = _Instance()
-    monkeypatch.setattr(
-        vlc_factory, "load_libvlc", lambda args: loads.append(args) or (instance, None)
-    )
+    patch_load(monkeypatch, lambda args: loads.append(args) or (instance, None))
     monkeypatch.setattr(vlc_factory, "VlcPlayer", lambda inst: made.append(inst) or "player")
-    early = vlc_factory.EarlyLibvlc(("--vout=dummy",))
+    early = vlc_instance.EarlyLibvlc(("--vout=dummy",))
     make = vlc_factory.vlc_player_maker(("--vout=dummy",), early)
     assert make() == ("player", None)
     assert make() == ("player", None)
@@ -76,9 +80,9 @@ def test_an_early_start_with_other_arguments_is_released_and_libvlc_started_agai
         instances.append(_Instance())
         return instances[-1], None
 
-    monkeypatch.setattr(vlc_factory, "load_libvlc", load)
+    patch_load(monkeypatch, load)
     monkeypatch.setattr(vlc_factory, "VlcPlayer", lambda inst: inst)
-    early = vlc_factory.EarlyLibvlc(())  # guessed: a desktop platform
+    early = vlc_instance.EarlyLibvlc(())  # guessed: a desktop platform
     make = vlc_factory.vlc_player_maker(("--vout=dummy",), early)  # it was offscreen after all
     player, reason = make()
     assert reason is None and player is instances[1]
@@ -87,23 +91,23 @@ def test_an_early_start_with_other_arguments_is_released_and_libvlc_started_agai
 
 def test_an_early_start_never_taken_is_released_at_exit(monkeypatch):
     instance = _Instance()
-    monkeypatch.setattr(vlc_factory, "load_libvlc", lambda _args: (instance, None))
-    early = vlc_factory.EarlyLibvlc(())
+    patch_load(monkeypatch, lambda _args: (instance, None))
+    early = vlc_instance.EarlyLibvlc(())
     early._discard()
     early._discard()
     assert instance.releases == 1
 
 
 def test_an_early_start_that_fails_gives_its_reason(monkeypatch):
-    monkeypatch.setattr(vlc_factory, "load_libvlc", lambda _args: (None, "VLC is not installed."))
-    make = vlc_factory.vlc_player_maker((), vlc_factory.EarlyLibvlc(()))
+    patch_load(monkeypatch, lambda _args: (None, "VLC is not installed."))
+    make = vlc_factory.vlc_player_maker((), vlc_instance.EarlyLibvlc(()))
     assert make() == (None, "VLC is not installed.")
 
 
 @pytest.mark.vlc
 def test_an_early_real_libvlc_plays(qapp, qtbot, tone_3s):
     """The instance started in the background thread is a working libvlc for the main thread."""
-    early = vlc_factory.EarlyLibvlc(("--aout=dummy", "--vout=dummy"))
+    early = vlc_instance.EarlyLibvlc(("--aout=dummy", "--vout=dummy"))
     player, reason = vlc_factory.vlc_player_maker(("--aout=dummy", "--vout=dummy"), early)()
     assert player is not None, reason
     try:

@@ -16,7 +16,7 @@ from html import escape
 from typing import Protocol
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,

@@ -43,5 +43,5 @@ def test_a_loaded_module_is_given_as_it_is(package):
 
 
 def test_a_missing_module_is_an_error_at_once(package):
-    with pytest.raises(ImportError, match="lazyprobe.nothing"):
+    with pytest.raises(ImportError, match=r"lazyprobe\.nothing"):
         lazy_module("lazyprobe.nothing")
