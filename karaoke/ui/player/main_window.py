@@ -37,8 +37,7 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    # Made by menus.build_menu_bar.
-    theme_actions: QActionGroup
+    theme_actions: QActionGroup  # these five: made by menus.build_menu_bar
     language_actions: QActionGroup
     interface_actions: QActionGroup
     recent_menu: QMenu
@@ -74,8 +73,7 @@ class MainWindow(QMainWindow):
             self.build()
 
     def show_frame(self) -> None:
-        """Put the window on screen before its contents exist: empty, in the theme's colours,
-        at the size and place it will have. The desktop shows the app at once while the
+        """Put the window on screen empty (theme colours, its coming size and place) while the
         modules that make its contents load (docs/performance.md §12)."""
         apply_palette(self.theme)
         self._place()
@@ -89,6 +87,9 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.actions_by_command = parts.command_slots.build_actions(self)
         parts.menus.build_menu_bar(self)
+        if self.isVisible():  # shown by show_frame: size the dock with all parts in place
+            for part in (self.menuBar(), self.centralWidget(), self.statusBar()):
+                part.show()  # (added to a shown window, each would show at the next event)
         self._restore_layout()
         self.apply_theme(self.theme.name)  # not stored: unset, the desktop's contrast decides
         self.retranslate()

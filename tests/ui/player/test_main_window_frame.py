@@ -45,6 +45,27 @@ def test_the_frame_is_shown_empty_in_the_themes_colour_then_built(qtbot, setting
     assert window.windowTitle().startswith("Mi Modelito Sabanero")
 
 
+def test_built_after_its_frame_the_window_is_laid_out_as_one_built_hidden(
+    qtbot, settings_path, tmp_path
+):
+    """The dock takes a third of the width either way (seen on Xvfb: built after its frame, the
+    dock first took half of it and squeezed the seek bar)."""
+    shown = []
+    for frame_first, settings in ((False, settings_path), (True, tmp_path / "other.ini")):
+        window = MainWindow(fake_player, make_settings(settings), build=not frame_first)
+        qtbot.addWidget(window)
+        if frame_first:
+            window.show_frame()
+            window.build()
+        else:
+            window.show()
+        qtbot.waitUntil(window.centralWidget().isVisible)
+        QApplication.processEvents()
+        shown.append((window.size(), window.dock.width(), window.centralWidget().width()))
+    assert shown[0] == shown[1]
+    assert shown[0][1] == max(320, shown[0][0].width() // 3)
+
+
 def test_the_frame_takes_the_place_the_user_left(qtbot, settings_path):
     first = MainWindow(fake_player, make_settings(settings_path))
     qtbot.addWidget(first)
