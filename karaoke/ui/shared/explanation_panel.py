@@ -145,9 +145,10 @@ class ExplanationPanel(QWidget):
         self._render()
 
     def follow(self, stanza_index: int | None) -> None:
-        """Playback reached ``stanza_index``: show it unless pinned to another one."""
+        """Playback reached ``stanza_index``: show it unless pinned to another one. Called at
+        every frame: the pin button is asked only when the stanza changed."""
         self._followed = stanza_index
-        if not self.pinned and stanza_index != self._shown and stanza_index is not None:
+        if stanza_index != self._shown and stanza_index is not None and not self.pinned:
             self._shown = stanza_index
             self._render()
 

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from karaoke.core.timeline import Timeline
+from karaoke.core.timeline import LineTiming, Timeline
 from karaoke.ui.shared.lyrics_layout import Placed, Wipe, layout_line, measure_wipe
 from karaoke.ui.shared.lyrics_paint import (
     Corners,
@@ -83,6 +83,7 @@ class LyricsView(QWidget):
         )  # last painted wipe position (pixels into the current line), for dirty checks
         self._placed: list[Placed] = []
         self._wipe: Wipe | None = None  # the current line's, measured when it is laid out
+        self._timing: LineTiming | None = None  # the current line's wipe map, for each frame
         self._message = ""
         self._pixel_size = 0
         self._pixmap_key: tuple | None = None
@@ -207,6 +208,7 @@ class LyricsView(QWidget):
     def _relayout(self) -> None:
         self._placed = []
         self._wipe = None
+        self._timing = None
         self._wipe_px = -1
         timeline = self._timeline
         if timeline is not None and timeline.lines:
@@ -214,6 +216,7 @@ class LyricsView(QWidget):
             current = next((p for p in self._placed if p.kind == CURRENT), None)
             if current is not None:
                 self._wipe = measure_wipe(current)
+                self._timing = timeline.timing(current.index)
                 self._wipe_px = self._wipe_pixels(self._wipe)
         self.update()
 
@@ -297,10 +300,14 @@ class LyricsView(QWidget):
             font.setWordSpacing(pixel_size * 0.25)
         return font
 
+    def _sung_chars(self) -> float:
+        """Characters of the current line sung at the position (see ``Timeline.sung_chars``)."""
+        assert self._timing is not None
+        return self._timing.sung_chars(self._position_ms)
+
     def _wipe_pixels(self, wipe: Wipe) -> int:
         """How far the wipe has gone, in pixels summed over the line's visual rows."""
-        assert self._timeline is not None
-        return wipe.pixels(self._timeline.sung_chars(wipe.placed.index, self._position_ms))
+        return wipe.pixels(self._sung_chars())
 
     # Painting ---------------------------------------------------------------------------------
 
@@ -348,11 +355,11 @@ class LyricsView(QWidget):
         the few pixels the wipe crossed, instead of laying glyphs out again. The sung one is
         clipped to each row reached, skipping rows a pixel or more away from the repaint."""
         wipe = self._wipe
-        assert self._timeline is not None and wipe is not None
+        assert wipe is not None
         unsung, sung_pixmap = self._current_pixmaps(wipe)
         x, y = wipe.box[0], wipe.box[1]
         painter.drawPixmap(x, y, unsung)
-        sung = self._timeline.sung_chars(wipe.placed.index, self._position_ms)
+        sung = self._sung_chars()
         if sung <= 0:
             return
         top, bottom = dirty[1], dirty[3]

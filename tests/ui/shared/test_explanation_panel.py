@@ -345,3 +345,23 @@ def test_the_focused_column_scrolls_by_keyboard_and_shows_its_focus(panel, qtbot
     assert bar.value() < bar.maximum()
     qtbot.keyClick(area, Qt.Key.Key_Home)
     assert bar.value() == 0
+
+
+def test_following_the_same_stanza_at_every_frame_asks_nothing_of_qt(panel, monkeypatch):
+    """The player calls follow() at every frame (60 a second): while the stanza stays the same
+    the pin button is not asked; a new stanza is shown unless pinned, as before."""
+    asked: list[bool] = []
+
+    def counting(self: ExplanationPanel) -> bool:
+        asked.append(True)
+        return self.pin_button.isChecked()
+
+    monkeypatch.setattr(ExplanationPanel, "pinned", property(counting))
+    for _ in range(100):
+        panel.follow(0)
+    assert asked == []
+    panel.follow(1)
+    assert panel.shown_stanza == 1 and len(asked) == 1
+    panel.pin(1)
+    panel.follow(0)
+    assert panel.shown_stanza == 1  # pinned
