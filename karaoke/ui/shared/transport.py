@@ -35,6 +35,10 @@ class SeekSlider(QSlider):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
+        # The value and the maximum as Qt last reported them (sliderChange), so that following
+        # playback at every frame asks Qt only for the width while the handle does not move.
+        self._value_ms = self.value()
+        self._maximum_ms = self.maximum()
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setRange(0, 0)
         self.setSingleStep(5000)
@@ -47,12 +51,19 @@ class SeekSlider(QSlider):
         self._mark_color = QColor(color)
         self.update()
 
+    def sliderChange(self, change: QSlider.SliderChange) -> None:
+        """Qt's notice of every change of value or range (setValue, setRange, a drag, a click)."""
+        super().sliderChange(change)
+        if change == QSlider.SliderChange.SliderValueChange:
+            self._value_ms = self.value()
+        elif change == QSlider.SliderChange.SliderRangeChange:
+            self._maximum_ms = self.maximum()
+
     def show_position(self, position_ms: int) -> None:
-        """Follow playback; repaints only when the handle would move by a pixel."""
-        if self.isSliderDown():
-            return
-        ms_per_pixel = self.maximum() / max(1, self.width())
-        if abs(position_ms - self.value()) < ms_per_pixel:
+        """Follow playback (not while the user drags the handle); repaints only when the handle
+        would move by a pixel. Called at every frame."""
+        ms_per_pixel = self._maximum_ms / max(1, self.width())
+        if abs(position_ms - self._value_ms) < ms_per_pixel or self.isSliderDown():
             return
         self.blockSignals(True)
         self.setValue(position_ms)

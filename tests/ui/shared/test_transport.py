@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QComboBox, QSlider, QStyle, QStyleOptionSlider, QToolButton
 
 from karaoke.ui.shared.key_text import key_names
-from karaoke.ui.shared.transport import Transport
+from karaoke.ui.shared.transport import SeekSlider, Transport
 from tests.ui.interface_texts import in_language, shown_texts, untranslated
 
 
@@ -78,3 +80,57 @@ def test_the_time_shows_whole_seconds_and_the_marks_sit_where_each_stanza_starts
         )
         assert abs(handle.center().x() - x) <= 1, mark
     assert seek.marks_x(marks) == sorted(set(seek.marks_x(marks)))
+
+
+def _followed_as_before(slider: QSlider, position_ms: int) -> None:
+    """How the seek bar followed playback when it asked Qt for everything at every frame."""
+    if slider.isSliderDown():
+        return
+    ms_per_pixel = slider.maximum() / max(1, slider.width())
+    if abs(position_ms - slider.value()) < ms_per_pixel:
+        return
+    slider.blockSignals(True)
+    slider.setValue(position_ms)
+    slider.blockSignals(False)
+
+
+OPERATIONS = st.one_of(
+    st.tuples(st.just("frame"), st.integers(-1_000, 200_000)),
+    st.tuples(st.just("frames"), st.integers(0, 190_000)),  # a second of frames from there
+    st.tuples(st.just("length"), st.integers(0, 200_000)),
+    st.tuples(st.just("user"), st.integers(0, 200_000)),  # a click or a drag sets the value
+    st.tuples(st.just("down"), st.booleans()),
+    st.tuples(st.just("width"), st.integers(60, 1600)),
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(OPERATIONS, max_size=30))
+def test_the_seek_bar_follows_playback_as_it_did_asking_qt_less(qtbot, operations):
+    """The seek bar keeps its value and maximum from Qt's notices instead of asking at every
+    frame: after any mix of frames, song lengths, the user's clicks and drags, and resizes, its
+    handle is where the old way put it."""
+    seek, before = SeekSlider(), SeekSlider()
+    for slider in (seek, before):
+        qtbot.addWidget(slider)
+        slider.setFixedWidth(800)
+        slider.show()
+    for name, argument in operations:
+        for slider in (seek, before):
+            if name == "length":
+                slider.setRange(0, argument)
+            elif name == "user":
+                slider.setValue(argument)
+            elif name == "down":
+                slider.setSliderDown(argument)
+            elif name == "width":
+                slider.setFixedWidth(argument)
+        positions = range(argument, argument + 1000, 16) if name == "frames" else [argument]
+        for position_ms in positions if name in ("frame", "frames") else []:
+            seek.show_position(position_ms)
+            _followed_as_before(before, position_ms)
+            assert seek.value() == before.value(), (name, position_ms)
+        assert seek.width() == before.width()
+        assert seek.value() == before.value() and seek.maximum() == before.maximum()
