@@ -8,8 +8,10 @@ from __future__ import annotations
 import itertools
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
-import pyphen
+if TYPE_CHECKING:
+    import pyphen
 
 _WORD = re.compile(r"\S+")
 _CORE = re.compile(r"^\W*(.*?)\W*$")
@@ -17,6 +19,10 @@ _CORE = re.compile(r"^\W*(.*?)\W*$")
 
 @cache
 def _dictionary(language: str) -> pyphen.Pyphen | None:
+    # Imported here: the window's modules import this one, and pyphen (with importlib.resources
+    # and zipfile) is needed only once a line is wiped (Timeline.prepare, after playing starts).
+    import pyphen
+
     try:
         return pyphen.Pyphen(lang=language)
     except KeyError:

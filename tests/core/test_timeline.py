@@ -1,9 +1,13 @@
+import subprocess
+import sys
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from karaoke.core import syllables
 from karaoke.core.model import Line, Stanza, Word
 from karaoke.core.timeline import RESTART_GRACE_MS, Timeline, line_timing
+from tests.conftest import REPO
 
 LINES = (
     Line("Con mi burrito", 1000, 3000),
@@ -118,3 +122,19 @@ def test_prepare_loads_the_syllable_dictionary_only_when_a_line_has_no_word_time
     assert syllables._dictionary.cache_info().currsize == 0  # every line has its word times
     Timeline([timed, Line("canción", 1000, 2000)], language="es").prepare()
     assert syllables._dictionary.cache_info().currsize == 1
+
+
+def test_the_hyphenation_library_loads_when_a_wipe_is_prepared_not_on_import():
+    """The window's modules import the timeline; pyphen (~5 ms and 3.7 MB with what it
+    imports) loads only once playing starts (Timeline.prepare). In a fresh interpreter."""
+    code = (
+        "import sys\n"
+        "from tests.core.test_timeline import timeline\n"
+        "print('pyphen' in sys.modules)\n"
+        "timeline().prepare()\n"
+        "print('pyphen' in sys.modules)\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert shown == ["False", "True"]
