@@ -453,8 +453,7 @@ def test_each_layer_rule_is_enforced(tmp_path):
                 "from karaoke.cli import main\n"
             ),
             "ui/window.py": (
-                "import vlc\nimport importlib\nimportlib.import_module('vlc')\n"
-                "lazy_module('vlc')\n"
+                "import vlc\nimport importlib\nimportlib.import_module('vlc')\nlazy_module('vlc')\n"
             ),
             "app/native.py": "import ctypes\n",
             "player/vlc_player.py": "import vlc\n",  # allowed
