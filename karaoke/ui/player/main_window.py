@@ -52,8 +52,7 @@ class MainWindow(QMainWindow):
         *,
         build: bool = True,
     ) -> None:
-        """The window, built. With ``build=False`` only its frame: :meth:`show_frame` may put it
-        on screen, and :meth:`build` must come before anything else (the start's order)."""
+        """The window, built; with ``build=False`` only its frame (show_frame, then build)."""
         super().__init__()
         self.make_player = make_player
         self.make_clock = make_clock
@@ -87,9 +86,10 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.actions_by_command = parts.command_slots.build_actions(self)
         parts.menus.build_menu_bar(self)
-        if self.isVisible():  # shown by show_frame: size the dock with all parts in place
+        if self.isVisible():  # after show_frame, parts added would show at the next event:
             for part in (self.menuBar(), self.centralWidget(), self.statusBar()):
-                part.show()  # (added to a shown window, each would show at the next event)
+                if part is not None:  # shown now, so the dock is sized with them in place
+                    part.show()
         self._restore_layout()
         self.apply_theme(self.theme.name)  # not stored: unset, the desktop's contrast decides
         self.retranslate()
