@@ -129,12 +129,21 @@ def _time_lyrics(window: MainWindow) -> None:
     open_sync_dialogs(window, window.make_player, window.make_clock)
 
 
+def _remember_panel(window: MainWindow, shown: bool) -> None:
+    """Store the panel's visibility when it changed: shown, or hidden itself (its close
+    button; the menu and the key are stored as triggered, before the panel hides). The window
+    closing hides it too, not itself: storing that hid the panel at every start after a quit."""
+    if shown or window.dock.isHidden():
+        window.settings.panel_visible = shown
+
+
 def build_actions(window: MainWindow) -> dict[P, QAction]:
     """One action per :class:`PlayerCommand`, its keys working even with the menu bar hidden."""
     actions = bind_actions(window, command_slots(window), checkable=CHECKABLE)
     # The panel's action is the dock's own, so it follows the dock however it is closed.
     panel = describe_action(window.dock.toggleViewAction(), P.PANEL)
-    panel.toggled.connect(lambda on: setattr(window.settings, "panel_visible", on))
+    panel.toggled.connect(lambda on: _remember_panel(window, on))
+    panel.triggered.connect(lambda on: setattr(window.settings, "panel_visible", on))
     window.addAction(panel)
     actions[P.PANEL] = panel
     return actions

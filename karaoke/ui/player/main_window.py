@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
 
     def show_frame(self) -> None:
         """Put the window on screen empty (theme colours, its coming size and place) while the
-        modules that make its contents load (docs/performance.md §12)."""
+        modules that make its contents load (docs/performance.md §12). Call build() next."""
         apply_palette(self.theme)
         self._place()
         self.show()
@@ -149,10 +149,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([height * 3 // 5, height * 2 // 5])
         self.dock.setMinimumWidth(280)
         self.resizeDocks([self.dock], [max(320, width // 3)], Qt.Orientation.Horizontal)
-        settings = self.settings
-        if state := settings.window_state():
+        settings, panel_visible = self.settings, self.settings.panel_visible  # before: restoring
+        if state := settings.window_state():  # a shown window's state toggles the panel's action
             self.restoreState(state)
-        self.dock.setVisible(settings.panel_visible)
+        self.dock.setVisible(panel_visible)
         self.transport.show_volume(settings.volume)
         self.actions_by_command[P.WIDE_SPACING].setChecked(settings.wide_spacing)
         self.lyrics.set_wide_spacing(settings.wide_spacing)

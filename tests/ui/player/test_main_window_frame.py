@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from karaoke import APP_NAME
+from karaoke.app.commands import PlayerCommand as P
 from karaoke.core.package import open_song
 from karaoke.player.fake_player import FakePlayer
 from karaoke.ui.player.main_window import MainWindow
@@ -107,3 +108,54 @@ def test_importing_the_window_runs_none_of_what_fills_it():
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
     ).stdout.splitlines()
     assert states == [f"{name} lazy" for name in CONTENTS]
+
+
+def _window(qtbot, settings_path, *, frame_first: bool = False) -> MainWindow:
+    window = MainWindow(fake_player, make_settings(settings_path), build=not frame_first)
+    qtbot.addWidget(window)
+    if frame_first:
+        window.show_frame()
+        window.build()
+    else:
+        window.show()
+    QApplication.processEvents()
+    return window
+
+
+def test_quitting_keeps_the_panel_as_the_user_left_it(qtbot, settings_path):
+    """Closing the window hides the panel with it; that is not the user hiding it (it was
+    stored, and the panel was gone at every start after a normal quit)."""
+    first = _window(qtbot, settings_path)
+    assert first.dock.isVisible()
+    first.close()
+    assert make_settings(settings_path).panel_visible
+    second = _window(qtbot, settings_path, frame_first=True)
+    assert second.dock.isVisible()
+    second.action(P.PANEL).trigger()  # the user hides it with the menu or the key
+    assert not second.dock.isVisible() and not make_settings(settings_path).panel_visible
+    second.action(P.PANEL).trigger()
+    assert second.dock.isVisible() and make_settings(settings_path).panel_visible
+    second.dock.close()  # and with the panel's own close button
+    assert not second.dock.isVisible() and not make_settings(settings_path).panel_visible
+    second.close()
+    for frame_first in (False, True):
+        window = _window(qtbot, settings_path, frame_first=frame_first)
+        assert not window.dock.isVisible()
+        window.close()
+    assert not make_settings(settings_path).panel_visible
+
+
+def test_the_panel_setting_wins_over_the_saved_window_state_either_way(qtbot, settings_path):
+    """A saved state with the panel shown and the setting "hidden" (as every quit left them
+    before the fix above): the setting decides, whichever way the window is built (built after
+    its frame, the panel's action was toggled on the shown window and stored "shown" first)."""
+    first = _window(qtbot, settings_path)
+    first.close()  # state saved with the dock shown
+    settings = make_settings(settings_path)
+    settings.panel_visible = False
+    settings.sync()
+    for frame_first in (False, True):
+        window = _window(qtbot, settings_path, frame_first=frame_first)
+        assert not window.dock.isVisible(), frame_first
+        assert not make_settings(settings_path).panel_visible
+        window.close()
