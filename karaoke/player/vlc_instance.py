@@ -89,18 +89,16 @@ EXIT_WAIT_S = 10.0
 
 
 class EarlyLibvlc:
-    """``load_libvlc(extra_args)`` run in a background thread from construction on: a window
-    that will play media starts it while the main thread imports Qt and builds the window, so
-    the first player is ready when the window is (this module imports no Qt: starting it costs
-    the main thread nothing).
+    """``load_libvlc(extra_args)`` run in a background thread from construction on: the
+    window starts it once its frame is on screen (:mod:`karaoke.ui.start_players`), so the
+    first player is ready when the window's contents are (this module imports no Qt).
 
-    libvlc's start (``libvlc_new``: its plugin cache, ~25 ms here, plus importing python-vlc)
-    is C code that runs while Python imports Qt on the main thread (ctypes releases the GIL).
+    libvlc's start (``libvlc_new``: its plugin cache, ~25 ms here) is C code that runs while
+    the main thread builds the window (ctypes releases the GIL; importing python-vlc does not).
     :meth:`take` waits for it and hands the instance over once, if it was started with the
-    arguments wanted then (the Qt platform decides them, known only once the QApplication
-    exists); otherwise the instance is released and None returned. An instance never taken
-    is released at exit, after the thread is waited for: a process must not end while libvlc
-    is still loading plugins in another thread."""
+    arguments asked for then; otherwise the instance is released and None returned (the caller
+    starts libvlc itself). An instance never taken is released at exit, once the thread has
+    ended: the exit waits up to :data:`EXIT_WAIT_S` for a start still loading plugins."""
 
     def __init__(self, extra_args: Sequence[str]) -> None:
         self.extra_args = tuple(extra_args)

@@ -124,8 +124,8 @@ def skip_pyside_source_scan() -> None:
     after it is then taken as one that uses no feature (PySide6's "ignore this module"), as
     every module of the app is. Does nothing if PySide6 changes how it does this.
 
-    The lines it read while PySide6 itself loaded (~60 modules, ~2.9 MB here) are dropped from
-    ``linecache`` too: nothing needs them, and a traceback reads its lines again."""
+    ``linecache`` is emptied too: at this point it holds only the lines that scan read while
+    PySide6 itself loaded (~60 modules, ~2.9 MB here); a traceback reads its lines again."""
     import linecache
 
     import PySide6  # noqa: F401  (loads shiboken, which installs the import hook)

@@ -82,7 +82,7 @@ def test_an_early_start_with_other_arguments_is_released_and_libvlc_started_agai
 
     patch_load(monkeypatch, load)
     monkeypatch.setattr(vlc_factory, "VlcPlayer", lambda inst: inst)
-    early = vlc_instance.EarlyLibvlc(())  # guessed: a desktop platform
+    early = vlc_instance.EarlyLibvlc(())  # started for a desktop platform
     make = vlc_factory.vlc_player_maker(("--vout=dummy",), early)  # it was offscreen after all
     player, reason = make()
     assert reason is None and player is instances[1]

@@ -25,4 +25,7 @@ def lazy_module(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     loader.exec_module(module)
+    package, _, child = name.rpartition(".")
+    if package:  # as an import does: ``import a.b`` then ``a.b.x`` finds it
+        setattr(sys.modules[package], child, module)
     return module

@@ -34,6 +34,7 @@ def test_the_module_runs_on_first_use_only(package):
     assert lazyprobe.runs == ["counted"]
     assert lazy_module("lazyprobe.counted") is module
     assert sys.modules["lazyprobe.counted"] is module
+    assert lazyprobe.counted is module  # an attribute of its package, as after an import
 
 
 def test_a_loaded_module_is_given_as_it_is(package):
