@@ -23,6 +23,19 @@ def fake_player(song):
     return FakePlayer(song.duration_ms + 5000), None
 
 
+def _window(qtbot, settings_path, *, frame_first: bool = False) -> MainWindow:
+    """A window on ``settings_path``, built at once and shown, or shown as a frame and built."""
+    window = MainWindow(fake_player, make_settings(settings_path), build=not frame_first)
+    qtbot.addWidget(window)
+    if frame_first:
+        window.show_frame()
+        window.build()
+    else:
+        window.show()
+    QApplication.processEvents()
+    return window
+
+
 def test_the_frame_is_shown_empty_in_the_themes_colour_then_built(qtbot, settings_path):
     window = MainWindow(fake_player, make_settings(settings_path), build=False)
     qtbot.addWidget(window)
@@ -53,15 +66,8 @@ def test_built_after_its_frame_the_window_is_laid_out_as_one_built_hidden(
     dock first took half of it and squeezed the seek bar)."""
     shown = []
     for frame_first, settings in ((False, settings_path), (True, tmp_path / "other.ini")):
-        window = MainWindow(fake_player, make_settings(settings), build=not frame_first)
-        qtbot.addWidget(window)
-        if frame_first:
-            window.show_frame()
-            window.build()
-        else:
-            window.show()
+        window = _window(qtbot, settings, frame_first=frame_first)
         qtbot.waitUntil(window.centralWidget().isVisible)
-        QApplication.processEvents()
         shown.append((window.size(), window.dock.width(), window.centralWidget().width()))
     assert shown[0] == shown[1]
     assert shown[0][1] == max(320, shown[0][0].width() // 3)
@@ -108,18 +114,6 @@ def test_importing_the_window_runs_none_of_what_fills_it():
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
     ).stdout.splitlines()
     assert states == [f"{name} lazy" for name in CONTENTS]
-
-
-def _window(qtbot, settings_path, *, frame_first: bool = False) -> MainWindow:
-    window = MainWindow(fake_player, make_settings(settings_path), build=not frame_first)
-    qtbot.addWidget(window)
-    if frame_first:
-        window.show_frame()
-        window.build()
-    else:
-        window.show()
-    QApplication.processEvents()
-    return window
 
 
 def test_quitting_keeps_the_panel_as_the_user_left_it(qtbot, settings_path):
