@@ -11,12 +11,15 @@
     karaoke install-desktop           add the app to the desktop menu ("Open with" for .srt/.lrc)
     karaoke uninstall-desktop         remove it again
 
-Bad input prints one line to stderr and exits 2, before any window opens.
+Bad input prints one line to stderr and exits 2. A song is read once the window's frame is on
+screen (``karaoke.ui.launch.run_window``): a problem in its files closes the frame again first.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -36,13 +39,19 @@ from karaoke.core.archive import SUFFIX as PACKAGE_SUFFIX
 from karaoke.core.errors import SongError
 from karaoke.core.formats import readable_extensions
 from karaoke.core.lesson_file import is_lesson_file
-from karaoke.core.model import Song
-from karaoke.core.package import MAX_OFFSET_MS, OpenedSong, open_song
 from karaoke.core.rate import RATE_MAX, RATE_MIN
-from karaoke.core.timefmt import SECOND_MS, ClockRangeError, format_ms, parse_time_ms
+from karaoke.core.timefmt import (
+    MAX_OFFSET_MS,
+    SECOND_MS,
+    ClockRangeError,
+    format_ms,
+    parse_time_ms,
+)
 from karaoke.resources import bundled_song
 
 if TYPE_CHECKING:
+    from karaoke.core.model import Song
+    from karaoke.core.package import OpenedSong
     from karaoke.ui.launch import StartOptions
 
 COMMANDS = (
@@ -234,6 +243,9 @@ def _check_parser() -> argparse.ArgumentParser:
 def open_for_playing(path: Path, lyrics: Path | None, encoding: str | None = None) -> OpenedSong:
     """Open a song to play it (its lyrics in ``encoding`` when given): problems that would make
     it play wrong are an error here."""
+    # Here, not at the top: the song reader's modules load once the window's frame is up.
+    from karaoke.core.package import open_song
+
     opened = open_song(path, lyrics=lyrics, encoding=encoding)
     opened.refuse_errors(path)
     return opened
@@ -342,18 +354,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         given = any(arg == "--start" or arg.startswith("--start=") for arg in args)
         return play_lesson(path, start_options(options), start_given=given)
+    from karaoke.ui.launch import run_window
+
+    # A path that is not there is said at once; any other problem with the song only shows
+    # when it is read, which is done while the window's frame is already on screen.
+    missing = any(not os.path.lexists(given) for given in (path, options.lyrics) if given)
+    return run_window(
+        functools.partial(song_to_play, path, options),
+        start_options(options),
+        read_first=missing,
+    )
+
+
+def song_to_play(path: Path, options: argparse.Namespace) -> OpenedSong | str:
+    """The song ``karaoke PATH OPTIONS`` plays, or the one line that says why it cannot
+    (the file and line of a problem in it, or the option it refuses)."""
     try:
         opened = open_for_playing(path, options.lyrics, options.encoding)
     except SongError as error:
-        print(f"karaoke: {error}", file=sys.stderr)
-        return EXIT_UNUSABLE
-    if refusal := refused_option(options, opened.song):
-        print(f"karaoke: {refusal}", file=sys.stderr)
-        return EXIT_UNUSABLE
-
-    from karaoke.ui.launch import run_window
-
-    return run_window(opened, start_options(options))
+        return str(error)
+    return refused_option(options, opened.song) or opened
 
 
 def start_options(options: argparse.Namespace) -> StartOptions:

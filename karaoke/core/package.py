@@ -35,12 +35,10 @@ from karaoke.core.manifest_stanza import (
 from karaoke.core.markdown_safety import report_explanation
 from karaoke.core.media import is_media_file, media_beside
 from karaoke.core.model import DEFAULT_LANGUAGE, Credit, Line, Lyrics, Song, Stanza
+from karaoke.core.package_paths import MANIFEST_NAME as MANIFEST_NAME
 from karaoke.core.package_paths import outside_package
-from karaoke.core.timefmt import HOUR_MS
+from karaoke.core.timefmt import MAX_OFFSET_MS
 
-MANIFEST_NAME = "song.toml"
-#: A lyrics offset beyond an hour is a typo, not a delay.
-MAX_OFFSET_MS = HOUR_MS
 SCHEMA_VERSION = 1
 _RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
 _TOP_KEYS = {

@@ -1,4 +1,7 @@
-"""Every path a song package's manifest names stays inside the package's folder.
+"""A song package's manifest name, and every path the manifest names stays inside the package.
+
+The name is here, not in the reader (:mod:`karaoke.core.package`), so that the command line can
+tell a song from a lesson before it loads the reader (see docs/performance.md §13).
 
 A package shared as one file (``.karaoke``) must carry everything it names, and one from
 someone else must not make the player read files elsewhere on this computer: an absolute path
@@ -11,6 +14,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path, PureWindowsPath
+
+#: The manifest of a song package: the file a song folder is opened by.
+MANIFEST_NAME = "song.toml"
 
 
 def outside_package(folder: Path, name: str) -> str | None:

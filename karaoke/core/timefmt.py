@@ -7,6 +7,9 @@ import re
 SECOND_MS = 1_000
 MINUTE_MS = 60 * SECOND_MS
 HOUR_MS = 60 * MINUTE_MS
+#: The largest lyrics offset (a song's ``offset_ms``, ``--offset``): beyond an hour is a typo,
+#: not a delay.
+MAX_OFFSET_MS = HOUR_MS
 
 _CLOCK = re.compile(r"^(?:(\d+):)?(\d+):(\d{1,2}(?:\.\d{1,3})?)$|^(\d+(?:\.\d{1,3})?)$")
 

@@ -10,14 +10,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from karaoke import APP_ID, APP_NAME, timings
-from karaoke.core.package import OpenedSong
 from karaoke.resources import assets_dir
 from karaoke.ui.start_players import StartPlayers
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from karaoke.core.package import OpenedSong
     from karaoke.ui.player.main_window import MainWindow
+
+#: Reads the song to play: it, or the one line that says why it cannot be played.
+SongReader = Callable[[], "OpenedSong | str"]
 
 
 @dataclass(slots=True)
@@ -64,9 +67,18 @@ def missing_display(environ: dict[str, str] | os._Environ = os.environ) -> str |
     )
 
 
-def run_window(opened: OpenedSong, options: StartOptions) -> int:
-    """Open the main window on ``opened`` and run until it is closed. Returns the exit status."""
-    timings.mark("song read")
+def run_window(read: SongReader, options: StartOptions, *, read_first: bool = False) -> int:
+    """Open the main window on the song ``read`` gives and run until the window is closed.
+    Returns the exit status: 2, after one line on stderr, when the song cannot be played.
+
+    The song is read once the window's frame is on screen (the ~50 ms of reading it and
+    loading its reader then pass while the desktop maps the window), unless ``read_first``,
+    presenting, fullscreen or no display: then before Qt is loaded, and bad input opens no
+    window. Otherwise the frame closes again before the line is printed."""
+    frame_first = not (read_first or options.present or options.fullscreen or missing_display())
+    opened = None if frame_first else _read(read)
+    if isinstance(opened, str):
+        return _refuse(opened)
     choose_qt_platform()
     skip_pyside_source_scan()
     from PySide6.QtCore import QTimer
@@ -79,13 +91,15 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     app = application()
     timings.mark("qapplication")
     if options.screen is not None and (refusal := _refused_screen(options.screen)):
-        print(f"karaoke: {refusal}", file=sys.stderr)
-        return 2
+        return _refuse(refusal)
     players = StartPlayers()
     window = MainWindow(players, Settings(), language=options.language, build=False)
-    if not (options.present or options.fullscreen):
+    if opened is None:
         window.show_frame()  # on screen now; what fills it loads while the desktop maps it
         timings.mark("frame shown")
+        if isinstance(opened := _read(read), str):
+            window.close()
+            return _refuse(opened)
     players.start_libvlc(opened.song)
     window.build()
     timings.mark("window built")
@@ -110,6 +124,18 @@ def run_window(opened: OpenedSong, options: StartOptions) -> int:
     wake.start(250)
     wake.timeout.connect(lambda: None)
     return app.exec()
+
+
+def _read(read: SongReader) -> OpenedSong | str:
+    opened = read()
+    timings.mark("song read")
+    return opened
+
+
+def _refuse(why: str) -> int:
+    """Say ``why`` the song cannot be played, in one line on stderr; the exit status."""
+    print(f"karaoke: {why}", file=sys.stderr)
+    return 2
 
 
 def skip_pyside_source_scan() -> None:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from karaoke.core.model import Song
 from karaoke.ui.shared.qt_platforms import HEADLESS_PLATFORMS
 
 if TYPE_CHECKING:
     from karaoke.app.players import PlayerFactory
+    from karaoke.core.model import Song
     from karaoke.player.base import Player
     from karaoke.player.vlc_instance import EarlyLibvlc
 

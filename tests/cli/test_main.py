@@ -1,4 +1,4 @@
-"""The command line: bad input gives one clear line on stderr and exit 2, before any window."""
+"""The command line: bad input gives one clear line on stderr and exit 2."""
 
 import os
 import subprocess
@@ -24,7 +24,15 @@ def run_in_process(monkeypatch, capsys, *args: str) -> tuple[int, str, list[Star
     """``karaoke ARGS`` in this process: its exit status, its stderr, and the options a window
     would have been opened with (none is: ``run_window`` only records them)."""
     started: list[StartOptions] = []
-    monkeypatch.setattr(launch, "run_window", lambda _opened, options: started.append(options) or 0)
+
+    def run_window(read, options, read_first=False) -> int:  # reads the song as the real one
+        if isinstance(opened := read(), str):
+            print(f"karaoke: {opened}", file=sys.stderr)
+            return 2
+        started.append(options)
+        return 0
+
+    monkeypatch.setattr(launch, "run_window", run_window)
     try:
         status = main(list(args))
     except SystemExit as exited:
@@ -290,17 +298,80 @@ def test_without_a_display_it_says_so_instead_of_aborting():
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_the_command_line_loads_no_qt_before_the_song_is_read():
-    """``karaoke`` reads the song and checks the options with the standard library and
-    ``karaoke.core`` only; Qt is loaded once a window is to open (``karaoke check`` and a bad
-    option need none), and then after PySide6's module scan is switched off
-    (``launch.skip_pyside_source_scan``)."""
-    script = "import sys, karaoke.cli.main; print(sorted(m for m in sys.modules if 'PySide6' in m))"
+#: What the command line leaves for after the window's frame is on screen: Qt (``karaoke
+#: check`` and a bad option need none; loaded after PySide6's module scan is switched off,
+#: ``launch.skip_pyside_source_scan``) and the song reader (~50 ms of the start, issue 15).
+NOT_BEFORE_THE_FRAME = (
+    *("PySide6", "karaoke.core.package", "karaoke.core.manifest"),
+    *("karaoke.core.markdown_safety", "karaoke.core.manifest_questions", "tomllib"),
+)
+
+
+def test_parsing_the_command_line_loads_neither_qt_nor_the_song_reader():
+    """``karaoke [OPTIONS] [SONG]`` parses its options and asks whether the path is a lesson
+    with the standard library and a little of ``karaoke.core``."""
+    script = (
+        "import sys\n"
+        "from karaoke.cli.main import bundled_song, is_lesson_file, play_parser\n"
+        "options = play_parser().parse_args(['--start', '0:30', '--encoding', 'utf-8'])\n"
+        "assert not is_lesson_file(bundled_song())\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.strip() == "[]"
+    loaded = [m for m in result.stdout.split() if m.split(".")[0] in ("PySide6", "tomllib")]
+    loaded += [m for m in result.stdout.split() if m in NOT_BEFORE_THE_FRAME]
+    assert loaded == []
+
+
+def stages_of(result: subprocess.CompletedProcess) -> list[str]:
+    """The start-up stages ``KARAOKE_TIMINGS=1`` printed, in order."""
+    return [
+        " ".join(line.split()[1:-1])
+        for line in result.stderr.splitlines()
+        if line.startswith("timing ")
+    ]
+
+
+def test_a_bad_song_is_found_with_the_frame_on_screen_then_said_in_one_line(tmp_path):
+    """The song is read while the window's frame is already up (issue 15): a problem found
+    then closes the frame, says what it is in one line and exits 2, as before any window."""
+    no_cue = tmp_path / "no-cue.srt"
+    no_cue.write_text("1\n00:00:01\nA time with no arrow: no player reads it\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "karaoke", str(no_cue)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "KARAOKE_TIMINGS": "1"},
+    )
+    assert result.returncode == 2, result.stderr
+    assert stages_of(result) == ["qt imported", "qapplication", "frame shown", "song read"]
+    said = [line for line in result.stderr.splitlines() if not line.startswith("timing ")]
+    assert len(said) == 1, said
+    assert said[0].startswith(f"karaoke: {no_cue}:2: no SubRip cue found")
+
+
+@pytest.mark.parametrize(
+    "args", [["/no/such/song"], ["{no_cue}", "--present"], ["{no_cue}", "--fullscreen"]]
+)
+def test_a_missing_path_presenting_or_fullscreen_read_the_song_before_loading_qt(tmp_path, args):
+    """No frame first where nothing is to show or the window does not open as a frame: a
+    path that is not there, presenting, fullscreen (and no display: see above)."""
+    no_cue = tmp_path / "no-cue.srt"
+    no_cue.write_text("1\n00:00:01\nA time with no arrow: no player reads it\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "karaoke", *(arg.format(no_cue=no_cue) for arg in args)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "KARAOKE_TIMINGS": "1"},
+    )
+    assert result.returncode == 2, result.stderr
+    assert stages_of(result) == ["song read"]
+    assert len([line for line in result.stderr.splitlines() if "timing" not in line]) == 1
 
 
 #: Modules that playing a song does not need before its window opens: other commands', the
