@@ -1,7 +1,7 @@
 """Every benchmark in one run: a table on stdout and the same numbers as JSON.
 
     .venv/bin/python -m benchmarks [--quick] [--json PATH] [--soak-minutes M] [--seeks N]
-    .venv/bin/python -m benchmarks --real-display [--quick] [--rounds N] [--json PATH]
+    .venv/bin/python -m benchmarks --real-display [--quick] [--rounds N] [--start-rounds N] [--json PATH]
 
 Not part of the test suite: it measures, it does not pass or fail. The goals are printed beside
 each figure; ``docs/performance.md`` keeps the latest numbers and how they were obtained.
@@ -193,6 +193,12 @@ def main() -> None:
         help="only the real-display benchmarks: the app against VLC on Xvfb (docs/performance.md)",
     )
     parser.add_argument("--rounds", type=int, default=3, help="--real-display rounds (3)")
+    parser.add_argument(
+        "--start-rounds",
+        type=int,
+        default=12,
+        help="--real-display: more rounds of only starting each player (12; 4 with --quick)",
+    )
     args = parser.parse_args()
     quick = args.quick
     if args.real_display:
@@ -200,7 +206,11 @@ def main() -> None:
             "when": datetime.now().isoformat(timespec="seconds"),
             "machine": machine(),
             "load_average_before": os.getloadavg(),
-            **real_display.measure(rounds=args.rounds, seconds=8 if quick else 20),
+            **real_display.measure(
+                rounds=args.rounds,
+                seconds=8 if quick else 20,
+                start_rounds=min(args.start_rounds, 4) if quick else args.start_rounds,
+            ),
             # The lit lyric against the video frame on screen (docs/performance.md, section 9).
             "display_sync": display_sync.measure(
                 captures=60 if quick else 150, seeks=10 if quick else 30, resumes=3 if quick else 10

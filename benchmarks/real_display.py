@@ -1,6 +1,6 @@
 """Real-display benchmark (issue 15): the app against VLC's own player on an X display.
 
-    .venv/bin/python -m benchmarks --real-display [--quick] [--rounds N] [--json PATH]
+    .venv/bin/python -m benchmarks --real-display [--quick] [--rounds N] [--start-rounds N]
 
 One run starts its own Xvfb (1920×1080×24, a free display number) and plays the bundled song's
 video, in alternating rounds (the order rotates each round), with:
@@ -24,7 +24,10 @@ comes), to the first video frame on screen (three rows of the video's area grabb
 and compared with the video's first second of frames, decoded by ffmpeg at that size), then CPU
 (% of one core, utime+stime of the process tree, children included) over a fixed window once
 playing has settled, the X server's CPU over the same window, and peak RSS (VmHWM, summed over
-the tree). Medians over the rounds; ratios app / VLC Qt (the goals) and app / cvlc.
+the tree). Then ``--start-rounds`` more rounds (12 by default) of only starting each video player,
+stopped at its first frame: start-up times vary the most from run to run, and a start alone
+takes a second or two. Medians over the rounds (the start-up times over both kinds); ratios
+app / VLC Qt (the goals) and app / cvlc.
 """
 
 from __future__ import annotations
@@ -69,6 +72,8 @@ app.exec()
 """
 #: The goals of issue 15, as the highest ratio app / VLC Qt allowed.
 GOALS = {"cpu_percent": 1.0, "peak_rss_mb": 1.15, "mapped_ms": 1.2, "first_frame_ms": 1.2}
+#: The figures a start alone measures (``start_rounds``).
+START_FIGURES = ("mapped_ms", "first_frame_ms")
 FIGURES = {
     "cpu_percent": "CPU while playing (% of one core)",
     "peak_rss_mb": "peak RSS (MiB)",
@@ -275,6 +280,27 @@ def run_once(player: str, setup: Setup, settle_s: float, seconds: float) -> dict
     }
 
 
+def start_once(player: str, setup: Setup) -> dict:
+    """One start of ``player`` and nothing else: spawn to its window mapped and to its first
+    video frame (then it is stopped), with the other jobs' CPU meanwhile and the app's stages."""
+    server = setup.xvfb.process.pid  # type: ignore[union-attr]
+    others_before = tools.others_cpu_s([server])
+    started = spawn(player, setup)
+    try:
+        mapped, first = watch_start(player, setup, started)
+        started_s = time.monotonic() - started.spawned
+        others = tools.others_cpu_s([server, started.process.pid]) - others_before
+        stderr = (started.settings / "stderr.txt").read_text(errors="replace")
+    finally:
+        stop(started)
+    return {
+        "mapped_ms": mapped,
+        "first_frame_ms": first,
+        "others_cpu_percent_at_start": 100 * others / started_s,
+        "app_stages_ms": tools.parse_timings(stderr, started.spawned),
+    }
+
+
 def locate_video(player: str, setup: Setup) -> Rect:
     """An unmeasured run of ``player`` (it also warms the disk cache): where its video is drawn,
     once playing. Of the windows in its first top-level window, the deepest whose middle shows
@@ -333,9 +359,16 @@ def calibrate(setup: Setup) -> dict:
     }
 
 
-def summarise(runs: dict[str, list[dict]]) -> dict:
+def summarise(runs: dict[str, list[dict]], start_runs: dict[str, list[dict]]) -> dict:
+    """Medians, best rounds, ratios and verdicts. The start-up figures come from every run of a
+    player (``runs`` and the start-only ``start_runs``), the others from ``runs``."""
+
+    def values(player: str, figure: str) -> list[float | None]:
+        every = runs[player] + (start_runs.get(player, []) if figure in START_FIGURES else [])
+        return [run.get(figure) for run in every]
+
     medians = {
-        player: {figure: tools.median([run[figure] for run in runs[player]]) for figure in FIGURES}
+        player: {figure: tools.median(values(player, figure)) for figure in FIGURES}
         for player in PLAYERS
     }
     ratios = {
@@ -345,13 +378,13 @@ def summarise(runs: dict[str, list[dict]]) -> dict:
         }
         for name, other in (("app/vlc-qt", "vlc-qt"), ("app/cvlc", "cvlc"))
     }
-    app_runs = runs["app"]
+    app_runs = runs["app"] + start_runs.get("app", [])
     stages = [name for name in app_runs[0]["app_stages_ms"]] if app_runs else []
     # Start-up times suffer most from other jobs: the best round of each is kept too.
     best = {
         player: {
-            figure: min((run[figure] for run in runs[player] if run[figure]), default=None)
-            for figure in ("mapped_ms", "first_frame_ms")
+            figure: min((value for value in values(player, figure) if value), default=None)
+            for figure in START_FIGURES
         }
         for player in PLAYERS
     }
@@ -368,8 +401,12 @@ def summarise(runs: dict[str, list[dict]]) -> dict:
     }
 
 
-def measure(rounds: int = 3, seconds: float = 20.0, settle_s: float = 10.0) -> dict:
-    """The whole benchmark: calibration, ``rounds`` rounds of every player, the summary."""
+def measure(
+    rounds: int = 3, seconds: float = 20.0, settle_s: float = 10.0, start_rounds: int = 0
+) -> dict:
+    """The whole benchmark: calibration, ``rounds`` rounds of every player, then
+    ``start_rounds`` rounds of only starting each video player (start-up times vary most from
+    run to run, and a start alone takes a second or two), the summary."""
     for tool in ("vlc", "cvlc", "ffmpeg"):
         if shutil.which(tool) is None:
             raise RuntimeError(f"{tool} is not installed: see docs/performance.md")
@@ -387,6 +424,16 @@ def measure(rounds: int = 3, seconds: float = 20.0, settle_s: float = 10.0) -> d
                     runs[player].append(run_once(player, setup, settle_s, seconds))
                     figures = {k: v for k, v in runs[player][-1].items() if k in FIGURES}
                     print(f"round {round_ + 1} {player}: {figures}", file=sys.stderr)
+            start_runs: dict[str, list[dict]] = {player: [] for player in VIDEO_PLAYERS}
+            for round_ in range(start_rounds):
+                shift = round_ % len(VIDEO_PLAYERS)
+                for player in VIDEO_PLAYERS[shift:] + VIDEO_PLAYERS[:shift]:
+                    start_runs[player].append(start_once(player, setup))
+            for player, started in start_runs.items():
+                each = " ".join(
+                    f"{r['mapped_ms']:.0f}/{r['first_frame_ms'] or 0:.0f}" for r in started
+                )
+                print(f"start-only {player}, mapped/first frame ms: {each}", file=sys.stderr)
         finally:
             screen.close()
             shutil.rmtree(setup.work, ignore_errors=True)
@@ -402,8 +449,10 @@ def measure(rounds: int = 3, seconds: float = 20.0, settle_s: float = 10.0) -> d
         "versions": tools.versions(user),
         "source": tools.source_state(),
         **calibration,
+        "start_rounds": start_rounds,
         "runs": runs,
-        **summarise(runs),
+        "start_runs": start_runs,
+        **summarise(runs, start_runs),
     }
 
 
@@ -419,7 +468,8 @@ def report(results: dict) -> None:
     """The table: medians of each player, the ratios, and the goals' verdicts."""
     medians, ratios, verdicts = results["medians"], results["ratios"], results["verdicts"]
     sizes = ", ".join(f"{p} {r['width']}×{r['height']}" for p, r in results["video_rects"].items())
-    print(f"Real display ({results['display']}), {results['rounds']} rounds, medians; "
+    rounds = f"{results['rounds']} rounds (start-up: {results['rounds'] + results['start_rounds']})"
+    print(f"Real display ({results['display']}), {rounds}, medians; "
           f"video drawn at {sizes} (VLC --zoom={results['vlc_zoom']}); machine busy "
           f"{results['machine_busy_percent']:.0f} % of all CPUs over the run")  # fmt: skip
     head = ("figure", "app", "VLC Qt", "cvlc", "Qt floor", "app/VLC Qt", "app/cvlc", "goal")
@@ -439,7 +489,8 @@ def report(results: dict) -> None:
     print("best round, mapped / first frame (ms): " + ", ".join(
         f"{p} {_cell(best[p]['mapped_ms'])} / {_cell(best[p]['first_frame_ms'])}"
         for p in VIDEO_PLAYERS))  # fmt: skip
-    others = [r["others_cpu_percent_at_start"] for runs in results["runs"].values() for r in runs]
+    every = [*results["runs"].values(), *results["start_runs"].values()]
+    others = [run["others_cpu_percent_at_start"] for runs in every for run in runs]
     print(f"other jobs during start-ups: {min(others):.0f}–{max(others):.0f} % of one core")
     stages = ", ".join(f"{k} {v:.0f}" for k, v in results["app_stages_median_ms"].items() if v)
     print(f"app's own start-up stages (KARAOKE_TIMINGS, ms from spawn): {stages}")
