@@ -358,7 +358,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # A path that is not there is said at once; any other problem with the song only shows
     # when it is read, which is done while the window's frame is already on screen.
-    missing = any(not os.path.lexists(given) for given in (path, options.lyrics) if given)
+    missing = any(not os.path.exists(given) for given in (path, options.lyrics) if given)
     return run_window(
         functools.partial(song_to_play, path, options),
         start_options(options),

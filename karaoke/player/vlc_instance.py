@@ -1,5 +1,5 @@
 """Starting libvlc, and what can be asked of a media file without playing it; no Qt here, so
-the command line can ask before any window (or QtCore) is loaded.
+the command line can ask without QtCore (a media file's length, to check ``--start``).
 
 ``vlc`` is imported lazily inside :func:`load_libvlc`, so the rest of the app (and its tests) runs
 on machines without libvlc, and a missing libvlc becomes a sentence for the user, not a traceback.

@@ -98,7 +98,7 @@ def run_window(read: SongReader, options: StartOptions, *, read_first: bool = Fa
         window.show_frame()  # on screen now; what fills it loads while the desktop maps it
         timings.mark("frame shown")
         if isinstance(opened := _read(read), str):
-            window.close()
+            window.hide()  # not close(): that would store this empty frame's layout as the user's
             return _refuse(opened)
     players.start_libvlc(opened.song)
     window.build()
@@ -127,6 +127,7 @@ def run_window(read: SongReader, options: StartOptions, *, read_first: bool = Fa
 
 
 def _read(read: SongReader) -> OpenedSong | str:
+    """``read()``, with its start-up stage marked."""
     opened = read()
     timings.mark("song read")
     return opened

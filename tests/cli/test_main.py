@@ -335,40 +335,59 @@ def stages_of(result: subprocess.CompletedProcess) -> list[str]:
     ]
 
 
-def test_a_bad_song_is_found_with_the_frame_on_screen_then_said_in_one_line(tmp_path):
-    """The song is read while the window's frame is already up (issue 15): a problem found
-    then closes the frame, says what it is in one line and exits 2, as before any window."""
+def run_timed(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    """``karaoke ARGS`` printing its start-up stages ({no_cue}: a SubRip file with no cue),
+    with the settings in ``tmp_path / "config"``."""
     no_cue = tmp_path / "no-cue.srt"
     no_cue.write_text("1\n00:00:01\nA time with no arrow: no player reads it\n")
-    result = subprocess.run(
-        [sys.executable, "-m", "karaoke", str(no_cue)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "KARAOKE_TIMINGS": "1"},
-    )
-    assert result.returncode == 2, result.stderr
-    assert stages_of(result) == ["qt imported", "qapplication", "frame shown", "song read"]
-    said = [line for line in result.stderr.splitlines() if not line.startswith("timing ")]
-    assert len(said) == 1, said
-    assert said[0].startswith(f"karaoke: {no_cue}:2: no SubRip cue found")
-
-
-@pytest.mark.parametrize(
-    "args", [["/no/such/song"], ["{no_cue}", "--present"], ["{no_cue}", "--fullscreen"]]
-)
-def test_a_missing_path_presenting_or_fullscreen_read_the_song_before_loading_qt(tmp_path, args):
-    """No frame first where nothing is to show or the window does not open as a frame: a
-    path that is not there, presenting, fullscreen (and no display: see above)."""
-    no_cue = tmp_path / "no-cue.srt"
-    no_cue.write_text("1\n00:00:01\nA time with no arrow: no player reads it\n")
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "karaoke", *(arg.format(no_cue=no_cue) for arg in args)],
         capture_output=True,
         text=True,
         timeout=60,
-        env={**os.environ, "KARAOKE_TIMINGS": "1"},
+        env={**os.environ, "KARAOKE_TIMINGS": "1", "XDG_CONFIG_HOME": str(tmp_path / "config")},
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["{no_cue}"], "{no_cue}:2: no SubRip cue found: malformed cue"),
+        (["--start", "9:00"], "--start: '9:00' is past the end of the song (2:40.800 long)"),
+    ],
+)
+def test_a_bad_song_is_found_with_the_frame_on_screen_then_said_in_one_line(tmp_path, args, said):
+    """The song is read while the window's frame is already up (issue 15): a problem found
+    then (in its files, or an option it refuses) hides the frame, says what it is in one line
+    and exits 2 — and leaves the settings as they were: closing the frame would store its empty
+    layout as the user's (the dock's place and size lost)."""
+    stored = tmp_path / "config" / "karaoke-ciencia" / "karaoke.conf"
+    stored.parent.mkdir(parents=True)
+    stored.write_text("[window]\nstate=@ByteArray(the layout the user left)\n")
+    before = stored.read_bytes()
+    result = run_timed(tmp_path, *args)
+    assert result.returncode == 2, result.stderr
+    assert stages_of(result) == ["qt imported", "qapplication", "frame shown", "song read"]
+    lines = [line for line in result.stderr.splitlines() if not line.startswith("timing ")]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("karaoke: " + said.format(no_cue=tmp_path / "no-cue.srt"))
+    assert stored.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["/no/such/song"],
+        ["{no_cue}", "--present"],
+        ["{no_cue}", "--fullscreen"],
+        [str(BUNDLED / "mi-modelito-sabanero.mp4"), "--lyrics", "/no/such.lrc"],
+    ],
+)
+def test_a_missing_path_presenting_or_fullscreen_read_the_song_before_loading_qt(tmp_path, args):
+    """No frame first where nothing is to show or the window does not open as a frame: a
+    path that is not there (the song's or --lyrics'), presenting, fullscreen (and no display:
+    see above)."""
+    result = run_timed(tmp_path, *args)
     assert result.returncode == 2, result.stderr
     assert stages_of(result) == ["song read"]
     assert len([line for line in result.stderr.splitlines() if "timing" not in line]) == 1
