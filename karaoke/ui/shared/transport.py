@@ -22,11 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from karaoke.app.commands import PlayerCommand
-from karaoke.core.timefmt import SECOND_MS, format_ms
+from karaoke.core.timefmt import HOUR_MS, SECOND_MS, format_ms
 from karaoke.ui.shared.icons import icon
 from karaoke.ui.shared.key_text import key_names
 
 SPEEDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.0, 1.1, 1.2, 1.25, 1.3, 1.4, 1.5)
+#: The seek bar is never narrower than this (px): the window's other controls give way first,
+#: so that on a 1024×768 projector, with the explanation beside, it is still a bar to click.
+SEEK_MIN_WIDTH = 120
+#: The volume slider's narrowest and widest (px): it shrinks before the seek bar does.
+VOLUME_WIDTHS = (56, 90)
 
 
 class SeekSlider(QSlider):
@@ -148,16 +153,15 @@ class Transport(QWidget):
         self._playing = False
 
         self.seek = SeekSlider()
+        self.seek.setMinimumWidth(SEEK_MIN_WIDTH)
         self.seek.sliderReleased.connect(lambda: self.seek_requested.emit(self.seek.value()))
         self.time_label = QLabel("0:00 / 0:00")
-        self.time_label.setMinimumWidth(
-            self.time_label.fontMetrics().horizontalAdvance("00:00:00 / 00:00:00")
-        )
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
-        self.volume.setFixedWidth(90)
+        self.volume.setMinimumWidth(VOLUME_WIDTHS[0])
+        self.volume.setMaximumWidth(VOLUME_WIDTHS[1])
         self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.volume.valueChanged.connect(self.volume_changed.emit)
         self.volume_icon = QLabel()
@@ -185,6 +189,7 @@ class Transport(QWidget):
         layout.addWidget(self.volume)
         layout.addWidget(self.speed)
         self._length_ms = 0
+        self._fit_time_label()
         #: (negative, whole seconds played, whole seconds long) the time label shows.
         self._shown_seconds: tuple[bool, int, int] | None = None
         self.set_icon_color(self._icon_color)
@@ -234,6 +239,13 @@ class Transport(QWidget):
     def set_length(self, length_ms: int) -> None:
         self._length_ms = length_ms
         self.seek.setRange(0, max(0, length_ms))
+        self._fit_time_label()
+
+    def _fit_time_label(self) -> None:
+        """Room for the widest time the label can show for this length ("00:00 / 00:00" under
+        an hour), not for hours always: on a 1024×768 projector that room is the seek bar's."""
+        widest = "-00:00:00 / 00:00:00" if self._length_ms >= HOUR_MS else "-00:00 / 00:00"
+        self.time_label.setMinimumWidth(self.time_label.fontMetrics().horizontalAdvance(widest))
 
     def show_position(self, position_ms: int) -> None:
         """Called at every frame: the label is rewritten only when a shown second changes."""

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from karaoke.app.commands import PlayerCommand as P
 from karaoke.core.model import pick
 from karaoke.core.package import open_song
 from karaoke.ui.shared import desktop_preferences
+from karaoke.ui.shared.transport import SEEK_MIN_WIDTH
 from tests.conftest import BUNDLED
 from tests.ui.conftest import make_settings, make_window
 from tests.ui.interface_texts import in_language
@@ -257,6 +259,19 @@ def test_clicking_the_seek_bar_seeks(qtbot, window):
     )
     middle = window.session.length_ms // 2
     assert abs(window.session.position_ms() - middle) < window.session.length_ms * 0.05
+
+
+def test_on_a_1024_projector_the_seek_bar_is_still_a_bar(qtbot, window):
+    """At 1024×768 the window's first size is 870×652, the explanation beside the video: the
+    transport's other controls give way (the volume slider narrows, the time takes the room its
+    song's times need) and the seek bar keeps SEEK_MIN_WIDTH px — it was squeezed to a dot."""
+    window.resize(870, 652)
+    qtbot.waitUntil(lambda: window.width() == 870)
+    QApplication.processEvents()
+    seek = window.transport.seek
+    assert window.dock.isVisible()
+    assert seek.width() >= SEEK_MIN_WIDTH
+    test_clicking_the_seek_bar_seeks(qtbot, window)  # and a click on it still seeks
 
 
 def test_f5_presents_where_the_song_was_and_esc_comes_back(qtbot, window):

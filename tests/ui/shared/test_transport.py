@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QComboBox, QSlider, QStyle, QStyleOptionSlider, QToolButton
 
+from karaoke.core.timefmt import HOUR_MS
 from karaoke.ui.shared.key_text import key_names
 from karaoke.ui.shared.transport import SeekSlider, Transport
 from tests.ui.interface_texts import in_language, shown_texts, untranslated
@@ -134,3 +136,19 @@ def test_the_seek_bar_follows_playback_as_it_did_asking_qt_less(qtbot, operation
             assert seek.value() == before.value(), (name, position_ms)
         assert seek.width() == before.width()
         assert seek.value() == before.value() and seek.maximum() == before.maximum()
+
+
+@pytest.mark.parametrize(
+    ("length_ms", "position_ms"),
+    [(160_800, 159_000), (160_800, -5_000), (2 * HOUR_MS, 2 * HOUR_MS - 1_000), (0, 0)],
+)
+def test_the_time_label_has_room_for_its_song_s_times_and_no_more(qtbot, length_ms, position_ms):
+    """The label is as wide as the widest time of its song's length ("-00:00 / 00:00" under an
+    hour): never clipped, and no room kept for hours a 3-minute song never shows."""
+    transport = _transport(qtbot)
+    transport.set_length(length_ms)
+    transport.show_position(position_ms)
+    label = transport.time_label
+    assert label.minimumWidth() >= label.fontMetrics().horizontalAdvance(label.text())
+    hours = label.fontMetrics().horizontalAdvance("0:00:00 / 0:00:00")
+    assert (label.minimumWidth() >= hours) == (length_ms >= HOUR_MS)
