@@ -233,14 +233,14 @@ def _remove(path: Path) -> bool:
 
 
 def _rewrite_exec(desktop_text: str, command: str) -> str:
-    """Replace the command of every ``Exec=`` line, keeping its field codes (``%f`` ...)."""
+    """Replace the command of every ``Exec=`` line, keeping its arguments (``--from-desktop``)
+    and field codes (``%f`` ...)."""
     lines = []
     for line in desktop_text.splitlines(keepends=True):
         if line.startswith("Exec="):
             body = line[len("Exec=") :].rstrip("\r\n")
             ending = line[len("Exec=") + len(body) :]
-            codes = [word for word in body.split()[1:] if word.startswith("%")]
-            line = "Exec=" + " ".join([command, *codes]) + ending
+            line = "Exec=" + " ".join([command, *body.split()[1:]]) + ending
         lines.append(line)
     return "".join(lines)
 

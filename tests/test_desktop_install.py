@@ -135,7 +135,7 @@ def test_desktop_asset_content() -> None:
     assert entry["Type"] == "Application"
     assert entry["Name"] == "Karaoke de ciencia"
     assert entry["Name[en]"] == "Science Karaoke"
-    assert entry["Exec"] == "karaoke %f"
+    assert entry["Exec"] == "karaoke --from-desktop %f"
     assert entry["Icon"] == APP_ID == ICON_ASSET.stem
     assert entry["Terminal"] == "false"
     assert entry["StartupWMClass"] == "karaoke"
@@ -211,7 +211,7 @@ def test_installed_desktop_file_runs_the_script_when_not_on_path(
 ) -> None:
     desktop = install_desktop(data_home)[0]
 
-    assert desktop_entry(desktop)["Exec"] == f"{running_script} %f"
+    assert desktop_entry(desktop)["Exec"] == f"{running_script} --from-desktop %f"
     # Everything but the Exec= line is the shipped file.
     shipped = [line for line in DESKTOP_ASSET.read_text().splitlines() if "Exec=" not in line]
     installed = [line for line in desktop.read_text().splitlines() if "Exec=" not in line]
@@ -226,7 +226,7 @@ def test_installed_desktop_file_keeps_bare_command_in_a_system_folder(
 
     desktop = install_desktop(data_home)[0]
 
-    assert desktop_entry(desktop)["Exec"] == "karaoke %f"
+    assert desktop_entry(desktop)["Exec"] == "karaoke --from-desktop %f"
     assert desktop.read_text() == DESKTOP_ASSET.read_text()
     desktop_file_validate(desktop)
 
@@ -239,7 +239,7 @@ def test_installed_desktop_file_uses_absolute_path_from_other_path_entries(
 
     desktop = install_desktop(data_home)[0]
 
-    assert desktop_entry(desktop)["Exec"] == "/opt/karaoke-venv/bin/karaoke %f"
+    assert desktop_entry(desktop)["Exec"] == "/opt/karaoke-venv/bin/karaoke --from-desktop %f"
     desktop_file_validate(desktop)
 
 
@@ -252,7 +252,7 @@ def test_installed_desktop_file_falls_back_to_python_m(
     desktop = install_desktop(data_home)[0]
 
     exec_line = desktop_entry(desktop)["Exec"]
-    assert exec_line.endswith(" -m karaoke %f"), exec_line
+    assert exec_line.endswith(" -m karaoke --from-desktop %f"), exec_line
     assert sys.executable in exec_line.replace('"', "")
     desktop_file_validate(desktop)
 
@@ -266,7 +266,7 @@ def test_installed_desktop_file_quotes_a_path_with_spaces(
 
     desktop = install_desktop(data_home)[0]
 
-    assert desktop_entry(desktop)["Exec"] == f'"{script}" %f'
+    assert desktop_entry(desktop)["Exec"] == f'"{script}" --from-desktop %f'
     desktop_file_validate(desktop)
 
 

@@ -171,9 +171,20 @@ def play_parser() -> argparse.ArgumentParser:
         help=f"language of the explanations: {' or '.join(EXPLANATION_LANGUAGES)} (default: the "
         "interface's)",
     )
+    _add_desktop_option(parser)
     _add_presenting_options(parser.add_argument_group("presenting to a class"))
     parser.add_argument("--version", action="version", version=f"karaoke {__version__}")
     return parser
+
+
+def _add_desktop_option(parser: argparse.ArgumentParser) -> None:
+    """``--from-desktop``, which the desktop menu's entry passes (assets/desktop)."""
+    parser.add_argument(
+        "--from-desktop",
+        action="store_true",
+        help="started from the desktop menu (its entry passes it): a song that cannot be "
+        "played is also said in a dialog, where no terminal shows the message",
+    )
 
 
 def _add_presenting_options(present: argparse._ArgumentGroup) -> None:
@@ -395,4 +406,5 @@ def start_options(options: argparse.Namespace) -> StartOptions:
         companion=options.companion,
         companion_port=options.companion_port,
         companion_interface=options.companion_interface,
+        from_desktop=options.from_desktop,
     )

@@ -212,6 +212,14 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>This song cannot be played.</source>
+        <extracomment>Reads the song to play: it, or the one line that says why it cannot be played. Presenting, the phones&apos; server on ``companion_interface`` (default: the LAN address) and ``companion_port`` (default: the companion&apos;s documented port). Started from the desktop menu: a song that cannot be played is said in a dialog too.</extracomment>
+        <translation>Esta canción no se puede reproducir.</translation>
+    </message>
+</context>
+<context>
     <name>LyricsView</name>
     <message>
         <source>Lyrics</source>
@@ -251,7 +259,7 @@
     <name>PlayerCommand</name>
     <message>
         <source>&amp;Play / pause</source>
-        <extracomment>Steps shared by the commands and the code that carries them out. Playback speed range (pitch kept). How far the key may be shifted either way, in semitones (VLC&apos;s pitch filter goes to 12, but voices sound cartoonish well before that).</extracomment>
+        <extracomment>Steps shared by the commands and the code that carries them out. How far the key may be shifted either way, in semitones (VLC&apos;s pitch filter goes to 12, but voices sound cartoonish well before that).</extracomment>
         <translation>&amp;Reproducir / pausa</translation>
     </message>
     <message>
@@ -1225,6 +1233,7 @@ Do you want to delete it anyway?</source>
     <name>Transport</name>
     <message>
         <source>Position in the song</source>
+        <extracomment>The seek bar is never narrower than this (px): the window&apos;s other controls give way first, so that on a 1024×768 projector, with the explanation beside, it is still a bar to click. The volume slider&apos;s narrowest and widest (px): it shrinks before the seek bar does. (negative, whole seconds played, whole seconds long) the time label shows.</extracomment>
         <translation>Posición en la canción</translation>
     </message>
     <message>

@@ -41,6 +41,8 @@ class StartOptions:
     companion: bool = False
     companion_port: int | None = None
     companion_interface: str | None = None
+    #: Started from the desktop menu: a song that cannot be played is said in a dialog too.
+    from_desktop: bool = False
 
 
 def choose_qt_platform(environ: dict[str, str] | os._Environ = os.environ) -> None:
@@ -78,7 +80,7 @@ def run_window(read: SongReader, options: StartOptions, *, read_first: bool = Fa
     frame_first = not (read_first or options.present or options.fullscreen or missing_display())
     opened = None if frame_first else _read(read)
     if isinstance(opened, str):
-        return _refuse(opened)
+        return _refuse(opened, dialog=options.from_desktop)
     choose_qt_platform()
     skip_pyside_source_scan()
     from PySide6.QtCore import QTimer
@@ -99,7 +101,7 @@ def run_window(read: SongReader, options: StartOptions, *, read_first: bool = Fa
         timings.mark("frame shown")
         if isinstance(opened := _read(read), str):
             window.hide()  # not close(): that would store this empty frame's layout as the user's
-            return _refuse(opened)
+            return _refuse(opened, dialog=options.from_desktop)
     players.start_libvlc(opened.song)
     window.build()
     timings.mark("window built")
@@ -133,9 +135,21 @@ def _read(read: SongReader) -> OpenedSong | str:
     return opened
 
 
-def _refuse(why: str) -> int:
-    """Say ``why`` the song cannot be played, in one line on stderr; the exit status."""
+def _refuse(why: str, *, dialog: bool = False) -> int:
+    """Say ``why`` the song cannot be played, in one line on stderr, and with ``dialog`` (started
+    from the desktop, where no one reads stderr) in a message box too when a window can open;
+    the exit status."""
     print(f"karaoke: {why}", file=sys.stderr)
+    if dialog and not missing_display():
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None:  # read before Qt: no application yet
+            application()
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "")
+        box.setText(QCoreApplication.translate("Launch", "This song cannot be played."))
+        box.setInformativeText(why)
+        box.exec()
     return 2
 
 

@@ -115,3 +115,75 @@ def test_pyside_reads_no_source_of_the_modules_imported_after_its_scan_is_skippe
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "[]"
+
+
+OFFSCREEN_NOTE = "This plugin does not support"
+#: ``karaoke ARGS`` in a fresh interpreter that answers every message box it shows, printing
+#: what each said (its text, then its detail) on stdout, one box a line.
+ANSWER_DIALOGS = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from karaoke.cli.main import main
+from karaoke.ui import launch
+
+made = launch.application
+
+def application(*args, **kwargs):
+    app = made(*args, **kwargs)
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, answer)
+            return
+        print(box.text(), '|', box.informativeText(), flush=True)
+        box.accept()
+
+    QTimer.singleShot(0, answer)
+    return app
+
+launch.application = application
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "detail"),
+    [
+        (["{no_cue}"], "{no_cue}:2: no SubRip cue found"),  # read with the frame up
+        (["/no/such/song.srt"], "/no/such/song.srt: no such file or folder"),  # read first
+    ],
+)
+def test_started_from_the_desktop_a_song_that_cannot_play_is_said_in_a_dialog(
+    tmp_path, args, detail
+):
+    """From the desktop menu (its entry passes --from-desktop) no terminal shows stderr: the
+    problem is said in a message box too, in the interface's language, then karaoke exits 2
+    with its one line as from a terminal. Without the option no box opens (the command line's
+    tests would hang on one)."""
+    no_cue = tmp_path / "no-cue.srt"
+    no_cue.write_text("1\n00:00:01\nA time with no arrow: no player reads it\n")
+    args = [arg.format(no_cue=no_cue) for arg in args]
+    env = {**os.environ, "LANG": "es_ES.UTF-8", "LANGUAGE": "es"}
+    for from_desktop in (True, False):
+        result = subprocess.run(
+            [sys.executable, "-c", ANSWER_DIALOGS, *(["--from-desktop"] * from_desktop), *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+        )
+        assert result.returncode == 2, result.stderr[-2000:]
+        # (Qt's offscreen platform says what it cannot do for a dialog; xcb does not.)
+        lines = [line for line in result.stderr.splitlines() if OFFSCREEN_NOTE not in line]
+        assert len(lines) == 1, result.stderr
+        assert lines[0].startswith(f"karaoke: {detail.format(no_cue=no_cue)}")
+        said = result.stdout.splitlines()
+        if from_desktop:
+            assert len(said) == 1, said
+            text, shown_detail = said[0].split(" | ")
+            assert text == "Esta canción no se puede reproducir."
+            assert shown_detail == lines[0].removeprefix("karaoke: ")
+        else:
+            assert said == []
