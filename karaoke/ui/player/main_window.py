@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "lyrics"):  # built
             self.retranslate()
         if event.type() == QEvent.Type.WindowStateChange and not self.isFullScreen():
             self.menuBar().setVisible(True)

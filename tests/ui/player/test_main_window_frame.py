@@ -153,3 +153,21 @@ def test_the_panel_setting_wins_over_the_saved_window_state_either_way(qtbot, se
         assert not window.dock.isVisible(), frame_first
         assert not make_settings(settings_path).panel_visible
         window.close()
+
+
+def test_a_language_change_before_the_window_is_built_waits_for_it(qtbot, settings_path):
+    """The frame has no texts yet: a language installed then (View ▸ Language, or a second
+    application set-up) is taken up when build() sets every text, not a traceback."""
+    from karaoke.app.translations import current_language, install_language
+
+    window = MainWindow(fake_player, make_settings(settings_path), build=False)
+    qtbot.addWidget(window)
+    window.show_frame()
+    before = current_language()
+    try:
+        install_language("es")
+        QApplication.processEvents()  # the LanguageChange event reaches the frame
+        window.build()
+        assert window.menuBar().actions()[0].text() == "&Archivo"
+    finally:
+        install_language(before)
