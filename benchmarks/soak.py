@@ -103,12 +103,18 @@ def main(minutes: float, seeks: int) -> dict:
     keeper = QTimer()
     keeper.timeout.connect(check_playing)
     keeper.start(1000)
-    QTimer.singleShot(int(duration_s * 1000) + 500, app.quit)
+
+    def finish() -> None:
+        # The timers stop before quitting: Qt 6's quit() closes the window first (its session
+        # with it) and runs the event loop until that is done, where a seek would find no song.
+        for timer in (seeker, sampler, keeper):
+            timer.stop()
+        app.quit()
+
+    QTimer.singleShot(int(duration_s * 1000) + 500, finish)
     threads_start, fds_start = thread_count(), fd_count()
     sample()
     app.exec()
-    for timer in (seeker, sampler, keeper):
-        timer.stop()
     sample()
     threads_end, fds_end = thread_count(), fd_count()
     window.close()
