@@ -233,16 +233,30 @@ def _remove(path: Path) -> bool:
 
 
 def _rewrite_exec(desktop_text: str, command: str) -> str:
-    """Replace the command of every ``Exec=`` line, keeping its arguments (``--from-desktop``)
-    and field codes (``%f`` ...)."""
+    """Replace the command of every ``Exec=`` line, keeping the rest of the line as it is: its
+    arguments (``--from-desktop``) and field codes (``%f`` ...). The command is the line's first
+    word, or its first double-quoted string (the Desktop Entry specification's quoting)."""
     lines = []
     for line in desktop_text.splitlines(keepends=True):
         if line.startswith("Exec="):
             body = line[len("Exec=") :].rstrip("\r\n")
             ending = line[len("Exec=") + len(body) :]
-            line = "Exec=" + " ".join([command, *body.split()[1:]]) + ending
+            line = "Exec=" + " ".join([command, *_after_command(body)]) + ending
         lines.append(line)
     return "".join(lines)
+
+
+def _after_command(body: str) -> list[str]:
+    """What follows the command in an ``Exec=`` value, as written ([] when nothing does)."""
+    body = body.lstrip()
+    if body.startswith('"'):  # a quoted command ends at the first unescaped quote
+        end = 1
+        while end < len(body) and body[end] != '"':
+            end += 2 if body[end] == "\\" else 1
+        rest = body[end + 1 :]
+    else:
+        rest = body.split(maxsplit=1)[1] if len(body.split(maxsplit=1)) > 1 else ""
+    return [rest.strip()] if rest.strip() else []
 
 
 def _running_script() -> Path | None:

@@ -20,6 +20,7 @@ from karaoke.core.archive import MIME_TYPE, SUFFIX
 from karaoke.desktop_install import (
     APP_ID,
     DesktopInstallError,
+    _rewrite_exec,
     desktop_assets_dir,
     install_desktop,
     installed_paths,
@@ -409,3 +410,21 @@ def test_uninstall_respects_xdg_data_home(
     monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
 
     assert uninstall_desktop() == written
+
+
+@pytest.mark.parametrize(
+    ("line", "rewritten"),
+    [
+        ("Exec=karaoke --from-desktop %f\n", "Exec=/opt/k --from-desktop %f\n"),
+        (
+            'Exec="my karaoke" --from-desktop  "a  b" %f\n',
+            'Exec=/opt/k --from-desktop  "a  b" %f\n',
+        ),
+        ('Exec="a\\"b" %U\n', "Exec=/opt/k %U\n"),
+        ("Exec=karaoke\n", "Exec=/opt/k\n"),
+    ],
+)
+def test_the_exec_line_keeps_everything_after_its_command_as_written(line, rewritten):
+    """Only the command is replaced (a first word, or a first double-quoted string with its
+    escaped quotes): the arguments, their quoting and spaces, and the field codes stay."""
+    assert _rewrite_exec(f"[Desktop Entry]\n{line}", "/opt/k") == f"[Desktop Entry]\n{rewritten}"

@@ -215,7 +215,6 @@
     <name>Launch</name>
     <message>
         <source>This song cannot be played.</source>
-        <extracomment>Reads the song to play: it, or the one line that says why it cannot be played. Presenting, the phones&apos; server on ``companion_interface`` (default: the LAN address) and ``companion_port`` (default: the companion&apos;s documented port). Started from the desktop menu: a song that cannot be played is said in a dialog too.</extracomment>
         <translation>Esta canción no se puede reproducir.</translation>
     </message>
 </context>
@@ -1233,7 +1232,6 @@ Do you want to delete it anyway?</source>
     <name>Transport</name>
     <message>
         <source>Position in the song</source>
-        <extracomment>The seek bar is never narrower than this (px): the window&apos;s other controls give way first, so that on a 1024×768 projector, with the explanation beside, it is still a bar to click. The volume slider&apos;s narrowest and widest (px): it shrinks before the seek bar does. (negative, whole seconds played, whole seconds long) the time label shows.</extracomment>
         <translation>Posición en la canción</translation>
     </message>
     <message>

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from karaoke import APP_ID, APP_NAME, timings
 from karaoke.resources import assets_dir
+from karaoke.ui.shared.qt_platforms import HEADLESS_PLATFORMS
 from karaoke.ui.start_players import StartPlayers
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from karaoke.core.package import OpenedSong
     from karaoke.ui.player.main_window import MainWindow
 
-#: Reads the song to play: it, or the one line that says why it cannot be played.
+# Reads the song to play: it, or the one line that says why it cannot be played.
 SongReader = Callable[[], "OpenedSong | str"]
 
 
@@ -36,12 +37,12 @@ class StartOptions:
     screen: int | None = None
     teach: bool = False
     translation: str | None = None
-    #: Presenting, the phones' server on ``companion_interface`` (default: the LAN address)
-    #: and ``companion_port`` (default: the companion's documented port).
+    # Presenting, the phones' server on ``companion_interface`` (default: the LAN address)
+    # and ``companion_port`` (default: the companion's documented port).
     companion: bool = False
     companion_port: int | None = None
     companion_interface: str | None = None
-    #: Started from the desktop menu: a song that cannot be played is said in a dialog too.
+    # Started from the desktop menu: a song that cannot be played is said in a dialog too.
     from_desktop: bool = False
 
 
@@ -137,20 +138,31 @@ def _read(read: SongReader) -> OpenedSong | str:
 
 def _refuse(why: str, *, dialog: bool = False) -> int:
     """Say ``why`` the song cannot be played, in one line on stderr, and with ``dialog`` (started
-    from the desktop, where no one reads stderr) in a message box too when a window can open;
+    from the desktop, where no one reads stderr) in a message box too when a window can open
+    (on a screen someone sees: not on a headless platform, where it would wait for ever);
     the exit status."""
     print(f"karaoke: {why}", file=sys.stderr)
-    if dialog and not missing_display():
+    if dialog and _can_show_a_window():
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         if QApplication.instance() is None:  # read before Qt: no application yet
             application()
+        if QApplication.platformName() in HEADLESS_PLATFORMS:
+            return 2
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "")
         box.setText(QCoreApplication.translate("Launch", "This song cannot be played."))
         box.setInformativeText(why)
         box.exec()
     return 2
+
+
+def _can_show_a_window(environ: dict[str, str] | os._Environ = os.environ) -> bool:
+    """Whether a window can open here: a display to open it on (whatever QT_QPA_PLATFORM
+    asks for: Qt aborts on xcb without DISPLAY) and no headless platform asked for."""
+    platform = environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    has_display = bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+    return has_display and platform not in HEADLESS_PLATFORMS
 
 
 def skip_pyside_source_scan() -> None:

@@ -13,10 +13,12 @@ from karaoke.core.clock import PlaybackClock
 from karaoke.core.package import open_song
 from karaoke.player.base import State
 from karaoke.player.fake_player import FakePlayer
+from karaoke.ui import launch
 from karaoke.ui.launch import StartOptions, start_song
 from karaoke.ui.player.main_window import MainWindow
 from tests.conftest import BUNDLED
 from tests.ui.conftest import make_settings
+from tests.ui.xvfb import xvfb_display
 
 LENGTH_MS = 160_800
 
@@ -117,7 +119,6 @@ def test_pyside_reads_no_source_of_the_modules_imported_after_its_scan_is_skippe
     assert result.stdout.strip() == "[]"
 
 
-OFFSCREEN_NOTE = "This plugin does not support"
 #: ``karaoke ARGS`` in a fresh interpreter that answers every message box it shows, printing
 #: what each said (its text, then its detail) on stdout, one box a line.
 ANSWER_DIALOGS = """
@@ -148,6 +149,7 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+@pytest.mark.xvfb
 @pytest.mark.parametrize(
     ("args", "detail"),
     [
@@ -161,29 +163,63 @@ def test_started_from_the_desktop_a_song_that_cannot_play_is_said_in_a_dialog(
     """From the desktop menu (its entry passes --from-desktop) no terminal shows stderr: the
     problem is said in a message box too, in the interface's language, then karaoke exits 2
     with its one line as from a terminal. Without the option no box opens (the command line's
-    tests would hang on one)."""
+    tests would hang on one). On a real X server: on a headless platform no box opens."""
     no_cue = tmp_path / "no-cue.srt"
     no_cue.write_text("1\n00:00:01\nA time with no arrow: no player reads it\n")
     args = [arg.format(no_cue=no_cue) for arg in args]
-    env = {**os.environ, "LANG": "es_ES.UTF-8", "LANGUAGE": "es"}
-    for from_desktop in (True, False):
+    with xvfb_display("1024x768") as display:
+        env = {**os.environ, "LANG": "es_ES.UTF-8", "LANGUAGE": "es", "DISPLAY": display}
+        env["QT_QPA_PLATFORM"] = "xcb"
+        for from_desktop in (True, False):
+            options = ["--from-desktop"] * from_desktop
+            result = subprocess.run(
+                [sys.executable, "-c", ANSWER_DIALOGS, *options, *args],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                env=env,
+            )
+            assert result.returncode == 2, result.stderr[-2000:]
+            lines = result.stderr.splitlines()
+            assert len(lines) == 1, result.stderr
+            assert lines[0].startswith(f"karaoke: {detail.format(no_cue=no_cue)}")
+            said = result.stdout.splitlines()
+            if from_desktop:
+                assert len(said) == 1, said
+                text, shown_detail = said[0].split(" | ")
+                assert text == "Esta canción no se puede reproducir."
+                assert shown_detail == lines[0].removeprefix("karaoke: ")
+            else:
+                assert said == []
+
+
+@pytest.mark.parametrize(
+    ("environ", "can"),
+    [
+        ({"DISPLAY": ":0"}, True),
+        ({"WAYLAND_DISPLAY": "wayland-0", "QT_QPA_PLATFORM": "xcb"}, True),
+        ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, False),
+        ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "minimal:enable_fonts"}, False),
+        ({"QT_QPA_PLATFORM": "xcb"}, False),  # Qt would abort: no display to connect to
+        ({}, False),
+    ],
+)
+def test_a_dialog_is_shown_only_where_a_window_can_open(environ, can):
+    assert launch._can_show_a_window(environ) is can
+
+
+def test_started_from_the_desktop_on_a_headless_platform_it_exits_without_a_dialog(tmp_path):
+    """Offscreen no one could answer a box: the one line and exit 2, no wait."""
+    no_cue = tmp_path / "no-cue.srt"
+    no_cue.write_text("1\n00:00:01\nA time with no arrow: no player reads it\n")
+    for args in ([str(no_cue)], ["/no/such/song.srt"]):
         result = subprocess.run(
-            [sys.executable, "-c", ANSWER_DIALOGS, *(["--from-desktop"] * from_desktop), *args],
+            [sys.executable, "-c", ANSWER_DIALOGS, "--from-desktop", *args],
             capture_output=True,
             text=True,
             timeout=60,
-            env=env,
+            env={**os.environ, "DISPLAY": ":99"},  # offscreen, from tests/conftest.py
         )
         assert result.returncode == 2, result.stderr[-2000:]
-        # (Qt's offscreen platform says what it cannot do for a dialog; xcb does not.)
-        lines = [line for line in result.stderr.splitlines() if OFFSCREEN_NOTE not in line]
-        assert len(lines) == 1, result.stderr
-        assert lines[0].startswith(f"karaoke: {detail.format(no_cue=no_cue)}")
-        said = result.stdout.splitlines()
-        if from_desktop:
-            assert len(said) == 1, said
-            text, shown_detail = said[0].split(" | ")
-            assert text == "Esta canción no se puede reproducir."
-            assert shown_detail == lines[0].removeprefix("karaoke: ")
-        else:
-            assert said == []
+        assert len(result.stderr.splitlines()) == 1, result.stderr
+        assert result.stdout == ""

@@ -27,11 +27,11 @@ from karaoke.ui.shared.icons import icon
 from karaoke.ui.shared.key_text import key_names
 
 SPEEDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.0, 1.1, 1.2, 1.25, 1.3, 1.4, 1.5)
-#: The seek bar is never narrower than this (px): the window's other controls give way first,
-#: so that on a 1024×768 projector, with the explanation beside, it is still a bar to click.
+# The seek bar is never narrower than this (px): the window's other controls give way first,
+# so that on a 1024×768 projector, with the explanation beside, it is still a bar to click.
 SEEK_MIN_WIDTH = 120
-#: The volume slider's narrowest and widest (px): it shrinks before the seek bar does.
-VOLUME_WIDTHS = (56, 90)
+# The volume slider's narrowest and widest (px): it narrows before the seek bar does.
+VOLUME_MIN_WIDTH, VOLUME_MAX_WIDTH = 48, 90
 
 
 class SeekSlider(QSlider):
@@ -160,8 +160,8 @@ class Transport(QWidget):
 
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
-        self.volume.setMinimumWidth(VOLUME_WIDTHS[0])
-        self.volume.setMaximumWidth(VOLUME_WIDTHS[1])
+        self.volume.setMinimumWidth(VOLUME_MIN_WIDTH)
+        self.volume.setMaximumWidth(VOLUME_MAX_WIDTH)
         self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.volume.valueChanged.connect(self.volume_changed.emit)
         self.volume_icon = QLabel()
@@ -190,7 +190,7 @@ class Transport(QWidget):
         layout.addWidget(self.speed)
         self._length_ms = 0
         self._fit_time_label()
-        #: (negative, whole seconds played, whole seconds long) the time label shows.
+        # (negative, whole seconds played, whole seconds long) the time label shows.
         self._shown_seconds: tuple[bool, int, int] | None = None
         self.set_icon_color(self._icon_color)
         self.retranslate()
