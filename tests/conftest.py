@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -38,6 +40,14 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KARAOKE_SHARED") or REPO.parent / "shared")
 CORPUS_SRT = SHARED / "corpus" / "srt"
 BUNDLED = REPO / "lyrics" / "mi-modelito-sabanero"
+
+
+def fresh_python_output(code: str) -> str:
+    """What ``code`` prints when run by a fresh interpreter in the repository: for what a start
+    imports, which this process (that has imported everything) cannot tell."""
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    ).stdout
 
 
 @pytest.fixture

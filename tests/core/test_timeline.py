@@ -1,13 +1,10 @@
-import subprocess
-import sys
-
 from hypothesis import given
 from hypothesis import strategies as st
 
 from karaoke.core import syllables
 from karaoke.core.model import Line, Stanza, Word
 from karaoke.core.timeline import RESTART_GRACE_MS, Timeline, line_timing
-from tests.conftest import REPO
+from tests.conftest import fresh_python_output
 
 LINES = (
     Line("Con mi burrito", 1000, 3000),
@@ -134,7 +131,4 @@ def test_the_hyphenation_library_loads_when_a_wipe_is_prepared_not_on_import():
         "timeline().prepare()\n"
         "print('pyphen' in sys.modules)\n"
     )
-    shown = subprocess.run(
-        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
-    ).stdout.split()
-    assert shown == ["False", "True"]
+    assert fresh_python_output(code).split() == ["False", "True"]

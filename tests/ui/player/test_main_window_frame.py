@@ -3,9 +3,6 @@ desktop shows the app while the modules that fill it load)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -15,7 +12,7 @@ from karaoke.app.commands import PlayerCommand as P
 from karaoke.core.package import open_song
 from karaoke.player.fake_player import FakePlayer
 from karaoke.ui.player.main_window import MainWindow
-from tests.conftest import BUNDLED, REPO
+from tests.conftest import BUNDLED, fresh_python_output
 from tests.ui.conftest import make_settings
 
 
@@ -110,10 +107,7 @@ def test_importing_the_window_runs_none_of_what_fills_it():
         " else 'lazy'\n"
         "    print(name, state)\n"
     )
-    states = subprocess.run(
-        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
-    ).stdout.splitlines()
-    assert states == [f"{name} lazy" for name in CONTENTS]
+    assert fresh_python_output(code).splitlines() == [f"{name} lazy" for name in CONTENTS]
 
 
 def test_quitting_keeps_the_panel_as_the_user_left_it(qtbot, settings_path):
