@@ -255,7 +255,8 @@ def _after_command(body: str) -> list[str]:
             end += 2 if body[end] == "\\" else 1
         rest = body[end + 1 :]
     else:
-        rest = body.split(maxsplit=1)[1] if len(body.split(maxsplit=1)) > 1 else ""
+        command_and_rest = body.split(maxsplit=1)
+        rest = command_and_rest[1] if len(command_and_rest) > 1 else ""
     return [rest.strip()] if rest.strip() else []
 
 

@@ -12,7 +12,7 @@
     karaoke uninstall-desktop         remove it again
 
 Bad input prints one line to stderr and exits 2. A song is read once the window's frame is on
-screen (``karaoke.ui.launch.run_window``): a problem in its files closes the frame again first.
+screen (``karaoke.ui.launch.run_window``): a problem in its files hides the frame again first.
 """
 
 from __future__ import annotations

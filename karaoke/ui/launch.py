@@ -74,10 +74,10 @@ def run_window(read: SongReader, options: StartOptions, *, read_first: bool = Fa
     """Open the main window on the song ``read`` gives and run until the window is closed.
     Returns the exit status: 2, after one line on stderr, when the song cannot be played.
 
-    The song is read once the window's frame is on screen (the ~50 ms of reading it and
+    The song is read once the window's frame is on screen (the ~30–40 ms of reading it and
     loading its reader then pass while the desktop maps the window), unless ``read_first``,
     presenting, fullscreen or no display: then before Qt is loaded, and bad input opens no
-    window. Otherwise the frame closes again before the line is printed."""
+    window. Otherwise the frame is hidden again before the line is printed."""
     frame_first = not (read_first or options.present or options.fullscreen or missing_display())
     opened = None if frame_first else _read(read)
     if isinstance(opened, str):
@@ -148,8 +148,6 @@ def _refuse(why: str, *, dialog: bool = False) -> int:
 
         if QApplication.instance() is None:  # read before Qt: no application yet
             application()
-        if QApplication.platformName() in HEADLESS_PLATFORMS:
-            return 2
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "")
         box.setText(QCoreApplication.translate("Launch", "This song cannot be played."))
         box.setInformativeText(why)
